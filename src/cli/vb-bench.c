@@ -1,0 +1,348 @@
+/* vb-bench.c — `vendorbench-cli bench`: timings on a large synthetic project
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Figures, not tests: README keeps the results. The bare SQLite baseline
+ * uses the same journal mode and synchronous setting as the project, in the
+ * same folder, in the same run; an edit counts everything it writes (the
+ * field, the modified time and the activity log row).
+ */
+
+#define G_LOG_DOMAIN "vb-bench"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sqlite3.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "vb-cli.h"
+#include "vb-guide.h"
+#include "vb-json.h"
+#include "vb-project-private.h"
+
+#define N_VENDORS 200
+#define N_TASKS 2000
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *samples,
+            double  p)
+{
+  guint index;
+
+  g_array_sort (samples, compare_double);
+  index = (guint) (p * (samples->len - 1) + 0.5);
+  return g_array_index (samples, double, index);
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static gboolean
+build_project (const char  *path,
+               GError     **error)
+{
+  g_autoptr(VbProject) project = vb_project_create (path, "Bench", "blank", "EUR", error);
+  static const char *const kinds[] = { "routine", "judgment", "technical", "strategic" };
+  static const char *const statuses[] = { "long-list", "shortlist", "finalist", "rejected" };
+
+  if (project == NULL)
+    return FALSE;
+
+  vb_project_begin_edit (project, "Bench data");
+  for (int i = 0; i < N_VENDORS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Vendor %03d", i);
+      VbRecord *v = vb_project_add (project, "vendor", error);
+      VbRecord *c;
+
+      if (v == NULL ||
+          !vb_project_set_text (project, v, "name", name, error) ||
+          !vb_project_set_text (project, v, "status", statuses[i % 4], error) ||
+          !vb_project_set_text (project, v, "rejection_reason", i % 4 == 3 ? "Too expensive" : "", error) ||
+          !vb_project_set_text (project, v, "delivery_model", "nearshore", error))
+        goto fail;
+      c = vb_project_add_child (project, "contact", "vendor_id", v, error);
+      if (c == NULL || !vb_project_set_text (project, c, "name", "Sam Contact", error))
+        goto fail;
+    }
+  for (int i = 0; i < N_TASKS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Task %04d", i);
+      VbRecord *t = vb_project_add (project, "task", error);
+
+      if (t == NULL ||
+          !vb_project_set_text (project, t, "name", name, error) ||
+          !vb_project_set_text (project, t, "work_kind", kinds[i % 4], error) ||
+          !vb_project_set_real (project, t, "monthly_volume", 100 + i, error) ||
+          !vb_project_set_real (project, t, "handle_minutes", 4 + i % 10, error) ||
+          !vb_project_set_int (project, t, "cover_days", 0x1f, error) ||
+          !vb_project_set_text (project, t, "cover_timezone", "Europe/Berlin", error) ||
+          !vb_project_set_text (project, t, "languages", "English", error))
+        goto fail;
+    }
+  return vb_project_end_edit (project, error);
+
+fail:
+  vb_project_cancel_edit (project);
+  return FALSE;
+}
+
+typedef struct {
+  double median;
+  double p99;
+} Latency;
+
+static gboolean
+measure_edits (const char  *path,
+               int          n_edits,
+               Latency     *out,
+               GError     **error)
+{
+  g_autoptr(VbProject) project = vb_project_open (path, error);
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  GListModel *tasks;
+
+  if (project == NULL)
+    return FALSE;
+  tasks = vb_project_get_records (project, "task");
+  for (int i = 0; i < n_edits; i++)
+    {
+      g_autoptr(VbRecord) task = g_list_model_get_item (tasks, (guint) i % g_list_model_get_n_items (tasks));
+      g_autofree char *name = g_strdup_printf ("Task %d, edit %d", i % N_TASKS, i);
+      double t0 = now_ms ();
+
+      if (!vb_project_set_text (project, task, "name", name, error))
+        return FALSE;
+      {
+        double dt = now_ms () - t0;
+        g_array_append_val (samples, dt);
+      }
+    }
+  out->median = percentile (samples, 0.5);
+  out->p99 = percentile (samples, 0.99);
+  return TRUE;
+}
+
+/* A bare SQLite single-row UPDATE commit: same folder, journal mode and
+ * synchronous setting, no checkpoint policy beyond the mode's own. */
+static gboolean
+measure_bare (const char *dir,
+              const char *mode,
+              int         n_edits,
+              Latency    *out)
+{
+  g_autofree char *path = g_build_filename (dir, "bare.db", NULL);
+  g_autofree char *set_mode = g_strdup_printf ("PRAGMA journal_mode = %s", mode);
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_unlink (path);
+  if (sqlite3_open (path, &db) != SQLITE_OK)
+    return FALSE;
+  sqlite3_exec (db, set_mode, NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  if (g_ascii_strcasecmp (mode, "WAL") == 0)
+    sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 1", NULL, NULL, NULL);
+  sqlite3_exec (db, "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", NULL, NULL, NULL);
+  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  for (int i = 0; i < N_TASKS; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO t VALUES (%d, 'Task %d')", i, i);
+      sqlite3_exec (db, sql, NULL, NULL, NULL);
+    }
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_prepare_v2 (db, "UPDATE t SET name = ?1 WHERE id = ?2", -1, &stmt, NULL);
+
+  for (int i = 0; i < n_edits; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Task %d, edit %d", i % N_TASKS, i);
+      double t0 = now_ms (), dt;
+
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, i % N_TASKS);
+      sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      dt = now_ms () - t0;
+      g_array_append_val (samples, dt);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_unlink (path);
+  out->median = percentile (samples, 0.5);
+  out->p99 = percentile (samples, 0.99);
+  return TRUE;
+}
+
+static gboolean
+sidecars_left (const char *path)
+{
+  static const char *const suffixes[] = { "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+      if (g_file_test (side, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+int
+vb_cli_bench (int argc, char **argv)
+{
+  int n_edits = 10000;
+  gboolean modes = FALSE;
+  g_autofree char *dir_arg = NULL;
+  GOptionEntry entries[] = {
+    { "edits", 0, 0, G_OPTION_ARG_INT, &n_edits, N_("Number of single-field edits (default 10000)"), N_("N") },
+    { "journal-modes", 0, 0, G_OPTION_ARG_NONE, &modes, N_("Also compare the journal modes"), NULL },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir_arg, N_("Work in DIR (default: a new temporary folder)"), N_("DIR") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— build a large synthetic project and print timings"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *imported = NULL;
+  g_autoptr(VbProject) project = NULL;
+  g_autoptr(VbGuide) guide = NULL;
+  g_autoptr(GArray) guide_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  Latency edit, bare;
+  double t0, t_create, t_open, t_export, t_import;
+  gsize json_length = 0;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (n_edits < 100)
+    n_edits = 100;
+
+  dir = dir_arg ? g_strdup (dir_arg) : g_dir_make_tmp ("vendorbench-bench-XXXXXX", &error);
+  if (dir == NULL)
+    goto failed;
+  path = g_build_filename (dir, "bench.vendorbench", NULL);
+  json_path = g_build_filename (dir, "bench.json", NULL);
+  imported = g_build_filename (dir, "imported.vendorbench", NULL);
+  g_unlink (path);
+  g_unlink (json_path);
+  g_unlink (imported);
+
+  g_print ("Vendorbench %s bench: %d vendors, %d tasks, SQLite %s, journal %s, synchronous FULL\n",
+           PACKAGE_VERSION, N_VENDORS, N_TASKS, sqlite3_libversion (), vb_project_get_journal_mode ());
+  g_print ("folder: %s\n\n", dir);
+
+  t0 = now_ms ();
+  if (!build_project (path, &error))
+    goto failed;
+  t_create = now_ms () - t0;
+
+  t0 = now_ms ();
+  project = vb_project_open (path, &error);
+  if (project == NULL)
+    goto failed;
+  t_open = now_ms () - t0;
+
+  t0 = now_ms ();
+  {
+    g_autofree char *data = vb_json_export (project, &json_length, &error);
+    if (data == NULL || !g_file_set_contents (json_path, data, (gssize) json_length, &error))
+      goto failed;
+  }
+  t_export = now_ms () - t0;
+
+  t0 = now_ms ();
+  if (!vb_json_import_file (json_path, imported, &error))
+    goto failed;
+  t_import = now_ms () - t0;
+
+  guide = vb_guide_new (project);
+  for (int i = 0; i < 50; i++)
+    {
+      double g0 = now_ms (), dt;
+      vb_guide_refresh (guide);
+      dt = now_ms () - g0;
+      g_array_append_val (guide_samples, dt);
+    }
+  g_clear_object (&guide);
+  g_clear_object (&project);
+
+  g_print ("%-44s %10.1f ms\n", "create (blank project + 2,200 rows)", t_create);
+  g_print ("%-44s %10.1f ms\n", "open (verify + load)", t_open);
+  g_print ("%-44s %10.1f ms  (%.1f MB)\n", "JSON export", t_export, json_length / 1e6);
+  g_print ("%-44s %10.1f ms\n", "JSON import (validate + write new file)", t_import);
+  g_print ("%-44s %10.3f ms  (p99 %.3f ms, %u findings)\n", "guidance on the whole project (median)",
+           percentile (guide_samples, 0.5), percentile (guide_samples, 0.99), 0u);
+
+  if (!measure_edits (path, n_edits, &edit, &error))
+    goto failed;
+  measure_bare (dir, vb_project_get_journal_mode (), n_edits, &bare);
+  g_print ("\n%d single-field edits (each: field + modified + activity log, one commit)\n", n_edits);
+  g_print ("%-44s %10.3f ms   p99 %.3f ms\n", "project edit commit, median", edit.median, edit.p99);
+  g_print ("%-44s %10.3f ms   p99 %.3f ms\n", "bare SQLite single-row UPDATE commit, median", bare.median, bare.p99);
+  g_print ("%-44s %10.2f ×   (target ≤ 1.5 ×; p99 target < 5 ms)\n", "ratio (median)", edit.median / bare.median);
+  g_print ("%-44s %s\n", "sidecar files after close", sidecars_left (path) ? "yes" : "none");
+
+  if (modes)
+    {
+      static const char *const candidates[] = { "DELETE", "TRUNCATE", "PERSIST", "WAL" };
+
+      g_print ("\njournal modes (%d edits each; the project keeps the fastest that leaves no sidecar\n"
+               "and keeps the file alone complete after each commit):\n", n_edits / 4);
+      for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+        {
+          g_autofree char *mode_path = g_build_filename (dir, "mode.vendorbench", NULL);
+          Latency lat, base;
+          gboolean left;
+
+          g_unlink (mode_path);
+          vb_project_set_journal_mode (candidates[i]);
+          if (!build_project (mode_path, &error) || !measure_edits (mode_path, n_edits / 4, &lat, &error))
+            goto failed;
+          left = sidecars_left (mode_path);
+          measure_bare (dir, candidates[i], n_edits / 4, &base);
+          g_print ("  %-9s edit median %.3f ms  p99 %.3f ms  bare %.3f ms  sidecar after close: %s\n",
+                   candidates[i], lat.median, lat.p99, base.median, left ? "yes" : "no");
+          {
+            g_autofree char *j = g_strconcat (mode_path, "-journal", NULL);
+            g_autofree char *w = g_strconcat (mode_path, "-wal", NULL);
+            g_autofree char *s = g_strconcat (mode_path, "-shm", NULL);
+            g_unlink (j); g_unlink (w); g_unlink (s);
+          }
+          g_unlink (mode_path);
+        }
+      vb_project_set_journal_mode ("DELETE");
+    }
+
+  if (dir_arg == NULL)
+    {
+      g_unlink (path);
+      g_unlink (json_path);
+      g_unlink (imported);
+      g_rmdir (dir);
+    }
+  return 0;
+
+failed:
+  g_printerr ("vendorbench-cli bench: %s\n", error ? error->message : "failed");
+  return 1;
+}

@@ -1,0 +1,26 @@
+/* vb-format.h — numbers, money and times in the user's locale
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char       *vb_format_number      (double      value,
+                                   int         decimals);
+char       *vb_format_money       (double      value,
+                                   const char *currency);
+const char *vb_currency_symbol    (const char *currency);
+char       *vb_currency_default   (void);
+char       *vb_format_time_of_day (int         minutes);
+char       *vb_format_days        (int         mask);
+gboolean    vb_parse_number       (const char *text,
+                                   double     *value);
+
+gboolean    vb_str_is_blank       (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,649 @@
+/* vb-schema.c — DDL, exact-schema verification and migrations
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vb-schema"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "vb-error.h"
+#include "vb-schema.h"
+#include "vb-sql.h"
+
+static const VbColumn uuid_column = { "uuid", VB_COLUMN_UUID, FALSE, NULL, NULL, NULL, 0, 0, 0 };
+static const VbColumn position_column = { "position", VB_COLUMN_INT, FALSE, "0", NULL, NULL, 0, 0, 0 };
+static const VbColumn modified_column = { "modified", VB_COLUMN_TIME, FALSE, "''", NULL, NULL, 0, 0, 0 };
+
+guint
+vb_table_n_columns (const VbTable *table)
+{
+  return table->n_columns + 2 + ((table->flags & VB_TABLE_ORDERED) ? 1 : 0);
+}
+
+const VbColumn *
+vb_table_get_column (const VbTable *table,
+                     guint          index)
+{
+  guint n = vb_table_n_columns (table);
+
+  g_return_val_if_fail (index < n, NULL);
+
+  if (index == 0)
+    return &uuid_column;
+  if (index == n - 1)
+    return &modified_column;
+  if (index - 1 < table->n_columns)
+    return &table->columns[index - 1];
+  return &position_column;
+}
+
+int
+vb_table_column_index (const VbTable *table,
+                       const char    *column)
+{
+  guint n = vb_table_n_columns (table);
+
+  for (guint i = 0; i < n; i++)
+    if (strcmp (vb_table_get_column (table, i)->name, column) == 0)
+      return (int) i;
+  return -1;
+}
+
+const VbTable *
+vb_schema_lookup_table (const VbSchema *schema,
+                        const char     *name)
+{
+  for (guint i = 0; i < schema->n_tables; i++)
+    if (strcmp (schema->tables[i].name, name) == 0)
+      return &schema->tables[i];
+  return NULL;
+}
+
+static void
+append_number (GString *s,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (s, g_ascii_dtostr (buf, sizeof buf, value));
+}
+
+static void
+append_column_ddl (GString        *s,
+                   const VbColumn *col)
+{
+  g_string_append (s, col->name);
+
+  switch (col->kind)
+    {
+    case VB_COLUMN_UUID:
+      g_string_append_printf (s, " TEXT NOT NULL PRIMARY KEY CHECK (length(%s) = 36)", col->name);
+      return;
+
+    case VB_COLUMN_TEXT:
+      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '' CHECK (length(%s) <= %d)",
+                              col->name, VB_TEXT_MAX_BYTES);
+      return;
+
+    case VB_COLUMN_TIME:
+      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '' CHECK (length(%s) <= 40)", col->name);
+      return;
+
+    case VB_COLUMN_DATE:
+      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '' CHECK (%s = '' OR %s GLOB "
+                              "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')",
+                              col->name, col->name);
+      return;
+
+    case VB_COLUMN_BOOL:
+      g_string_append_printf (s, " INTEGER NOT NULL DEFAULT %s CHECK (%s IN (0, 1))",
+                              col->default_sql, col->name);
+      return;
+
+    case VB_COLUMN_ENUM:
+      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '%s' CHECK (%s IN (",
+                              col->values[0], col->name);
+      for (guint i = 0; col->values[i]; i++)
+        g_string_append_printf (s, "%s'%s'", i ? ", " : "", col->values[i]);
+      g_string_append (s, "))");
+      return;
+
+    case VB_COLUMN_REF:
+      g_string_append_printf (s, " TEXT%s REFERENCES %s (uuid) ON DELETE %s",
+                              col->nullable ? "" : " NOT NULL", col->ref_table,
+                              col->on_delete == VB_ON_DELETE_CASCADE ? "CASCADE" : "SET NULL");
+      return;
+
+    case VB_COLUMN_INT:
+    case VB_COLUMN_REAL:
+      g_string_append (s, col->kind == VB_COLUMN_INT ? " INTEGER" : " REAL");
+      if (!col->nullable)
+        g_string_append_printf (s, " NOT NULL DEFAULT %s", col->default_sql);
+      if (col->min < col->max)
+        {
+          g_string_append_printf (s, " CHECK (%s BETWEEN ", col->name);
+          append_number (s, col->min);
+          g_string_append (s, " AND ");
+          append_number (s, col->max);
+          g_string_append (s, ")");
+        }
+      return;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+vb_schema_table_ddl (const VbTable *table)
+{
+  GString *s = g_string_new (NULL);
+  guint n = vb_table_n_columns (table);
+
+  g_string_append_printf (s, "CREATE TABLE %s (\n", table->name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (s, "  ");
+      append_column_ddl (s, vb_table_get_column (table, i));
+      g_string_append (s, i + 1 < n ? ",\n" : "\n");
+    }
+  g_string_append (s, ") STRICT");
+  return g_string_free (s, FALSE);
+}
+
+GPtrArray *
+vb_schema_index_ddl (const VbTable *table)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < table->n_columns; i++)
+    if (table->columns[i].kind == VB_COLUMN_REF)
+      g_ptr_array_add (out, g_strdup_printf ("CREATE INDEX %s_%s_idx ON %s (%s)",
+                                             table->name, table->columns[i].name,
+                                             table->name, table->columns[i].name));
+  return out;
+}
+
+gboolean
+vb_schema_create (sqlite3         *db,
+                  const VbSchema  *schema,
+                  GError         **error)
+{
+  for (guint i = 0; i < schema->n_tables; i++)
+    {
+      g_autofree char *ddl = vb_schema_table_ddl (&schema->tables[i]);
+      g_autoptr(GPtrArray) indexes = vb_schema_index_ddl (&schema->tables[i]);
+
+      if (!vb_sql_exec (db, ddl, error))
+        return FALSE;
+      for (guint j = 0; j < indexes->len; j++)
+        if (!vb_sql_exec (db, g_ptr_array_index (indexes, j), error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* White space folded, identifier quotes removed, everything outside string
+ * literals lower-cased, no blanks around punctuation: two statements that
+ * SQLite reads the same way compare equal. */
+char *
+vb_schema_normalise_sql (const char *sql)
+{
+  GString *s = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  if (sql == NULL)
+    return g_string_free (s, FALSE);
+
+  for (const char *p = sql; *p; p++)
+    {
+      char c = *p;
+
+      if (g_ascii_isspace (c))
+        {
+          pending_space = s->len > 0;
+          continue;
+        }
+
+      if (c == '\'')
+        {
+          if (pending_space)
+            g_string_append_c (s, ' ');
+          pending_space = FALSE;
+          g_string_append_c (s, c);
+          for (p++; *p; p++)
+            {
+              g_string_append_c (s, *p);
+              if (*p == '\'')
+                {
+                  if (p[1] == '\'')
+                    g_string_append_c (s, *++p);
+                  else
+                    break;
+                }
+            }
+          if (!*p)
+            break;
+          continue;
+        }
+
+      if (c == '"' || c == '`' || c == '[' || c == ']')
+        continue;
+
+      if (strchr ("(),=<>", c) != NULL)
+        {
+          pending_space = FALSE;
+          g_string_append_c (s, c);
+          /* swallow blanks after punctuation */
+          while (g_ascii_isspace (p[1]))
+            p++;
+          continue;
+        }
+
+      if (pending_space && s->len > 0 && strchr ("(),=<>", s->str[s->len - 1]) == NULL)
+        g_string_append_c (s, ' ');
+      pending_space = FALSE;
+      g_string_append_c (s, g_ascii_tolower (c));
+    }
+  return g_string_free (s, FALSE);
+}
+
+typedef struct {
+  char *type;
+  char *name;
+  char *tbl_name;
+  char *sql;
+} SchemaEntry;
+
+static void
+schema_entry_free (gpointer data)
+{
+  SchemaEntry *e = data;
+
+  g_free (e->type);
+  g_free (e->name);
+  g_free (e->tbl_name);
+  g_free (e->sql);
+  g_free (e);
+}
+
+static GHashTable *
+read_schema_entries (sqlite3  *db,
+                     GError  **error)
+{
+  g_autoptr(GHashTable) entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, schema_entry_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      vb_sql_set_error (error, db, rc);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchemaEntry *e = g_new0 (SchemaEntry, 1);
+
+      e->type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      e->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      e->tbl_name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      e->sql = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      if (e->type == NULL || e->name == NULL)
+        {
+          schema_entry_free (e);
+          continue;
+        }
+      g_hash_table_replace (entries, e->name, e);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      vb_sql_set_error (error, db, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
+
+/* Every row of a pragma as one string, so two databases compare simply. */
+static char *
+pragma_dump (sqlite3    *db,
+             const char *pragma,
+             const char *arg)
+{
+  g_autofree char *quoted = g_strdup_printf ("'%s'", arg);
+  g_autofree char *sql = NULL;
+  GString *s = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert (strchr (arg, '\'') == NULL);
+  sql = g_strdup_printf ("SELECT * FROM pragma_%s(%s)", pragma, quoted);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return g_string_free (s, FALSE);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          const char *v = (const char *) sqlite3_column_text (stmt, i);
+          g_string_append_printf (s, "%s|", v ? v : "<null>");
+        }
+      g_string_append_c (s, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+column_names (sqlite3    *db,
+              const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT group_concat(name, ' ') FROM pragma_table_xinfo('%s')", table);
+  sqlite3_stmt *stmt = NULL;
+  char *out = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return out ? out : g_strdup ("");
+}
+
+static const char *
+entry_kind (const char *type)
+{
+  if (g_strcmp0 (type, "table") == 0)
+    return _("table");
+  if (g_strcmp0 (type, "index") == 0)
+    return _("index");
+  if (g_strcmp0 (type, "trigger") == 0)
+    return _("trigger");
+  if (g_strcmp0 (type, "view") == 0)
+    return _("view");
+  return type;
+}
+
+static gboolean
+altered (GError     **error,
+         const char  *detail)
+{
+  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED,
+               _("The project file has been changed by another program: %s. "
+                 "Vendorbench does not open it, to keep your data safe."), detail);
+  return FALSE;
+}
+
+/* The file's schema must be exactly the description: the same tables,
+ * indexes and nothing else (no triggers, no views), and per table the same
+ * columns, types, defaults, constraints, keys and indexes. A reference
+ * database built from the description in memory gives the expected pragmas. */
+gboolean
+vb_schema_verify (sqlite3         *db,
+                  const VbSchema  *schema,
+                  GError         **error)
+{
+  g_autoptr(GHashTable) have = NULL;
+  g_autoptr(GHashTable) want = NULL;
+  sqlite3 *ref = NULL;
+  GHashTableIter iter;
+  SchemaEntry *e;
+  gboolean ok = FALSE;
+
+  have = read_schema_entries (db, error);
+  if (have == NULL)
+    return FALSE;
+
+  if (sqlite3_open_v2 (":memory:", &ref, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+      !vb_schema_create (ref, schema, error))
+    {
+      sqlite3_close (ref);
+      return FALSE;
+    }
+  want = read_schema_entries (ref, error);
+  if (want == NULL)
+    goto out;
+
+  /* extra objects first: the most likely tampering */
+  g_hash_table_iter_init (&iter, have);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
+    {
+      SchemaEntry *w = g_hash_table_lookup (want, e->name);
+
+      if (w == NULL || g_strcmp0 (w->type, e->type) != 0)
+        {
+          g_autofree char *detail = g_strdup_printf (_("it has an extra %s “%s”"),
+                                                     entry_kind (e->type), e->name);
+          altered (error, detail);
+          goto out;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, want);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
+    {
+      SchemaEntry *h = g_hash_table_lookup (have, e->name);
+      g_autofree char *nh = NULL;
+      g_autofree char *nw = NULL;
+
+      if (h == NULL)
+        {
+          g_autofree char *detail = g_strdup_printf (_("its %s “%s” is missing"),
+                                                     entry_kind (e->type), e->name);
+          altered (error, detail);
+          goto out;
+        }
+
+      if (g_strcmp0 (e->type, "table") == 0)
+        {
+          static const char *const pragmas[] = { "table_xinfo", "foreign_key_list", "index_list" };
+          g_autofree char *cols_have = column_names (db, e->name);
+          g_autofree char *cols_want = column_names (ref, e->name);
+
+          if (g_strcmp0 (cols_have, cols_want) != 0)
+            {
+              g_auto(GStrv) hv = g_strsplit (cols_have, " ", -1);
+              g_auto(GStrv) wv = g_strsplit (cols_want, " ", -1);
+              g_autofree char *detail = NULL;
+
+              for (guint i = 0; hv[i] && !detail; i++)
+                if (!g_strv_contains ((const char *const *) wv, hv[i]))
+                  detail = g_strdup_printf (_("table “%s” has an extra column “%s”"), e->name, hv[i]);
+              for (guint i = 0; wv[i] && !detail; i++)
+                if (!g_strv_contains ((const char *const *) hv, wv[i]))
+                  detail = g_strdup_printf (_("table “%s” lacks its column “%s”"), e->name, wv[i]);
+              if (!detail)
+                detail = g_strdup_printf (_("the columns of table “%s” are in another order"), e->name);
+              altered (error, detail);
+              goto out;
+            }
+
+          for (guint i = 0; i < G_N_ELEMENTS (pragmas); i++)
+            {
+              g_autofree char *ph = pragma_dump (db, pragmas[i], e->name);
+              g_autofree char *pw = pragma_dump (ref, pragmas[i], e->name);
+
+              if (g_strcmp0 (ph, pw) != 0)
+                {
+                  g_autofree char *detail = g_strdup_printf (_("the definition of table “%s” differs"), e->name);
+                  altered (error, detail);
+                  goto out;
+                }
+            }
+        }
+      else if (g_strcmp0 (e->type, "index") == 0)
+        {
+          g_autofree char *ph = pragma_dump (db, "index_xinfo", e->name);
+          g_autofree char *pw = pragma_dump (ref, "index_xinfo", e->name);
+
+          if (g_strcmp0 (ph, pw) != 0 || g_strcmp0 (h->tbl_name, e->tbl_name) != 0)
+            {
+              g_autofree char *detail = g_strdup_printf (_("index “%s” differs"), e->name);
+              altered (error, detail);
+              goto out;
+            }
+        }
+
+      /* what no pragma shows: CHECK constraints, collations */
+      nh = vb_schema_normalise_sql (h->sql);
+      nw = vb_schema_normalise_sql (e->sql);
+      if (g_strcmp0 (nh, nw) != 0)
+        {
+          g_autofree char *detail = g_strdup_printf (_("the definition of %s “%s” differs"),
+                                                     entry_kind (e->type), e->name);
+          altered (error, detail);
+          goto out;
+        }
+    }
+
+  ok = TRUE;
+
+out:
+  sqlite3_close (ref);
+  return ok;
+}
+
+/* Rebuild a table from the current DDL, keeping the columns both versions
+ * share: a migrated file and a fresh one then hold the same SQL text. The
+ * caller runs it inside the migration's transaction with foreign keys off;
+ * legacy_alter_table keeps the other tables' references pointing at the
+ * table's name while the old copy is moved aside. */
+gboolean
+vb_schema_rebuild_table (sqlite3        *db,
+                         const VbTable  *table,
+                         GError        **error)
+{
+  g_autofree char *ddl = vb_schema_table_ddl (table);
+  g_autofree char *old_name = g_strdup_printf ("vb_old_%s", table->name);
+  g_autofree char *old_cols = column_names (db, table->name);
+  g_auto(GStrv) old = g_strsplit (old_cols, " ", -1);
+  g_autoptr(GString) common = g_string_new (NULL);
+  g_autoptr(GPtrArray) indexes = vb_schema_index_ddl (table);
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *move = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *drop = NULL;
+  g_autofree char *list_sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n = vb_table_n_columns (table);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = vb_table_get_column (table, i)->name;
+
+      if (g_strv_contains ((const char *const *) old, name))
+        g_string_append_printf (common, "%s%s", common->len ? ", " : "", name);
+    }
+
+  list_sql = g_strdup_printf ("SELECT name FROM pragma_index_list('%s') WHERE origin = 'c'", table->name);
+  if (sqlite3_prepare_v2 (db, list_sql, -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        g_autofree char *quoted = vb_sql_quote_ident ((const char *) sqlite3_column_text (stmt, 0));
+        g_ptr_array_add (drops, g_strdup_printf ("DROP INDEX %s", quoted));
+      }
+  sqlite3_finalize (stmt);
+
+  move = g_strdup_printf ("ALTER TABLE %s RENAME TO %s", table->name, old_name);
+  copy = g_strdup_printf ("INSERT INTO %s (%s) SELECT %s FROM %s", table->name, common->str, common->str, old_name);
+  drop = g_strdup_printf ("DROP TABLE %s", old_name);
+
+  for (guint i = 0; i < drops->len; i++)
+    if (!vb_sql_exec (db, g_ptr_array_index (drops, i), error))
+      return FALSE;
+
+  if (!vb_sql_exec (db, "PRAGMA legacy_alter_table = ON", error))
+    return FALSE;
+  if (!vb_sql_exec (db, move, error) ||
+      !vb_sql_exec (db, ddl, error) ||
+      !vb_sql_exec (db, copy, error) ||
+      !vb_sql_exec (db, drop, error))
+    {
+      vb_sql_exec (db, "PRAGMA legacy_alter_table = OFF", NULL);
+      return FALSE;
+    }
+  vb_sql_exec (db, "PRAGMA legacy_alter_table = OFF", NULL);
+
+  for (guint i = 0; i < indexes->len; i++)
+    if (!vb_sql_exec (db, g_ptr_array_index (indexes, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+rollback (sqlite3 *db)
+{
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return FALSE;
+}
+
+/* Bring a file from its version to target_version through the steps, all
+ * in one transaction. The file is verified against the description of its
+ * own version first and against the target afterwards; anything wrong rolls
+ * the whole migration back and leaves the file as it was. */
+gboolean
+vb_schema_migrate (sqlite3            *db,
+                   const VbMigration  *steps,
+                   guint               n_steps,
+                   int                 target_version,
+                   GError            **error)
+{
+  int version = (int) vb_sql_query_int (db, "PRAGMA user_version", -1);
+  const VbSchema *target = NULL;
+  gboolean first = TRUE;
+
+  if (version == target_version)
+    return TRUE;
+
+  if (!vb_sql_exec (db, "PRAGMA foreign_keys = OFF", error) ||
+      !vb_sql_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  while (version != target_version)
+    {
+      const VbMigration *step = NULL;
+      g_autofree char *set_version = NULL;
+
+      for (guint i = 0; i < n_steps; i++)
+        if (steps[i].from->version == version)
+          step = &steps[i];
+
+      if (step == NULL)
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_TOO_NEW,
+                       _("This project was made by a version of Vendorbench that this one cannot update "
+                         "(file format %d)."), version);
+          return rollback (db);
+        }
+
+      if (first && !vb_schema_verify (db, step->from, error))
+        return rollback (db);
+      first = FALSE;
+
+      if (!step->apply (db, step->to, error))
+        return rollback (db);
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", step->to->version);
+      if (!vb_sql_exec (db, set_version, error))
+        return rollback (db);
+      version = step->to->version;
+      target = step->to;
+    }
+
+  if (!vb_schema_verify (db, target, error))
+    return rollback (db);
+
+  if (vb_sql_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", 0) != 0)
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_CORRUPT,
+                   _("The project could not be updated: some of its rows refer to rows that do not exist."));
+      return rollback (db);
+    }
+
+  if (!vb_sql_exec (db, "COMMIT", error))
+    return rollback (db);
+  return vb_sql_exec (db, "PRAGMA foreign_keys = ON", error);
+}

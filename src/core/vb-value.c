@@ -1,0 +1,322 @@
+/* vb-value.c
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vb-value"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "vb-error.h"
+#include "vb-value.h"
+
+void
+vb_value_clear (VbValue *value)
+{
+  if (value->type == VB_VALUE_TEXT)
+    g_free (value->v.s);
+  value->type = VB_VALUE_NULL;
+  value->v.i = 0;
+}
+
+void
+vb_value_copy (const VbValue *src,
+               VbValue       *dest)
+{
+  vb_value_clear (dest);
+  dest->type = src->type;
+  if (src->type == VB_VALUE_TEXT)
+    dest->v.s = g_strdup (src->v.s);
+  else
+    dest->v = src->v;
+}
+
+gboolean
+vb_value_equal (const VbValue *a,
+                const VbValue *b)
+{
+  if (a->type != b->type)
+    return FALSE;
+  switch (a->type)
+    {
+    case VB_VALUE_NULL: return TRUE;
+    case VB_VALUE_INT:  return a->v.i == b->v.i;
+    case VB_VALUE_REAL: return a->v.d == b->v.d;
+    case VB_VALUE_TEXT: return g_strcmp0 (a->v.s, b->v.s) == 0;
+    default:            g_assert_not_reached ();
+    }
+}
+
+void
+vb_value_set_text (VbValue    *value,
+                   const char *text)
+{
+  vb_value_clear (value);
+  value->type = VB_VALUE_TEXT;
+  value->v.s = g_strdup (text ? text : "");
+}
+
+void
+vb_value_set_int (VbValue *value,
+                  gint64   i)
+{
+  vb_value_clear (value);
+  value->type = VB_VALUE_INT;
+  value->v.i = i;
+}
+
+void
+vb_value_set_real (VbValue *value,
+                   double   d)
+{
+  vb_value_clear (value);
+  value->type = VB_VALUE_REAL;
+  value->v.d = d;
+}
+
+void
+vb_value_bind (const VbValue *value,
+               sqlite3_stmt  *stmt,
+               int            index)
+{
+  switch (value->type)
+    {
+    case VB_VALUE_NULL: sqlite3_bind_null (stmt, index); break;
+    case VB_VALUE_INT:  sqlite3_bind_int64 (stmt, index, value->v.i); break;
+    case VB_VALUE_REAL: sqlite3_bind_double (stmt, index, value->v.d); break;
+    case VB_VALUE_TEXT: sqlite3_bind_text (stmt, index, value->v.s, -1, SQLITE_TRANSIENT); break;
+    default:            g_assert_not_reached ();
+    }
+}
+
+void
+vb_value_from_column (VbValue      *value,
+                      sqlite3_stmt *stmt,
+                      int           index)
+{
+  vb_value_clear (value);
+  switch (sqlite3_column_type (stmt, index))
+    {
+    case SQLITE_INTEGER:
+      vb_value_set_int (value, sqlite3_column_int64 (stmt, index));
+      break;
+    case SQLITE_FLOAT:
+      vb_value_set_real (value, sqlite3_column_double (stmt, index));
+      break;
+    case SQLITE_TEXT:
+      vb_value_set_text (value, (const char *) sqlite3_column_text (stmt, index));
+      break;
+    default:
+      break;
+    }
+}
+
+gboolean
+vb_uuid_is_valid (const char *uuid)
+{
+  return uuid != NULL && strlen (uuid) == 36 && g_uuid_string_is_valid (uuid);
+}
+
+/* The rules the DDL's CHECK constraints enforce, checked before SQL so the
+ * message can say in words what is wrong. */
+gboolean
+vb_value_check (const VbValue   *value,
+                const VbTable   *table,
+                const VbColumn  *column,
+                GError         **error)
+{
+  const char *what = column->name;
+
+  if (value->type == VB_VALUE_NULL)
+    {
+      if (column->nullable)
+        return TRUE;
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("“%s” of a %s cannot be empty."), what, table->name);
+      return FALSE;
+    }
+
+  switch (column->kind)
+    {
+    case VB_COLUMN_UUID:
+    case VB_COLUMN_REF:
+      if (value->type != VB_VALUE_TEXT || !vb_uuid_is_valid (value->v.s))
+        goto wrong_type;
+      return TRUE;
+
+    case VB_COLUMN_TEXT:
+    case VB_COLUMN_TIME:
+      if (value->type != VB_VALUE_TEXT)
+        goto wrong_type;
+      if (strlen (value->v.s) > (column->kind == VB_COLUMN_TEXT ? VB_TEXT_MAX_BYTES : 40))
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                       _("“%s” of a %s is too long (at most %d characters)."),
+                       what, table->name, column->kind == VB_COLUMN_TEXT ? VB_TEXT_MAX_BYTES : 40);
+          return FALSE;
+        }
+      if (!g_utf8_validate (value->v.s, -1, NULL))
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                       _("“%s” of a %s is not valid text."), what, table->name);
+          return FALSE;
+        }
+      return TRUE;
+
+    case VB_COLUMN_DATE:
+      if (value->type != VB_VALUE_TEXT)
+        goto wrong_type;
+      if (value->v.s[0] != '\0')
+        {
+          int y, m, d;
+          char extra;
+
+          if (strlen (value->v.s) != 10 || sscanf (value->v.s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
+              !g_date_valid_dmy (d, m, y))
+            {
+              g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                           _("“%s” of a %s is not a date (YYYY-MM-DD): “%s”."), what, table->name, value->v.s);
+              return FALSE;
+            }
+        }
+      return TRUE;
+
+    case VB_COLUMN_BOOL:
+      if (value->type != VB_VALUE_INT || (value->v.i != 0 && value->v.i != 1))
+        goto wrong_type;
+      return TRUE;
+
+    case VB_COLUMN_ENUM:
+      if (value->type != VB_VALUE_TEXT)
+        goto wrong_type;
+      if (!g_strv_contains (column->values, value->v.s))
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                       _("“%s” is not a valid %s of a %s."), value->v.s, what, table->name);
+          return FALSE;
+        }
+      return TRUE;
+
+    case VB_COLUMN_INT:
+    case VB_COLUMN_REAL:
+      {
+        double d;
+
+        if (value->type == VB_VALUE_INT)
+          d = (double) value->v.i;
+        else if (value->type == VB_VALUE_REAL && column->kind == VB_COLUMN_REAL)
+          d = value->v.d;
+        else
+          goto wrong_type;
+
+        if (!isfinite (d) || (column->min < column->max && (d < column->min || d > column->max)))
+          {
+            char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+
+            g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                         _("“%s” of a %s must be between %s and %s."), what, table->name,
+                         g_ascii_formatd (lo, sizeof lo, "%g", column->min),
+                         g_ascii_formatd (hi, sizeof hi, "%g", column->max));
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+
+wrong_type:
+  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+               _("“%s” of a %s has a value of the wrong kind."), what, table->name);
+  return FALSE;
+}
+
+void
+vb_value_default (VbValue        *value,
+                  const VbColumn *column)
+{
+  vb_value_clear (value);
+  switch (column->kind)
+    {
+    case VB_COLUMN_UUID:
+    case VB_COLUMN_REF:
+      break;
+    case VB_COLUMN_TEXT:
+    case VB_COLUMN_TIME:
+    case VB_COLUMN_DATE:
+      vb_value_set_text (value, "");
+      break;
+    case VB_COLUMN_ENUM:
+      vb_value_set_text (value, column->values[0]);
+      break;
+    case VB_COLUMN_BOOL:
+    case VB_COLUMN_INT:
+      if (column->default_sql)
+        vb_value_set_int (value, g_ascii_strtoll (column->default_sql, NULL, 10));
+      break;
+    case VB_COLUMN_REAL:
+      if (column->default_sql)
+        vb_value_set_real (value, g_ascii_strtod (column->default_sql, NULL));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+VbValue *
+vb_row_new (const VbTable *table)
+{
+  guint n = vb_table_n_columns (table);
+  VbValue *row = g_new0 (VbValue, n);
+
+  for (guint i = 0; i < n; i++)
+    vb_value_default (&row[i], vb_table_get_column (table, i));
+  return row;
+}
+
+VbValue *
+vb_row_copy (const VbTable *table,
+             const VbValue *row)
+{
+  guint n = vb_table_n_columns (table);
+  VbValue *copy = g_new0 (VbValue, n);
+
+  for (guint i = 0; i < n; i++)
+    vb_value_copy (&row[i], &copy[i]);
+  return copy;
+}
+
+void
+vb_row_free (const VbTable *table,
+             VbValue       *row)
+{
+  guint n;
+
+  if (row == NULL)
+    return;
+  n = vb_table_n_columns (table);
+  for (guint i = 0; i < n; i++)
+    vb_value_clear (&row[i]);
+  g_free (row);
+}
+
+char *
+vb_uuid_new (void)
+{
+  return g_uuid_string_random ();
+}
+
+char *
+vb_timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
