@@ -107,9 +107,15 @@ static void
 task_incomplete (VbGuideContext *ctx,
                  VbRecord       *task)
 {
-  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  gboolean no_volume = !vb_record_has_value (task, "monthly_volume") || vb_record_get_real (task, "monthly_volume") <= 0;
+  gboolean no_time = !vb_record_has_value (task, "handle_minutes") || vb_record_get_real (task, "handle_minutes") <= 0;
+  gboolean no_kind = *vb_record_get_text (task, "work_kind") == '\0';
+  g_autoptr(GPtrArray) missing = NULL;
   g_autofree char *list = NULL;
 
+  if (!no_volume && !no_time && !no_kind)
+    return;
+  missing = g_ptr_array_new ();
   if (!vb_record_has_value (task, "monthly_volume") || vb_record_get_real (task, "monthly_volume") <= 0)
     g_ptr_array_add (missing, _("monthly volume"));
   if (!vb_record_has_value (task, "handle_minutes") || vb_record_get_real (task, "handle_minutes") <= 0)
@@ -257,24 +263,31 @@ rule_no_shortlist (VbGuideContext *ctx)
 }
 
 static void
-vendor_without_contact (VbGuideContext *ctx,
-                        VbRecord       *vendor)
-{
-  g_autoptr(GPtrArray) contacts = NULL;
-
-  if (!is_shortlisted (vendor))
-    return;
-  contacts = vb_project_children (vb_guide_context_get_project (ctx), "contact", "vendor_id", vendor);
-  if (contacts->len == 0)
-    vb_guide_context_emit (ctx, vb_record_get_uuid (vendor), NULL, _("Add a contact"),
-                           _("Add a contact at “%s”: someone to send the RFP to and ask questions."),
-                           label_or (vendor, _("Unnamed vendor")));
-}
-
-static void
 rule_vendor_without_contact (VbGuideContext *ctx)
 {
-  for_each (ctx, "vendor", vendor_without_contact);
+  VbProject *project = vb_guide_context_get_project (ctx);
+  GListModel *contacts = vb_project_get_records (project, "contact");
+  GListModel *vendors = vb_project_get_records (project, "vendor");
+  g_autoptr(GHashTable) reachable = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n;
+
+  n = g_list_model_get_n_items (contacts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRecord) c = g_list_model_get_item (contacts, i);
+      g_hash_table_add (reachable, (gpointer) vb_record_get_text (c, "vendor_id"));
+    }
+
+  n = g_list_model_get_n_items (vendors);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRecord) vendor = g_list_model_get_item (vendors, i);
+
+      if (is_shortlisted (vendor) && !g_hash_table_contains (reachable, vb_record_get_uuid (vendor)))
+        vb_guide_context_emit (ctx, vb_record_get_uuid (vendor), NULL, _("Add a contact"),
+                               _("Add a contact at “%s”: someone to send the RFP to and ask questions."),
+                               label_or (vendor, _("Unnamed vendor")));
+    }
 }
 
 static void

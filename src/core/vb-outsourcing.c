@@ -210,6 +210,18 @@ vb_languages_within (const char  *inner,
   return TRUE;
 }
 
+/* The reason is translated and copied only when the caller asks for it:
+ * the guidance rules run the rule for every task without one. */
+static VbSuggestion
+suggest_static (VbSuggestion   s,
+                char         **reason,
+                const char    *text)
+{
+  if (reason)
+    *reason = g_strdup (_(text));
+  return s;
+}
+
 static VbSuggestion
 suggest (VbSuggestion   s,
          char         **reason,
@@ -238,31 +250,31 @@ vb_outsourcing_suggest (VbRecord  *task,
     *reason = NULL;
 
   if (*kind == '\0')
-    return suggest (VB_SUGGESTION_NONE, reason,
-                    g_strdup (_("Say what kind of work this is to get a suggestion.")));
+    return suggest_static (VB_SUGGESTION_NONE, reason,
+                           N_("Say what kind of work this is to get a suggestion."));
 
   /* 1. keep */
   if (g_str_equal (kind, "technical"))
-    return suggest (VB_SUGGESTION_KEEP, reason,
-                    g_strdup (_("Technical work needs deep product knowledge: keep it in-house.")));
+    return suggest_static (VB_SUGGESTION_KEEP, reason,
+                           N_("Technical work needs deep product knowledge: keep it in-house."));
   if (g_str_equal (kind, "strategic"))
-    return suggest (VB_SUGGESTION_KEEP, reason,
-                    g_strdup (_("Strategic work sets direction or looks after key accounts: keep it in-house.")));
+    return suggest_static (VB_SUGGESTION_KEEP, reason,
+                           N_("Strategic work sets direction or looks after key accounts: keep it in-house."));
   if (engineering)
-    return suggest (VB_SUGGESTION_KEEP, reason,
-                    g_strdup (_("It needs frequent coordination with engineering, which a vendor cannot do well.")));
+    return suggest_static (VB_SUGGESTION_KEEP, reason,
+                           N_("It needs frequent coordination with engineering, which a vendor cannot do well."));
   if (regulated)
-    return suggest (VB_SUGGESTION_KEEP, reason,
-                    g_strdup (_("It handles regulated data whose handling is hard to verify at a vendor.")));
+    return suggest_static (VB_SUGGESTION_KEEP, reason,
+                           N_("It handles regulated data whose handling is hard to verify at a vendor."));
   if (brand && g_str_equal (kind, "judgment"))
-    return suggest (VB_SUGGESTION_KEEP, reason,
-                    g_strdup (_("It needs judgment and is your brand’s edge: keep it in-house.")));
+    return suggest_static (VB_SUGGESTION_KEEP, reason,
+                           N_("It needs judgment and is your brand’s edge: keep it in-house."));
 
   /* 2. hybrid for brand-critical routine work */
   if (brand)
-    return suggest (VB_SUGGESTION_HYBRID, reason,
-                    g_strdup (_("Routine but brand-critical: let a vendor take the volume and keep someone of "
-                                "your team on the hardest cases.")));
+    return suggest_static (VB_SUGGESTION_HYBRID, reason,
+                           N_("Routine but brand-critical: let a vendor take the volume and keep someone of "
+                                "your team on the hardest cases."));
 
   if (g_str_equal (kind, "routine"))
     {
@@ -272,8 +284,13 @@ vb_outsourcing_suggest (VbRecord  *task,
       hours = vb_task_workload_hours (task);
       if (hours >= threshold && threshold > 0)
         {
-          g_autofree char *h = vb_format_number (hours, 0);
-          g_autofree char *t = vb_format_number (threshold, 0);
+          g_autofree char *h = NULL;
+          g_autofree char *t = NULL;
+
+          if (reason == NULL)
+            return VB_SUGGESTION_OUTSOURCE;
+          h = vb_format_number (hours, 0);
+          t = vb_format_number (threshold, 0);
           return suggest (VB_SUGGESTION_OUTSOURCE, reason,
                           g_strdup_printf (_("Routine work of %s hours a month (%s or more): a good candidate "
                                              "to outsource."), h, t));
@@ -294,24 +311,24 @@ vb_outsourcing_suggest (VbRecord  *task,
           };
 
           if (need.days != 0 && team.days != 0 && !vb_cover_within (&need, &team))
-            return suggest (VB_SUGGESTION_OUTSOURCE, reason,
-                            g_strdup (_("Routine work that needs cover outside your team’s hours: a vendor "
-                                        "can give it.")));
+            return suggest_static (VB_SUGGESTION_OUTSOURCE, reason,
+                           N_("Routine work that needs cover outside your team’s hours: a vendor "
+                                        "can give it."));
           if (*vb_record_get_text (settings, "team_languages") &&
               !vb_languages_within (vb_record_get_text (task, "languages"),
                                     vb_record_get_text (settings, "team_languages"), &missing))
-            return suggest (VB_SUGGESTION_OUTSOURCE, reason,
+            return reason == NULL ? VB_SUGGESTION_OUTSOURCE : suggest (VB_SUGGESTION_OUTSOURCE, reason,
                             g_strdup_printf (_("Routine work in %s, a language your team does not speak: "
                                                "a vendor can give it."), missing));
         }
 
       /* 4. hybrid */
-      return suggest (VB_SUGGESTION_HYBRID, reason,
-                      g_strdup (_("Routine work of small volume that your team can cover: share it, or keep "
-                                  "it until it grows.")));
+      return suggest_static (VB_SUGGESTION_HYBRID, reason,
+                           N_("Routine work of small volume that your team can cover: share it, or keep "
+                                  "it until it grows."));
     }
 
-  return suggest (VB_SUGGESTION_HYBRID, reason,
-                  g_strdup (_("Work that needs judgment: a vendor can take the documented cases while your "
-                              "team keeps the exceptions.")));
+  return suggest_static (VB_SUGGESTION_HYBRID, reason,
+                           N_("Work that needs judgment: a vendor can take the documented cases while your "
+                              "team keeps the exceptions."));
 }

@@ -292,7 +292,7 @@ cache_apply (VbProject     *self,
     }
   else if (record != NULL)
     {
-      gint64 old_position = vb_record_get_int (record, "position");
+      gint64 old_position = (table->flags & VB_TABLE_ORDERED) ? vb_record_get_int (record, "position") : 0;
 
       vb_record_set_values (record, row);
       if ((table->flags & VB_TABLE_ORDERED) && old_position != vb_record_get_int (record, "position"))

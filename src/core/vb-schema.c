@@ -42,16 +42,63 @@ vb_table_get_column (const VbTable *table,
   return &position_column;
 }
 
+/* Columns are looked up by name on every record read: the guidance rules
+ * do it thousands of times per refresh. Each table gets a hash of its
+ * column names, built once; in front of it, a small per-thread cache keyed
+ * by the address of the name (callers mostly pass string literals), checked
+ * against the name itself. */
+typedef struct {
+  const VbTable *table;
+  const char    *name;
+  int            index;
+} ColumnCacheEntry;
+
+static int lookup_column_slow (const VbTable *table, const char *column);
+
 int
 vb_table_column_index (const VbTable *table,
                        const char    *column)
 {
-  guint n = vb_table_n_columns (table);
+  static __thread ColumnCacheEntry cache[256];
+  guint slot = (guint) (((guintptr) column >> 3) ^ ((guintptr) table >> 4)) & 255;
+  ColumnCacheEntry *e = &cache[slot];
+  int index;
 
-  for (guint i = 0; i < n; i++)
-    if (strcmp (vb_table_get_column (table, i)->name, column) == 0)
-      return (int) i;
-  return -1;
+  /* the name is compared too: a freed string's address may come back */
+  if (e->table == table && e->name == column &&
+      strcmp (vb_table_get_column (table, (guint) e->index)->name, column) == 0)
+    return e->index;
+  index = lookup_column_slow (table, column);
+  if (index >= 0)
+    *e = (ColumnCacheEntry) { table, column, index };
+  return index;
+}
+
+static int
+lookup_column_slow (const VbTable *table,
+                    const char    *column)
+{
+  G_LOCK_DEFINE_STATIC (indexes);
+  static GHashTable *indexes;   /* VbTable* → GHashTable (name → index + 1) */
+  GHashTable *names;
+  int index;
+
+  G_LOCK (indexes);
+  if (indexes == NULL)
+    indexes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  names = g_hash_table_lookup (indexes, table);
+  if (names == NULL)
+    {
+      guint n = vb_table_n_columns (table);
+
+      names = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n; i++)
+        g_hash_table_insert (names, (gpointer) vb_table_get_column (table, i)->name, GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (indexes, (gpointer) table, names);
+    }
+  index = GPOINTER_TO_INT (g_hash_table_lookup (names, column)) - 1;
+  G_UNLOCK (indexes);
+  return index;
 }
 
 const VbTable *
