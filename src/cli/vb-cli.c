@@ -44,6 +44,13 @@ fail (GError *error)
   return 1;
 }
 
+static void
+print_json_string (GString    *s,
+                   const char *text)
+{
+  vb_json_append_string (s, text ? text : "");
+}
+
 /* Parse the options of one command; returns -1 when parsing succeeded */
 static int
 parse (GOptionContext  *context,
@@ -138,12 +145,14 @@ cmd_info (int argc, char **argv)
 
   if (json)
     {
-      g_autoptr(GString) s = g_string_new ("{\n");
-      g_autofree char *escaped = g_strescape (vb_project_get_name (project), NULL);
+      g_autoptr(GString) s = g_string_new ("{\n  \"name\": ");
 
-      g_string_append_printf (s, "  \"name\": \"%s\",\n  \"schema_version\": %d,\n  \"currency\": \"%s\",\n"
+      print_json_string (s, vb_project_get_name (project));
+      g_string_append (s, ",\n  \"currency\": ");
+      print_json_string (s, vb_project_get_currency (project));
+      g_string_append_printf (s, ",\n  \"schema_version\": %d,\n"
                                  "  \"read_only\": %s,\n  \"sample\": %s,\n  \"counts\": {\n",
-                              escaped, schema->version, vb_project_get_currency (project),
+                              schema->version,
                               vb_project_get_read_only (project) ? "true" : "false",
                               vb_project_get_is_sample (project) ? "true" : "false");
       for (guint i = 0; i < schema->n_tables; i++)
@@ -270,13 +279,6 @@ cmd_import (int argc, char **argv)
 
 /* -------------------------------------------------------------- guide */
 
-static void
-print_json_string (GString    *s,
-                   const char *text)
-{
-  g_autofree char *escaped = g_strescape (text ? text : "", NULL);
-  g_string_append_printf (s, "\"%s\"", escaped);
-}
 
 static int
 cmd_guide (int argc, char **argv)

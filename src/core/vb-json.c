@@ -33,9 +33,9 @@
 
 /* ------------------------------------------------------------- export */
 
-static void
-append_json_string (GString    *s,
-                    const char *text)
+void
+vb_json_append_string (GString    *s,
+                       const char *text)
 {
   g_string_append_c (s, '"');
   for (const unsigned char *p = (const unsigned char *) text; *p; p++)
@@ -84,7 +84,7 @@ append_value (GString        *s,
       g_string_append (s, g_ascii_dtostr (buf, sizeof buf, sqlite3_column_double (stmt, index)));
       return;
     default:
-      append_json_string (s, (const char *) sqlite3_column_text (stmt, index));
+      vb_json_append_string (s, (const char *) sqlite3_column_text (stmt, index));
       return;
     }
 }

@@ -34,6 +34,8 @@ gboolean  vb_json_import_file     (const char  *json_path,
 gboolean  vb_json_check_shape     (const char  *data,
                                    gsize        length,
                                    GError     **error);
+void      vb_json_append_string   (GString     *s,
+                                   const char  *text);
 VbProject *vb_project_create_sample (const char *path,
                                     GError    **error);
 

@@ -640,6 +640,7 @@ be32 (const guint8 *p)
 static gboolean
 check_header (const char  *path,
               int         *version,
+              gboolean    *wal,
               GError     **error)
 {
   const char *name = display_name (path);
@@ -720,6 +721,10 @@ check_header (const char  *path,
       return FALSE;
     }
 
+  /* a file someone left in WAL mode is read as an immutable snapshot, so
+   * that checking it never leaves -wal and -shm files beside it */
+  *wal = buf[18] == 2 || buf[19] == 2;
+
   page_size = ((guint32) buf[16] << 8) | buf[17];
   if (page_size == 1)
     page_size = 65536;
@@ -782,6 +787,7 @@ schema_for_version (int version)
 static sqlite3 *
 open_connection (const char  *path,
                  gboolean     read_only,
+                 gboolean     immutable,
                  GError     **error)
 {
   g_autofree char *uri = NULL;
@@ -789,7 +795,8 @@ open_connection (const char  *path,
   sqlite3 *db = NULL;
   int rc;
 
-  uri = g_strdup_printf ("file:%s?mode=%s", escaped, read_only ? "ro" : "rw");
+  uri = g_strdup_printf ("file:%s?mode=%s%s", escaped, read_only ? "ro" : "rw",
+                         read_only && immutable ? "&immutable=1" : "");
   rc = sqlite3_open_v2 (uri, &db, (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
                                   SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
@@ -883,13 +890,14 @@ vb_project_verify_file (const char  *path,
 {
   sqlite3 *db;
   int v = 0;
+  gboolean wal = FALSE;
   gboolean ok;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!check_header (path, &v, error))
+  if (!check_header (path, &v, &wal, error))
     return FALSE;
-  db = open_connection (path, TRUE, error);
+  db = open_connection (path, TRUE, wal, error);
   if (db == NULL)
     return FALSE;
   ok = verify_connection (db, path, v, error);
@@ -943,7 +951,7 @@ vb_project_open (const char  *path,
   self = g_object_new (VB_TYPE_PROJECT, NULL);
   self->path = g_canonicalize_filename (path, NULL);
   self->read_only = read_only;
-  self->db = open_connection (self->path, read_only, error);
+  self->db = open_connection (self->path, read_only, TRUE, error);
   if (self->db == NULL)
     return NULL;
   if (!configure_connection (self->db, read_only, error))
@@ -1984,7 +1992,9 @@ vb_project_save_copy (VbProject   *self,
       vb_sql_set_error (error, dest, rc);
       goto out;
     }
-  if (sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+  /* a kept copy of the sample is an ordinary project */
+  if (sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (dest, "UPDATE project SET is_sample = 0 WHERE is_sample = 1", NULL, NULL, NULL) != SQLITE_OK)
     {
       vb_sql_set_error (error, dest, sqlite3_errcode (dest));
       goto out;
@@ -2040,7 +2050,7 @@ vb_project_move (VbProject   *self,
 
   if (!g_file_move (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &local))
     {
-      self->db = open_connection (self->path, self->read_only, NULL);
+      self->db = open_connection (self->path, self->read_only, TRUE, NULL);
       if (self->db)
         configure_connection (self->db, self->read_only, NULL);
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
@@ -2050,7 +2060,7 @@ vb_project_move (VbProject   *self,
 
   g_free (self->path);
   self->path = g_canonicalize_filename (new_path, NULL);
-  self->db = open_connection (self->path, FALSE, error);
+  self->db = open_connection (self->path, FALSE, FALSE, error);
   if (self->db == NULL || !configure_connection (self->db, FALSE, error))
     return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
