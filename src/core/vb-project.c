@@ -1484,27 +1484,47 @@ next_position (VbProject     *self,
   return vb_record_get_int (last, "position") + 1;
 }
 
+/**
+ * vb_project_add_row:
+ * @ref_columns: (array length=n_refs): the reference columns to fill
+ * @parents: (array length=n_refs): the rows they refer to
+ *
+ * Adds a row with default values, at the end of its table, its required
+ * references filled (a score refers to an evaluator, a vendor and a
+ * criterion at once).
+ */
 VbRecord *
-vb_project_add_child (VbProject   *self,
-                      const char  *table_name,
-                      const char  *ref_column,
-                      VbRecord    *parent,
-                      GError     **error)
+vb_project_add_row (VbProject          *self,
+                    const char         *table_name,
+                    const char *const  *ref_columns,
+                    VbRecord *const    *parents,
+                    guint               n_refs,
+                    GError            **error)
 {
   const VbTable *table;
   VbValue *row;
   g_autofree char *uuid = NULL;
   g_autofree char *now = NULL;
   gboolean began, ok;
-  int ref_index = -1;
 
   g_return_val_if_fail (VB_IS_PROJECT (self), NULL);
   table = vb_schema_lookup_table (self->schema, table_name);
   g_return_val_if_fail (table != NULL && !(table->flags & VB_TABLE_INTERNAL), NULL);
-  if (ref_column)
+
+  for (guint i = 0; i < n_refs; i++)
     {
-      ref_index = vb_table_column_index (table, ref_column);
-      g_return_val_if_fail (ref_index > 0 && VB_IS_RECORD (parent), NULL);
+      int index = vb_table_column_index (table, ref_columns[i]);
+      const VbColumn *col = index > 0 ? vb_table_get_column (table, index) : NULL;
+
+      g_return_val_if_fail (col != NULL && col->kind == VB_COLUMN_REF, NULL);
+      g_return_val_if_fail (VB_IS_RECORD (parents[i]), NULL);
+      if (g_strcmp0 (vb_record_get_table_name (parents[i]), col->ref_table) != 0)
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                       _("A %s cannot refer to a %s through “%s”."), table->name,
+                       vb_record_get_table_name (parents[i]), col->name);
+          return NULL;
+        }
     }
 
   if ((table->flags & VB_TABLE_SINGLE_ROW) && vb_project_count_rows (self, table_name) > 0)
@@ -1524,8 +1544,8 @@ vb_project_add_child (VbProject   *self,
   vb_value_set_text (&row[vb_table_n_columns (table) - 1], now);
   if (table->flags & VB_TABLE_ORDERED)
     vb_value_set_int (&row[vb_table_column_index (table, "position")], next_position (self, table));
-  if (ref_index > 0)
-    vb_value_set_text (&row[ref_index], vb_record_get_uuid (parent));
+  for (guint i = 0; i < n_refs; i++)
+    vb_value_set_text (&row[vb_table_column_index (table, ref_columns[i])], vb_record_get_uuid (parents[i]));
 
   ok = change_row (self, table, uuid, NULL, row, error);
   vb_row_free (table, row);
@@ -1536,11 +1556,22 @@ vb_project_add_child (VbProject   *self,
 }
 
 VbRecord *
+vb_project_add_child (VbProject   *self,
+                      const char  *table,
+                      const char  *ref_column,
+                      VbRecord    *parent,
+                      GError     **error)
+{
+  g_return_val_if_fail (ref_column != NULL, NULL);
+  return vb_project_add_row (self, table, &ref_column, &parent, 1, error);
+}
+
+VbRecord *
 vb_project_add (VbProject   *self,
                 const char  *table,
                 GError     **error)
 {
-  return vb_project_add_child (self, table, NULL, NULL, error);
+  return vb_project_add_row (self, table, NULL, NULL, 0, error);
 }
 
 gboolean
@@ -1576,7 +1607,8 @@ vb_project_set (VbProject      *self,
       return FALSE;
     }
   if (col->kind == VB_COLUMN_REF && converted.type == VB_VALUE_TEXT &&
-      vb_project_lookup (self, converted.v.s) == NULL)
+      (vb_project_lookup (self, converted.v.s) == NULL ||
+       g_strcmp0 (vb_record_get_table_name (vb_project_lookup (self, converted.v.s)), col->ref_table) != 0))
     {
       vb_value_clear (&converted);
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,

@@ -65,6 +65,12 @@ void           vb_project_cancel_edit     (VbProject   *self);
 VbRecord      *vb_project_add             (VbProject   *self,
                                            const char  *table,
                                            GError     **error);
+VbRecord      *vb_project_add_row         (VbProject          *self,
+                                           const char         *table,
+                                           const char *const  *ref_columns,
+                                           VbRecord *const    *parents,
+                                           guint               n_refs,
+                                           GError            **error);
 VbRecord      *vb_project_add_child       (VbProject   *self,
                                            const char  *table,
                                            const char  *ref_column,

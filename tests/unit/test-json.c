@@ -1,0 +1,800 @@
+/* test-json.c — the JSON interchange: exact round trips, and bad input
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <fcntl.h>
+#include <json-glib/json-glib.h>
+
+#include "vb-json.h"
+#include "vb-project-private.h"
+#include "vb-record-private.h"
+#include "vb-test-util.h"
+
+static gint64
+count_sql (VbProject  *p,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 v = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (vb_project_get_db (p), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return v;
+}
+
+/* export → import into a new file → export: the same bytes; returns the JSON */
+static char *
+assert_round_trip (VbProject  *p,
+                   const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hash = vbt_hash_file (vb_project_get_path (p));
+  gint64 activity = count_sql (p, "SELECT count(*) FROM activity");
+  gint64 tombstones = count_sql (p, "SELECT count(*) FROM tombstone");
+  g_autofree char *copy = g_build_filename (dir, "round-trip.vendorbench", NULL);
+  g_autofree char *json1 = NULL;
+  g_autofree char *json2 = NULL;
+  gsize len1 = 0, len2 = 0;
+
+  json1 = vb_json_export (p, &len1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (json1);
+  g_assert_cmpuint (len1, ==, strlen (json1));
+
+  /* exporting writes nothing */
+  g_assert_cmpstr (vbt_hash_file (vb_project_get_path (p)), ==, hash);
+  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM activity"), ==, activity);
+  {
+    g_autofree char *again = vb_json_export (p, NULL, &error);
+    g_assert_cmpstr (again, ==, json1);   /* stable */
+  }
+
+  g_assert_true (vb_json_import_data (json1, len1, copy, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(VbProject) q = vb_project_open (copy, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (q);
+    json2 = vb_json_export (q, &len2, &error);
+    g_assert_no_error (error);
+    /* importing restores the log as it was and adds nothing */
+    g_assert_cmpint (count_sql (q, "SELECT count(*) FROM activity"), ==, activity);
+    g_assert_cmpint (count_sql (q, "SELECT count(*) FROM tombstone"), ==, tombstones);
+    g_assert_cmpint (count_sql (q, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  }
+  if (len1 != len2 || memcmp (json1, json2, len1) != 0)
+    {
+      g_autofree char *a = g_build_filename (dir, "first.json", NULL);
+      g_autofree char *b = g_build_filename (dir, "second.json", NULL);
+      vbt_write (a, json1, len1);
+      vbt_write (b, json2, len2);
+      g_error ("the JSON changed in a round trip: compare %s and %s", a, b);
+    }
+  g_assert_true (vb_project_verify_file (copy, NULL, &error));
+  vbt_assert_no_sidecar (copy);
+  g_unlink (copy);
+  return g_steal_pointer (&json1);
+}
+
+/* ------------------------------------------------------------ sample */
+
+static void
+test_sample (void)
+{
+  const char *srcdir = g_getenv ("VB_TEST_SRCDIR");
+  g_autofree char *sample = g_build_filename (srcdir ? srcdir : ".", "data", "sample", "sample.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "sample.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbProject) p = NULL;
+  g_autofree char *json = NULL;
+
+  g_assert_nonnull (srcdir);
+  g_assert_true (g_file_get_contents (sample, &contents, NULL, NULL));
+  if (g_strcmp0 (g_strstrip (contents), "{}") == 0)
+    {
+      g_test_fail_printf ("data/sample/sample.json is still the placeholder “{}”: the sample project must be "
+                          "written before the JSON round trip of the sample can pass");
+      vbt_rmdir (dir);
+      return;
+    }
+
+  p = vb_project_create_sample (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+  g_assert_true (vb_project_get_is_sample (p));
+  json = assert_round_trip (p, dir);
+  /* the bundled file is itself an export: the same bytes */
+  {
+    g_autofree char *bundled = NULL;
+    gsize len;
+    g_assert_true (g_file_get_contents (sample, &bundled, &len, NULL));
+    if (g_strcmp0 (bundled, json) != 0)
+      g_test_message ("note: data/sample/sample.json is not byte-identical to its own re-export");
+  }
+  g_clear_object (&p);
+  vbt_rmdir (dir);
+}
+
+/* ------------------------------------------------------ every column */
+
+static void
+value_for (const VbTable  *table,
+           const VbColumn *col,
+           VbProject      *p,
+           GHashTable     *first_of,
+           VbValue        *v)
+{
+  vb_value_clear (v);
+  switch (col->kind)
+    {
+    case VB_COLUMN_TEXT:
+      {
+        g_autofree char *text = g_strdup_printf ("x %s.%s ✓ < > & \" ' \\ /\ttab\nline", table->name, col->name);
+        vb_value_set_text (v, text);
+      }
+      break;
+    case VB_COLUMN_TIME:
+      vb_value_set_text (v, "2026-01-02T03:04:05.678Z");
+      break;
+    case VB_COLUMN_DATE:
+      vb_value_set_text (v, "2026-03-04");
+      break;
+    case VB_COLUMN_ENUM:
+      vb_value_set_text (v, col->values[1]);
+      break;
+    case VB_COLUMN_BOOL:
+      vb_value_set_int (v, g_strcmp0 (col->default_sql, "1") == 0 ? 0 : 1);
+      break;
+    case VB_COLUMN_INT:
+      {
+        gint64 def = col->default_sql ? g_ascii_strtoll (col->default_sql, NULL, 10) : G_MININT64;
+        gint64 x = col->min < col->max ? (gint64) col->min + 1 : 7;
+        if (x == def)
+          x++;
+        if (col->min < col->max)
+          g_assert_cmpfloat (x, <=, col->max);
+        vb_value_set_int (v, x);
+      }
+      break;
+    case VB_COLUMN_REAL:
+      {
+        double def = col->default_sql ? g_ascii_strtod (col->default_sql, NULL) : -1e300;
+        double x = col->min < col->max ? col->min + (col->max - col->min > 1 ? 0.5 : (col->max - col->min) / 3) : 0.1;
+        if (x == def)
+          x += 0.25;
+        vb_value_set_real (v, x);
+      }
+      break;
+    case VB_COLUMN_REF:
+      {
+        const char *target = g_hash_table_lookup (first_of, col->ref_table);
+        g_assert_nonnull (target);
+        vb_value_set_text (v, target);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+assert_json_value (JsonNode       *node,
+                   const VbColumn *col,
+                   const VbValue  *want,
+                   const char     *where)
+{
+  if (node == NULL)
+    g_error ("%s is not in the JSON", where);
+  switch (want->type)
+    {
+    case VB_VALUE_TEXT:
+      g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_STRING);
+      if (g_strcmp0 (json_node_get_string (node), want->v.s) != 0)
+        g_error ("%s: “%s” in the JSON, “%s” expected", where, json_node_get_string (node), want->v.s);
+      break;
+    case VB_VALUE_INT:
+      if (col->kind == VB_COLUMN_BOOL)
+        {
+          g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_BOOLEAN);
+          g_assert_cmpint (json_node_get_boolean (node), ==, want->v.i);
+        }
+      else
+        {
+          g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_INT64);
+          g_assert_cmpint (json_node_get_int (node), ==, want->v.i);
+        }
+      break;
+    case VB_VALUE_REAL:
+      g_assert_cmpfloat (json_node_get_double (node), ==, want->v.d);
+      break;
+    default:
+      g_assert_true (JSON_NODE_HOLDS_NULL (node));
+    }
+}
+
+static void
+test_every_column (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autoptr(VbProject) p = vbt_create (dir, "full.vendorbench", "blank");
+  const VbSchema *schema = vb_schema_current ();
+  g_autoptr(GHashTable) first_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);   /* uuid → values */
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  guint covered_columns = 0;
+
+  vb_project_set_author (p, "Round “Trip” Tester");
+  for (guint t = 0; t < schema->n_tables; t++)
+    {
+      const VbTable *table = &schema->tables[t];
+      VbRecord *r;
+      guint n = vb_table_n_columns (table);
+
+      if (table->flags & VB_TABLE_INTERNAL)
+        continue;
+      if (table->flags & VB_TABLE_SINGLE_ROW)
+        r = vb_project_get_settings (p);
+      else
+        {
+          const char *ref_columns[8];
+          VbRecord *parents[8];
+          guint n_refs = 0;
+
+          /* every required reference filled at once (a score refers to an
+           * evaluator, a vendor and a criterion) */
+          for (guint c = 0; c < table->n_columns; c++)
+            if (table->columns[c].kind == VB_COLUMN_REF && !table->columns[c].nullable)
+              {
+                g_assert_cmpuint (n_refs, <, G_N_ELEMENTS (parents));
+                ref_columns[n_refs] = table->columns[c].name;
+                parents[n_refs] = vb_project_lookup (p, g_hash_table_lookup (first_of, table->columns[c].ref_table));
+                g_assert_nonnull (parents[n_refs]);
+                n_refs++;
+              }
+          r = vb_project_add_row (p, table->name, ref_columns, parents, n_refs, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (r);
+        }
+      g_hash_table_insert (first_of, (gpointer) table->name, g_strdup (vb_record_get_uuid (r)));
+
+      for (guint c = 1; c + 1 < n; c++)
+        {
+          const VbColumn *col = vb_table_get_column (table, c);
+          VbValue v = VB_VALUE_INIT;
+          VbValue def = VB_VALUE_INIT;
+
+          value_for (table, col, p, first_of, &v);
+          vb_value_default (&def, col);
+          if (vb_value_equal (&v, &def))
+            g_error ("no non-default value for %s.%s", table->name, col->name);
+          if (!vb_project_set (p, r, col->name, &v, &error))
+            g_error ("%s.%s cannot be set: %s", table->name, col->name, error->message);
+          vb_value_clear (&v);
+          vb_value_clear (&def);
+          covered_columns++;
+        }
+      g_ptr_array_add (rows, r);
+    }
+
+  /* tombstones and more activity */
+  {
+    VbRecord *gone = vb_project_add (p, "vendor", &error);
+    g_assert_true (vb_project_remove (p, gone, &error));
+    g_assert_true (vb_project_undo (p, &error));
+    g_assert_true (vb_project_redo (p, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_sql (p, "SELECT count(*) FROM tombstone"), ==, 1);
+  }
+
+  json = assert_round_trip (p, dir);
+
+  /* every column of every table is in the JSON with its value */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *tables;
+
+    g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+    g_assert_no_error (error);
+    tables = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "tables");
+    g_assert_cmpuint (json_object_get_size (tables), ==, schema->n_tables);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        VbRecord *r = g_ptr_array_index (rows, i);
+        const VbTable *table = vb_record_get_table (r);
+        JsonArray *array = json_object_get_array_member (tables, table->name);
+        JsonObject *row = NULL;
+
+        g_assert_nonnull (array);
+        for (guint k = 0; k < json_array_get_length (array); k++)
+          {
+            JsonObject *o = json_array_get_object_element (array, k);
+            if (g_strcmp0 (json_object_get_string_member (o, "uuid"), vb_record_get_uuid (r)) == 0)
+              row = o;
+          }
+        g_assert_nonnull (row);
+        g_assert_cmpuint (json_object_get_size (row), ==, vb_table_n_columns (table));
+        for (guint c = 0; c < vb_table_n_columns (table); c++)
+          {
+            const VbColumn *col = vb_table_get_column (table, c);
+            g_autofree char *where = g_strdup_printf ("%s.%s", table->name, col->name);
+            assert_json_value (json_object_get_member (row, col->name), col, &vb_record_get_values (r)[c], where);
+          }
+      }
+    /* the internal tables too */
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (tables, "tombstone")), ==, 1);
+    g_assert_cmpint (json_array_get_length (json_object_get_array_member (tables, "activity")), ==,
+                     count_sql (p, "SELECT count(*) FROM activity"));
+  }
+  g_assert_cmpuint (covered_columns, >, 200);
+  (void) expected;
+  vbt_rmdir (dir);
+}
+
+static void
+test_template_round_trips (void)
+{
+  static const char *const templates[] = { "blank", "customer-support", "back-office", "it-help-desk" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      g_autofree char *dir = vbt_tmpdir ();
+      g_autoptr(VbProject) p = vbt_create (dir, "t.vendorbench", templates[i]);
+      g_autofree char *json = assert_round_trip (p, dir);
+
+      g_clear_object (&p);
+      vbt_rmdir (dir);
+    }
+}
+
+/* ----------------------------------------------------------- bad JSON */
+
+typedef struct {
+  char      *dir;
+  char      *out_dir;
+  char      *out;
+  char      *json;    /* a valid export to break */
+  VbProject *project;
+} Bad;
+
+#define VENDOR_UUID "30000000-0000-4000-8000-000000000003"
+
+static void
+bad_setup (Bad *b, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRecord *v, *t, *c;
+
+  b->dir = vbt_tmpdir ();
+  b->out_dir = g_build_filename (b->dir, "out", NULL);
+  g_mkdir (b->out_dir, 0755);
+  b->out = g_build_filename (b->out_dir, "imported.vendorbench", NULL);
+  b->project = vbt_create (b->dir, "src.vendorbench", "blank");
+  v = vb_project_add (b->project, "vendor", &error);
+  g_assert_true (vb_project_set_text (b->project, v, "name", "Acme", &error));
+  c = vb_project_add_child (b->project, "contact", "vendor_id", v, &error);
+  g_assert_true (vb_project_set_text (b->project, c, "name", "Ann", &error));
+  t = vb_project_add (b->project, "task", &error);
+  g_assert_true (vb_project_set_text (b->project, t, "name", "Refunds", &error));
+  g_assert_true (vb_project_set_real (b->project, t, "monthly_volume", 100, &error));
+  g_assert_true (vb_project_set_int (b->project, t, "cover_days", 31, &error));
+  g_assert_no_error (error);
+  b->json = vb_json_export (b->project, NULL, &error);
+  g_assert_no_error (error);
+  /* the base is good */
+  {
+    g_autofree char *ok = g_build_filename (b->dir, "ok.vendorbench", NULL);
+    g_assert_true (vb_json_import_data (b->json, strlen (b->json), ok, &error));
+    g_assert_no_error (error);
+    g_unlink (ok);
+  }
+}
+
+static void
+bad_teardown (Bad *b, gconstpointer data)
+{
+  g_clear_object (&b->project);
+  vbt_rmdir (b->dir);
+  g_free (b->dir);
+  g_free (b->out_dir);
+  g_free (b->out);
+  g_free (b->json);
+}
+
+/* @from must occur in the JSON; the first occurrence becomes @to */
+static char *
+replace_once (const char *json,
+              const char *from,
+              const char *to)
+{
+  const char *at = strstr (json, from);
+  GString *s;
+
+  if (at == NULL)
+    g_error ("“%s” is not in the export", from);
+  s = g_string_new_len (json, at - json);
+  g_string_append (s, to);
+  g_string_append (s, at + strlen (from));
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_import_fails (Bad        *b,
+                     const char *json,
+                     gssize      length,
+                     int         code,
+                     const char *keyword)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json_path = g_build_filename (b->dir, "bad.json", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  const char *argv[] = { vbt_cli (), "import", json_path, "-o", b->out, NULL };
+  gsize len = length < 0 ? strlen (json) : (gsize) length;
+
+  g_assert_false (vb_json_import_data (json, len, b->out, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  if (code == VB_PROJECT_ERROR_EXISTS + 1000)
+    g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS);
+  else
+    g_assert_error (error, VB_IMPORT_ERROR, code);
+  if (!vbt_contains_ci (error->message, keyword))
+    g_error ("the message “%s” does not name the problem (“%s”)", error->message, keyword);
+  if (code != VB_PROJECT_ERROR_EXISTS + 1000)
+    {
+      g_assert_false (vbt_exists (b->out));
+      g_assert_cmpuint (vbt_count_entries (b->out_dir), ==, 0);   /* no temporary file left */
+    }
+
+  /* the same through a file and through the CLI */
+  vbt_write (json_path, json, len);
+  g_clear_error (&error);
+  g_assert_false (vb_json_import_file (json_path, b->out, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (error->code, ==, code == VB_PROJECT_ERROR_EXISTS + 1000 ? VB_PROJECT_ERROR_EXISTS : code);
+  g_assert_cmpint (vbt_run (argv, &out, &err), ==, 1);
+  if (!vbt_contains_ci (err, keyword))
+    g_error ("vendorbench-cli import printed “%s”, which does not name the problem (“%s”)", err, keyword);
+  if (code != VB_PROJECT_ERROR_EXISTS + 1000)
+    {
+      g_assert_false (vbt_exists (b->out));
+      g_assert_cmpuint (vbt_count_entries (b->out_dir), ==, 0);
+    }
+  g_unlink (json_path);
+}
+
+#define BAD(name) static void name (Bad *b, gconstpointer data)
+
+BAD (bad_syntax)
+{
+  g_autofree char *j = g_strndup (b->json, strlen (b->json) / 2);
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_SYNTAX, "not valid JSON");
+  assert_import_fails (b, "{ \"format\": \"vendorbench-project\", }", -1, VB_IMPORT_ERROR_SYNTAX, "not valid JSON");
+}
+
+BAD (bad_not_object)
+{
+  assert_import_fails (b, "[1, 2, 3]", -1, VB_IMPORT_ERROR_INVALID, "not a Vendorbench project export");
+}
+
+BAD (bad_format)
+{
+  g_autofree char *j = replace_once (b->json, "\"vendorbench-project\"", "\"vendorbench-projekt\"");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "format");
+}
+
+BAD (bad_format_version)
+{
+  g_autofree char *j = replace_once (b->json, "\"format_version\": 1", "\"format_version\": 2");
+  g_autofree char *k = replace_once (b->json, "\"format_version\": 1", "\"format_version\": \"1\"");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_VERSION, "version 2");
+  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_VERSION, "version");
+}
+
+BAD (bad_schema_version)
+{
+  g_autofree char *j = replace_once (b->json, "\"schema_version\": 1", "\"schema_version\": 2");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_VERSION, "version");
+}
+
+BAD (bad_types)
+{
+  g_autofree char *a = replace_once (b->json, "\"monthly_volume\": 100", "\"monthly_volume\": \"100\"");
+  g_autofree char *c = replace_once (b->json, "\"name\": \"Acme\"", "\"name\": 5");
+  g_autofree char *d = replace_once (b->json, "\"is_primary\": false", "\"is_primary\": \"yes\"");
+  g_autofree char *e = replace_once (b->json, "\"cover_days\": 31", "\"cover_days\": 31.5");
+  g_autofree char *f = replace_once (b->json, "\"name\": \"Acme\"", "\"name\": { \"a\": 1 }");
+
+  assert_import_fails (b, a, -1, VB_IMPORT_ERROR_INVALID, "monthly_volume");
+  assert_import_fails (b, c, -1, VB_IMPORT_ERROR_INVALID, "“name” must be a text");
+  assert_import_fails (b, d, -1, VB_IMPORT_ERROR_INVALID, "is_primary");
+  assert_import_fails (b, e, -1, VB_IMPORT_ERROR_INVALID, "cover_days");
+  assert_import_fails (b, f, -1, VB_IMPORT_ERROR_INVALID, "name");
+}
+
+BAD (bad_missing_field)
+{
+  g_autofree char *j = replace_once (b->json, "\"name\": \"Acme\",\n", "");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_MISSING, "“name” is missing");
+}
+
+BAD (bad_unknown_field)
+{
+  g_autofree char *j = replace_once (b->json, "\"name\": \"Acme\",", "\"name\": \"Acme\", \"colour\": \"red\",");
+  g_autofree char *k = replace_once (b->json, "\"tables\": {", "\"comment\": \"hi\", \"tables\": {");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "colour");
+  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_INVALID, "comment");
+}
+
+BAD (bad_missing_table)
+{
+  g_autofree char *j = replace_once (b->json, "\"kpi\": [],\n", "");
+  g_autofree char *k = replace_once (b->json, "\"tables\": {", "\"tablez\": {");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_MISSING, "kpi");
+  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_MISSING, "tables");
+}
+
+BAD (bad_unknown_table)
+{
+  g_autofree char *j = replace_once (b->json, "\"kpi\": [],", "\"kpi\": [], \"widgets\": [],");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "widgets");
+}
+
+static char *
+row_of (const char *json,
+        const char *table)
+{
+  /* the text of the first row of @table: from "{" to "}" */
+  g_autofree char *key = g_strdup_printf ("\"%s\": [\n", table);
+  const char *start = strstr (json, key);
+  const char *end;
+
+  g_assert_nonnull (start);
+  start += strlen (key);
+  end = strstr (start, "      }");
+  g_assert_nonnull (end);
+  return g_strndup (start, end + strlen ("      }") - start);
+}
+
+BAD (bad_two_project_rows)
+{
+  g_autofree char *row = row_of (b->json, "project");
+  g_autofree char *second = g_strdup_printf ("%s,\n%s", row, row);
+  g_autofree char *j = replace_once (b->json, row, second);
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "exactly one row");
+}
+
+BAD (bad_duplicate_uuid)
+{
+  g_autofree char *row = row_of (b->json, "vendor");
+  g_autofree char *second = g_strdup_printf ("%s,\n%s", row, row);
+  g_autofree char *j = replace_once (b->json, row, second);
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "used twice");
+}
+
+BAD (bad_invalid_uuid)
+{
+  g_autofree char *row = row_of (b->json, "vendor");
+  const char *uuid_at = strstr (row, "\"uuid\": \"");
+  g_autofree char *uuid = g_strndup (uuid_at + 9, 36);
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", uuid);
+  g_autofree char *j = NULL;
+  g_autofree char *broken = g_strdup_printf ("\"%.35sg\"", uuid);
+
+  j = replace_once (b->json, quoted, broken);
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "uuid");
+}
+
+BAD (bad_enum)
+{
+  g_autofree char *j = replace_once (b->json, "\"status\": \"long-list\"", "\"status\": \"maybe\"");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "maybe");
+}
+
+BAD (bad_range)
+{
+  g_autofree char *j = replace_once (b->json, "\"cover_days\": 31", "\"cover_days\": 200");
+  g_autofree char *k = replace_once (b->json, "\"monthly_volume\": 100", "\"monthly_volume\": -1");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "between");
+  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_INVALID, "monthly_volume");
+}
+
+BAD (bad_dangling_reference)
+{
+  g_autofree char *row = row_of (b->json, "contact");
+  const char *ref_at = strstr (row, "\"vendor_id\": \"");
+  g_autofree char *ref = g_strndup (ref_at, strlen ("\"vendor_id\": \"") + 36);
+  g_autofree char *fixed = g_strdup ("\"vendor_id\": \"" VENDOR_UUID);
+  g_autofree char *j = replace_once (b->json, ref, fixed);
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_REFERENCE, "vendor");
+}
+
+BAD (bad_deep)
+{
+  gsize depth = 100000;
+  GString *s = g_string_sized_new (2 * depth + 2);
+
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (s, '[');
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (s, ']');
+  assert_import_fails (b, s->str, (gssize) s->len, VB_IMPORT_ERROR_TOO_DEEP, "nested too deeply");
+  g_string_free (s, TRUE);
+}
+
+BAD (bad_long_string)
+{
+  /* a 2 MB text in a field: longer than any field */
+  gsize n = 2 * 1024 * 1024;
+  g_autofree char *big = g_strnfill (n, 'a');
+  g_autofree char *field = g_strdup_printf ("\"name\": \"%s\"", big);
+  g_autofree char *j = replace_once (b->json, "\"name\": \"Acme\"", field);
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_TOO_LARGE, "text");
+}
+
+BAD (bad_huge_string_file)
+{
+  /* a 100 MB string, written to a file */
+  g_autofree char *json_path = g_build_filename (b->dir, "huge.json", NULL);
+  gsize n = 100 * 1024 * 1024;
+  char *buf = g_malloc (n + 16);
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  memcpy (buf, "{\"x\": \"", 7);
+  memset (buf + 7, 'a', n);
+  memcpy (buf + 7 + n, "\"}", 3);
+  vbt_write (json_path, buf, n + 9);
+  g_free (buf);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (vb_json_import_file (json_path, b->out, &error));
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE);
+  g_assert_true (vbt_contains_ci (error->message, "too large"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  g_assert_false (vbt_exists (b->out));
+  g_assert_cmpuint (vbt_count_entries (b->out_dir), ==, 0);
+  g_unlink (json_path);
+}
+
+BAD (bad_2gb_file)
+{
+  g_autofree char *json_path = g_build_filename (b->dir, "sparse.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  const char *argv[] = { vbt_cli (), "import", json_path, "-o", b->out, NULL };
+  gint64 start;
+  int fd;
+
+  fd = g_open (json_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, "{", 1), ==, 1);
+  g_assert_cmpint (ftruncate (fd, (off_t) 2 * 1024 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (vb_json_import_file (json_path, b->out, &error));
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE);
+  g_assert_true (vbt_contains_ci (error->message, "too large"));
+  g_assert_cmpint (vbt_run (argv, &out, &err), ==, 1);
+  g_assert_true (vbt_contains_ci (err, "too large"));
+  /* refused from its size, without reading 2 GB */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_assert_false (vbt_exists (b->out));
+  g_assert_cmpuint (vbt_count_entries (b->out_dir), ==, 0);
+}
+
+BAD (bad_output_exists)
+{
+  g_autofree char *before = NULL;
+
+  vbt_write (b->out, "precious", 8);
+  before = vbt_hash_file (b->out);
+  assert_import_fails (b, b->json, -1, VB_PROJECT_ERROR_EXISTS + 1000, "already exists");
+  g_assert_cmpstr (vbt_hash_file (b->out), ==, before);
+  g_assert_cmpuint (vbt_count_entries (b->out_dir), ==, 1);
+}
+
+BAD (bad_missing_json_file)
+{
+  g_autofree char *json_path = g_build_filename (b->dir, "nothing.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (vb_json_import_file (json_path, b->out, &error));
+  g_assert_nonnull (error);
+  g_assert_false (vbt_exists (b->out));
+  g_clear_error (&error);
+  g_assert_false (vb_json_import_file (b->dir, b->out, &error));   /* a folder */
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_INVALID);
+  g_assert_false (vbt_exists (b->out));
+}
+
+/* the CLI writes the same JSON as the core */
+BAD (cli_export_same)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *file_out = g_build_filename (b->dir, "export.json", NULL);
+  g_autofree char *from_file = NULL;
+  const char *argv[] = { vbt_cli (), "export", vb_project_get_path (b->project), "--format", "json", NULL };
+  const char *argv_o[] = { vbt_cli (), "export", vb_project_get_path (b->project), "--format", "json", "-o", file_out, NULL };
+  g_autofree char *hash = vbt_hash_file (vb_project_get_path (b->project));
+
+  g_assert_cmpint (vbt_run (argv, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, b->json);
+  g_assert_cmpint (vbt_run (argv_o, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (file_out, &from_file, NULL, NULL));
+  g_assert_cmpstr (from_file, ==, b->json);
+  g_assert_cmpstr (vbt_hash_file (vb_project_get_path (b->project)), ==, hash);
+
+  /* and the CLI's import of it round-trips */
+  {
+    const char *imp[] = { vbt_cli (), "import", file_out, "-o", b->out, NULL };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VbProject) q = NULL;
+    g_autofree char *again = NULL;
+
+    g_assert_cmpint (vbt_run (imp, NULL, NULL), ==, 0);
+    q = vb_project_open (b->out, &error);
+    g_assert_no_error (error);
+    again = vb_json_export (q, NULL, &error);
+    g_assert_cmpstr (again, ==, b->json);
+  }
+}
+
+static void
+test_check_shape (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vb_json_check_shape ("{\"a\": [1, {\"b\": \"[[[[\"}]}", 24, &error));
+  g_assert_no_error (error);
+  /* brackets inside strings do not count, escaped quotes do not end them */
+  g_assert_true (vb_json_check_shape ("\"\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"", 48, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/json/sample", test_sample);
+  g_test_add_func ("/json/every-column", test_every_column);
+  g_test_add_func ("/json/template-round-trips", test_template_round_trips);
+  g_test_add_func ("/json/check-shape", test_check_shape);
+#define ADD(path, func) g_test_add ("/json/" path, Bad, NULL, bad_setup, func, bad_teardown)
+  ADD ("bad/syntax", bad_syntax);
+  ADD ("bad/not-object", bad_not_object);
+  ADD ("bad/format", bad_format);
+  ADD ("bad/format-version", bad_format_version);
+  ADD ("bad/schema-version", bad_schema_version);
+  ADD ("bad/types", bad_types);
+  ADD ("bad/missing-field", bad_missing_field);
+  ADD ("bad/unknown-field", bad_unknown_field);
+  ADD ("bad/missing-table", bad_missing_table);
+  ADD ("bad/unknown-table", bad_unknown_table);
+  ADD ("bad/two-project-rows", bad_two_project_rows);
+  ADD ("bad/duplicate-uuid", bad_duplicate_uuid);
+  ADD ("bad/invalid-uuid", bad_invalid_uuid);
+  ADD ("bad/enum", bad_enum);
+  ADD ("bad/range", bad_range);
+  ADD ("bad/dangling-reference", bad_dangling_reference);
+  ADD ("bad/deep", bad_deep);
+  ADD ("bad/long-string", bad_long_string);
+  ADD ("bad/huge-string-file", bad_huge_string_file);
+  ADD ("bad/2gb-file", bad_2gb_file);
+  ADD ("bad/output-exists", bad_output_exists);
+  ADD ("bad/missing-json-file", bad_missing_json_file);
+  ADD ("cli-export-same", cli_export_same);
+#undef ADD
+
+  return g_test_run ();
+}
