@@ -1,0 +1,536 @@
+/* vb-application.c — the application: one window per open project
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vb-application"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "vb-application.h"
+#include "vb-json.h"
+#include "vb-project-private.h"
+#include "vb-preferences-window.h"
+#include "vb-window.h"
+
+struct _VbApplication
+{
+  AdwApplication  parent_instance;
+
+  /* owned */
+  GSettings      *settings;
+  gboolean        startup_reported;
+};
+
+G_DEFINE_FINAL_TYPE (VbApplication, vb_application, ADW_TYPE_APPLICATION)
+
+/* helpers */
+
+char *
+vb_canonical_path (const char *path)
+{
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  char *real = realpath (abs, NULL);
+
+  if (real != NULL)
+    {
+      char *ret = g_strdup (real);
+      free (real);
+      return ret;
+    }
+  return g_steal_pointer (&abs);
+}
+
+char *
+vb_display_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *home = g_get_home_dir ();
+  gsize len = strlen (home);
+
+  if (g_str_equal (dir, home))
+    return g_strdup ("~");
+  if (g_str_has_prefix (dir, home) && dir[len] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", dir + len, NULL);
+  return g_steal_pointer (&dir);
+}
+
+char *
+vb_sanitize_file_name (const char *name)
+{
+  GString *s = g_string_new (NULL);
+  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
+
+  for (const char *p = stripped; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '/' || c == '\\' || c < 0x20 || c == ':' || c == '*' || c == '?' ||
+          c == '"' || c == '<' || c == '>' || c == '|')
+        g_string_append_c (s, '-');
+      else
+        g_string_append_unichar (s, c);
+    }
+  while (s->len > 0 && s->str[0] == '.')
+    g_string_erase (s, 0, 1);
+  if (s->len == 0)
+    g_string_append (s, _("Untitled Project"));
+  if (s->len > 200)
+    g_string_truncate (s, 200);
+  return g_string_free (s, FALSE);
+}
+
+char *
+vb_unique_project_path (const char *folder,
+                        const char *name)
+{
+  g_autofree char *base = vb_sanitize_file_name (name);
+
+  for (guint i = 1; i < 10000; i++)
+    {
+      g_autofree char *file = i == 1 ? g_strconcat (base, VB_PROJECT_SUFFIX, NULL)
+                                     : g_strdup_printf ("%s %u%s", base, i, VB_PROJECT_SUFFIX);
+      char *path = g_build_filename (folder, file, NULL);
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+  return NULL;
+}
+
+GSettings *
+vb_application_get_settings (VbApplication *self)
+{
+  g_return_val_if_fail (VB_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+char *
+vb_application_dup_projects_folder (VbApplication *self)
+{
+  g_autofree char *folder = g_settings_get_string (self->settings, "projects-folder");
+  const char *docs;
+
+  if (folder && *folder)
+    return g_steal_pointer (&folder);
+  docs = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (docs && !g_str_equal (docs, g_get_home_dir ()) && g_file_test (docs, G_FILE_TEST_IS_DIR))
+    return g_build_filename (docs, "Vendorbench", NULL);
+  return g_build_filename (g_get_home_dir (), "Vendorbench", NULL);
+}
+
+char *
+vb_application_dup_author (VbApplication *self)
+{
+  g_autofree char *author = g_settings_get_string (self->settings, "author-name");
+
+  g_strstrip (author);
+  if (*author)
+    return g_steal_pointer (&author);
+  return NULL;
+}
+
+/* The name in the activity log: the preference, else the system's name */
+static void
+apply_author (VbApplication *self,
+              VbProject     *project)
+{
+  g_autofree char *author = vb_application_dup_author (self);
+
+  if (author == NULL)
+    author = vb_default_author ();
+  vb_project_set_author (project, author);
+}
+
+static void
+on_author_changed_cb (GSettings     *settings,
+                      const char    *key,
+                      VbApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (VB_IS_WINDOW (l->data) && vb_window_get_project (l->data))
+      apply_author (self, vb_window_get_project (l->data));
+}
+
+GtkWindow *
+vb_application_new_window (VbApplication *self)
+{
+  return GTK_WINDOW (vb_window_new (GTK_APPLICATION (self)));
+}
+
+GtkWindow *
+vb_application_find_project_window (VbApplication *self,
+                                    const char    *path)
+{
+  g_autofree char *want = vb_canonical_path (path);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      VbProject *project;
+      g_autofree char *have = NULL;
+
+      if (!VB_IS_WINDOW (l->data) || !(project = vb_window_get_project (l->data)))
+        continue;
+      have = vb_canonical_path (vb_project_get_path (project));
+      if (g_str_equal (have, want))
+        return l->data;
+    }
+  return NULL;
+}
+
+/* Adds a project file to the recent list (GtkRecentManager) */
+void
+vb_add_recent_project (const char *path,
+                       const char *name)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  GtkRecentData data = { 0 };
+
+  if (uri == NULL)
+    return;
+  data.display_name = (char *) name;
+  data.mime_type = (char *) "application/x-vendorbench";
+  data.app_name = (char *) g_get_application_name ();
+  data.app_exec = (char *) "vendorbench %u";
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+add_to_recent (VbProject *project)
+{
+  /* the sample is a fresh copy each time: nothing to come back to */
+  if (!vb_project_get_is_sample (project))
+    vb_add_recent_project (vb_project_get_path (project), vb_project_get_name (project));
+}
+
+/* Shows @project: in @from when it has no project yet, else in a new window. */
+GtkWindow *
+vb_application_show_project (VbApplication *self,
+                             VbProject     *project,
+                             GtkWindow     *from)
+{
+  GtkWindow *window = vb_application_find_project_window (self, vb_project_get_path (project));
+
+  if (window == NULL)
+    {
+      if (from && VB_IS_WINDOW (from) && vb_window_get_project (VB_WINDOW (from)) == NULL)
+        window = from;
+      else
+        window = vb_application_new_window (self);
+      apply_author (self, project);
+      add_to_recent (project);
+      vb_window_set_project (VB_WINDOW (window), project);
+    }
+  gtk_window_present (window);
+  return window;
+}
+
+GtkWindow *
+vb_application_open_path (VbApplication *self,
+                          const char    *path,
+                          GtkWindow     *from,
+                          GError       **error)
+{
+  GtkWindow *window = vb_application_find_project_window (self, path);
+  g_autoptr(VbProject) project = NULL;
+
+  if (window)
+    {
+      gtk_window_present (window);
+      return window;
+    }
+  project = vb_project_open (path, error);
+  if (project == NULL)
+    return NULL;
+  return vb_application_show_project (self, project, from);
+}
+
+GtkWindow *
+vb_application_open_sample (VbApplication *self,
+                            GtkWindow     *from,
+                            GError       **error)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "vendorbench", NULL);
+  g_autofree char *path = g_build_filename (dir, "Sample" VB_PROJECT_SUFFIX, NULL);
+  g_autoptr(VbProject) project = NULL;
+  GtkWindow *window = vb_application_find_project_window (self, path);
+
+  /* The sample is already open: a fresh copy would pull the file from under it. */
+  if (window)
+    {
+      gtk_window_present (window);
+      return window;
+    }
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The sample project could not be prepared in “%s”: %s."), dir, g_strerror (saved));
+      return NULL;
+    }
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The old copy of the sample project could not be removed: %s."), g_strerror (saved));
+      return NULL;
+    }
+  project = vb_project_create_sample (path, error);
+  if (project == NULL)
+    return NULL;
+  return vb_application_show_project (self, project, from);
+}
+
+/* start-up benchmark (DESIGN.md §7) */
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   VbApplication *self)
+{
+  const char *t0 = g_getenv ("VB_STARTUP_T0");
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
+  printf ("%.3f\n", (g_get_monotonic_time () - g_ascii_strtoll (t0, NULL, 10)) / 1000.0);
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_mapped_cb (GtkWidget     *window,
+                     VbApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_mapped_cb, self);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint_cb), self);
+}
+
+static void
+maybe_report_startup (VbApplication *self,
+                      GtkWindow     *window)
+{
+  if (self->startup_reported || g_getenv ("VB_STARTUP_T0") == NULL)
+    return;
+  self->startup_reported = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    on_window_mapped_cb (GTK_WIDGET (window), self);
+  else
+    g_signal_connect (window, "map", G_CALLBACK (on_window_mapped_cb), self);
+}
+
+/* For screenshots and the accessibility walk: VB_TEST_ACTION=win.new-project
+ * (or app.preferences, …) runs that action on the first window. */
+static void
+run_test_action (GtkWindow *window)
+{
+  const char *action = g_getenv ("VB_TEST_ACTION");
+
+  if (action && *action)
+    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+}
+
+/* actions */
+
+static void
+new_window_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  gtk_window_present (vb_application_new_window (user_data));
+}
+
+static void
+preferences_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  VbApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (vb_preferences_window_new (parent, self->settings)));
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  VbApplication *self = user_data;
+  const char *developers[] = { "The Vendorbench developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (parent,
+                         "application-name", _("Vendorbench"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Vendorbench developers"),
+                         "developers", developers,
+                         "comments", _("Choose an outsourcing vendor and plan the hand-over, one clear step at a time."),
+                         "website", "https://github.com/vendorbench/vendorbench",
+                         "issue-url", "https://github.com/vendorbench/vendorbench/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Vendorbench developers",
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+shortcuts_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-window", new_window_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+  { "shortcuts", shortcuts_activated },
+  { "quit", quit_activated },
+};
+
+/* GApplication */
+
+static void
+report_open_error (VbApplication *self,
+                   GtkWindow     *window,
+                   const char    *path,
+                   const GError  *error)
+{
+  if (window == NULL)
+    window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = vb_application_new_window (self);
+  gtk_window_present (window);
+  vb_window_show_open_error (VB_WINDOW (window), path, error->message);
+}
+
+static void
+vb_application_startup (GApplication *app)
+{
+  VbApplication *self = VB_APPLICATION (app);
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *prefs_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (vb_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Vendorbench"));
+  gtk_window_set_default_icon_name (APP_ID);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::author-name",
+                           G_CALLBACK (on_author_changed_cb), self, 0);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+}
+
+static void
+vb_application_activate (GApplication *app)
+{
+  VbApplication *self = VB_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GError) error = NULL;
+
+  if (window == NULL)
+    {
+      window = vb_application_new_window (self);
+      if (g_strcmp0 (g_getenv ("VB_STARTUP_OPEN_SAMPLE"), "1") == 0 ||
+          g_strcmp0 (g_getenv ("VB_TEST_OPEN_SAMPLE"), "1") == 0)
+        {
+          if (!vb_application_open_sample (self, window, &error))
+            report_open_error (self, window, NULL, error);
+        }
+    }
+  maybe_report_startup (self, window);
+  gtk_window_present (window);
+  run_test_action (window);
+}
+
+static void
+vb_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  VbApplication *self = VB_APPLICATION (app);
+  GtkWindow *first = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+      g_autoptr(GError) error = NULL;
+      GtkWindow *window;
+
+      if (path == NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       _("“%s” is not a file on this computer; copy it to a folder first."), uri);
+          report_open_error (self, first, NULL, error);
+          continue;
+        }
+      window = vb_application_open_path (self, path, NULL, &error);
+      if (window == NULL)
+        report_open_error (self, first, path, error);
+      else if (first == NULL)
+        first = window;
+    }
+  if (first == NULL)
+    first = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (first == NULL)
+    first = vb_application_new_window (self);
+  maybe_report_startup (self, first);
+  /* windows shown above are presented already; presenting again would raise
+   * them over an error dialog where no window manager keeps it on top */
+  if (!gtk_widget_get_visible (GTK_WIDGET (first)))
+    gtk_window_present (first);
+  run_test_action (first);
+}
+
+static void
+vb_application_dispose (GObject *object)
+{
+  VbApplication *self = VB_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (vb_application_parent_class)->dispose (object);
+}
+
+static void
+vb_application_class_init (VbApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = vb_application_dispose;
+  app_class->startup = vb_application_startup;
+  app_class->activate = vb_application_activate;
+  app_class->open = vb_application_open;
+}
+
+static void
+vb_application_init (VbApplication *self)
+{
+}
+
+VbApplication *
+vb_application_new (void)
+{
+  return g_object_new (VB_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/vendorbench/Vendorbench",
+                       NULL);
+}

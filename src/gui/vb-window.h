@@ -1,0 +1,38 @@
+/* vb-window.h — a project window (or the welcome page when it has none)
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+#include "vb-project.h"
+#include "vb-guide.h"
+
+G_BEGIN_DECLS
+
+#define VB_TYPE_WINDOW (vb_window_get_type ())
+G_DECLARE_FINAL_TYPE (VbWindow, vb_window, VB, WINDOW, AdwApplicationWindow)
+
+GtkWidget *vb_window_new          (GtkApplication *app);
+void       vb_window_set_project  (VbWindow       *self,
+                                   VbProject      *project);
+VbProject *vb_window_get_project  (VbWindow       *self);
+VbGuide   *vb_window_get_guide    (VbWindow       *self);
+void       vb_window_show_stage   (VbWindow       *self,
+                                   VbStage         stage);
+VbStage    vb_window_get_visible_stage (VbWindow  *self);
+void       vb_window_add_toast    (VbWindow       *self,
+                                   AdwToast       *toast);
+void       vb_window_show_error   (VbWindow       *self,
+                                   const char     *message);
+void       vb_window_show_open_error (VbWindow    *self,
+                                      const char  *path,
+                                      const char  *message);
+gboolean   vb_window_rename       (VbWindow       *self,
+                                   const char     *name,
+                                   GError        **error);
+gboolean   vb_window_get_info_bar_visible (VbWindow *self,
+                                           const char **message);
+
+G_END_DECLS
