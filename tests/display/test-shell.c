@@ -384,26 +384,83 @@ test_open_twice (void)
   close_all_windows ();
 }
 
+/* A folder the process cannot write to. As root (CI) a read-only bind
+ * mount is the only way; otherwise the folder's mode. */
+static gboolean
+make_read_only (const char *folder,
+                const char *mountpoint)
+{
+  if (geteuid () != 0)
+    return g_chmod (folder, 0555) == 0;
+  {
+    const char *bind[] = { "mount", "--bind", folder, mountpoint, NULL };
+    const char *remount[] = { "mount", "-o", "remount,bind,ro", mountpoint, NULL };
+    int status = -1;
+
+    if (!g_spawn_sync (NULL, (char **) bind, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL) ||
+        status != 0)
+      return FALSE;
+    if (!g_spawn_sync (NULL, (char **) remount, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL) ||
+        status != 0)
+      return FALSE;
+    return TRUE;
+  }
+}
+
+static void
+undo_read_only (const char *folder,
+                const char *mountpoint)
+{
+  if (geteuid () != 0)
+    g_chmod (folder, 0755);
+  else
+    {
+      const char *umount[] = { "umount", mountpoint, NULL };
+      g_spawn_sync (NULL, (char **) umount, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+}
+
 static void
 test_read_only (void)
 {
   g_autofree char *folder = make_folder ("read-only");
+  g_autofree char *mountpoint = make_folder ("read-only-mount");
   g_autofree char *path = create_project_file (folder, "Locked", "blank");
+  g_autofree char *seen = NULL;
+  g_autofree char *hash_before = NULL;
+  g_autofree char *hash_after = NULL;
+  g_autoptr(GError) error = NULL;
   VbWindow *window;
+  VbProject *project;
   const char *message = NULL;
 
+  g_assert_true (g_file_get_contents (path, &seen, NULL, NULL));
+  hash_before = g_compute_checksum_for_string (G_CHECKSUM_SHA256, seen, -1);
+  g_clear_pointer (&seen, g_free);
+
+  if (!make_read_only (folder, mountpoint))
+    g_error ("a read-only folder could not be made (as root this needs mount --bind; as a user chmod)");
   if (geteuid () == 0)
     {
-      g_test_skip ("running as root: a folder cannot be made unwritable for root");
-      return;
+      g_free (path);
+      path = g_build_filename (mountpoint, "Locked.vendorbench", NULL);
     }
-  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+
   window = open_in_window (path);
-  g_assert_true (vb_project_get_read_only (vb_window_get_project (window)));
+  project = vb_window_get_project (window);
+  g_assert_true (vb_project_get_read_only (project));
   g_assert_true (vb_window_get_info_bar_visible (window, &message));
   g_assert_nonnull (strstr (message, "read-only"));
+
+  /* edits are refused and the file is untouched */
+  g_assert_false (vb_project_set_text (project, vb_project_get_settings (project), "name", "Changed", &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_READ_ONLY);
   close_all_windows ();
-  g_chmod (folder, 0755);
+
+  g_assert_true (g_file_get_contents (path, &seen, NULL, NULL));
+  hash_after = g_compute_checksum_for_string (G_CHECKSUM_SHA256, seen, -1);
+  g_assert_cmpstr (hash_before, ==, hash_after);
+  undo_read_only (folder, mountpoint);
 }
 
 static void

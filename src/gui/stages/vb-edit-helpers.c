@@ -400,6 +400,10 @@ vb_bind_text_commit_full (GtkEditable *editable,
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (on_focus_left_cb), b);
+
+  /* a read-only project shows its values but takes no typing */
+  if (vb_project_get_read_only (project))
+    gtk_editable_set_editable (editable, FALSE);
   gtk_widget_add_controller (GTK_WIDGET (editable), focus);
 
   detailed = g_strdup_printf ("changed::%s", column);
@@ -531,6 +535,7 @@ vb_bind_switch (GtkSwitch  *sw,
   b->updating = FALSE;
   g_signal_connect (sw, "notify::active", G_CALLBACK (on_switch_active_cb), NULL);
   g_signal_connect_object (record, detailed, G_CALLBACK (on_switch_record_changed_cb), sw, 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (sw), !vb_project_get_read_only (project));
 }
 
 /* ------------------------------------------------------------ days */
@@ -610,6 +615,7 @@ vb_days_editor_new (VbProject  *project,
     }
   days_show (box, b);
   g_signal_connect_object (record, detailed, G_CALLBACK (on_days_record_changed_cb), box, 0);
+  gtk_widget_set_sensitive (box, !vb_project_get_read_only (project));
   return box;
 }
 
@@ -723,6 +729,7 @@ vb_bind_combo_row (GtkWidget         *combo_row,
   b->updating = FALSE;
   g_signal_connect (combo_row, "notify::selected", G_CALLBACK (on_combo_selected_cb), NULL);
   g_signal_connect_object (record, detailed, G_CALLBACK (on_combo_record_changed_cb), combo_row, 0);
+  gtk_widget_set_sensitive (combo_row, !vb_project_get_read_only (project));
 }
 
 /* ------------------------------------------------------------ dialogs */

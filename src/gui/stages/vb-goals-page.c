@@ -169,6 +169,7 @@ create_objective_row_cb (gpointer item,
   gtk_widget_set_name (remove, "remove-objective");
   g_object_set_data_full (G_OBJECT (remove), "vb-record", g_object_ref (objective), g_object_unref);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_objective_clicked_cb), self);
+  gtk_widget_set_sensitive (remove, !vb_project_get_read_only (self->project));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
   objective_row_update (row);
@@ -521,6 +522,7 @@ create_task_row_cb (gpointer item,
   remove = vb_icon_button_new ("user-trash-symbolic", _("Remove task"));
   gtk_widget_set_name (remove, "remove-task");
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_task_clicked_cb), row);
+  gtk_widget_set_sensitive (remove, !vb_project_get_read_only (self->project));
   gtk_box_append (GTK_BOX (header), remove);
 
   gtk_widget_add_css_class (header, "vb-task-header");
