@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "vb-cli.h"
 #include "vb-guide.h"
@@ -203,6 +204,130 @@ sidecars_left (const char *path)
   return FALSE;
 }
 
+/* Property 1 of DESIGN.md §3: the file alone is complete after every
+ * commit, also while another program reads it (a backup or sync tool, a
+ * second vendorbench-cli). An edit is made while a second connection holds
+ * a read transaction; then the main file alone is copied: an edit whose
+ * commit returned must be in the copy. */
+static const char *
+check_complete (const char *path,
+                const char *dir)
+{
+  g_autoptr(VbProject) project = vb_project_open (path, NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.vendorbench", NULL);
+  g_autofree char *bytes = NULL;
+  g_autofree char *uri = NULL;
+  sqlite3 *reader = NULL, *check = NULL;
+  gboolean committed, found = FALSE;
+  sqlite3_stmt *stmt = NULL;
+  gsize length;
+  VbRecord *task;
+
+  if (project == NULL)
+    return "could not open";
+  task = g_list_model_get_item (vb_project_get_records (project, "task"), 0);
+  g_object_unref (task);   /* the store keeps it */
+
+  sqlite3_open_v2 (path, &reader, SQLITE_OPEN_READONLY, NULL);
+  sqlite3_exec (reader, "BEGIN; SELECT count(*) FROM task;", NULL, NULL, NULL);
+  committed = vb_project_set_text (project, task, "name", "The last edit", NULL);
+  g_file_get_contents (path, &bytes, &length, NULL);
+  sqlite3_exec (reader, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (reader);
+  if (bytes == NULL || !g_file_set_contents (copy, bytes, (gssize) length, NULL))
+    return "could not copy";
+
+  uri = g_strdup_printf ("file:%s?mode=ro&immutable=1", copy);
+  if (sqlite3_open_v2 (uri, &check, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (check, "SELECT count(*) FROM task WHERE name = 'The last edit'", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    found = sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_finalize (stmt);
+  sqlite3_close (check);
+  g_unlink (copy);
+
+  if (committed && found)
+    return "yes";
+  if (!committed)
+    return "yes (the edit waited, then was refused while read)";
+  return "NO: a committed edit is missing";
+}
+
+/* Property 2: no sidecar file after close, nor after `check` */
+static const char *
+check_no_sidecar (const char *path)
+{
+  if (sidecars_left (path))
+    return "NO: left after close";
+  if (!vb_project_verify_file (path, NULL, NULL))
+    return "check failed";
+  if (sidecars_left (path))
+    return "NO: left after check";
+  return "yes";
+}
+
+/* Property 3: a file in a read-only folder opens read-only. As root only
+ * a read-only bind mount is read-only; otherwise the folder's mode. */
+static const char *
+check_read_only_folder (const char *path,
+                        const char *dir)
+{
+  g_autofree char *src = g_build_filename (dir, "ro-src", NULL);
+  g_autofree char *mnt = g_build_filename (dir, "ro-mnt", NULL);
+  g_autofree char *inside = g_build_filename (src, "mode.vendorbench", NULL);
+  g_autofree char *opened = NULL;
+  g_autoptr(GFile) from = g_file_new_for_path (path);
+  g_autoptr(GFile) to = g_file_new_for_path (inside);
+  g_autoptr(VbProject) project = NULL;
+  gboolean root = geteuid () == 0;
+  const char *result;
+
+  g_mkdir_with_parents (src, 0755);
+  g_mkdir_with_parents (mnt, 0755);
+  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL))
+    return "could not copy";
+  if (root)
+    {
+      const char *bind[] = { "mount", "--bind", src, mnt, NULL };
+      const char *ro[] = { "mount", "-o", "remount,bind,ro", mnt, NULL };
+      int status = -1;
+
+      if (!g_spawn_sync (NULL, (char **) bind, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                         NULL, NULL, NULL, NULL, &status, NULL) || status != 0)
+        return "not measured (no mount --bind)";
+      g_spawn_sync (NULL, (char **) ro, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL);
+      opened = g_build_filename (mnt, "mode.vendorbench", NULL);
+    }
+  else
+    {
+      g_chmod (src, 0555);
+      opened = g_strdup (inside);
+    }
+
+  project = vb_project_open (opened, NULL);
+  if (project == NULL)
+    result = "NO: does not open";
+  else if (!vb_project_get_read_only (project))
+    result = "NO: opened writable";
+  else
+    result = "yes";
+  g_clear_object (&project);
+  if (sidecars_left (opened) && g_str_equal (result, "yes"))
+    result = "NO: left a sidecar";
+
+  if (root)
+    {
+      const char *umount[] = { "umount", mnt, NULL };
+      g_spawn_sync (NULL, (char **) umount, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+  else
+    g_chmod (src, 0755);
+  g_unlink (inside);
+  g_rmdir (src);
+  g_rmdir (mnt);
+  return result;
+}
+
 int
 vb_cli_bench (int argc, char **argv)
 {
@@ -308,27 +433,32 @@ vb_cli_bench (int argc, char **argv)
     {
       static const char *const candidates[] = { "DELETE", "TRUNCATE", "PERSIST", "WAL" };
 
-      g_print ("\njournal modes (%d edits each; the project keeps the fastest that leaves no sidecar\n"
-               "and keeps the file alone complete after each commit):\n", n_edits / 4);
+      g_print ("\njournal modes (%d edits each), and the three properties of DESIGN.md §3: the file alone\n"
+               "complete after each commit (also while another program reads it), no sidecar after close\n"
+               "or check, opens read-only from a read-only folder. The project keeps the fastest that\n"
+               "holds all three.\n", n_edits / 4);
       for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
         {
           g_autofree char *mode_path = g_build_filename (dir, "mode.vendorbench", NULL);
           Latency lat, base;
-          gboolean left;
+          const char *complete, *sidecar, *read_only;
 
           g_unlink (mode_path);
           vb_project_set_journal_mode (candidates[i]);
           if (!build_project (mode_path, &error) || !measure_edits (mode_path, n_edits / 4, &lat, &error))
             goto failed;
-          left = sidecars_left (mode_path);
+          sidecar = check_no_sidecar (mode_path);
+          complete = check_complete (mode_path, dir);
+          read_only = check_read_only_folder (mode_path, dir);
           measure_bare (dir, candidates[i], n_edits / 4, &base);
-          g_print ("  %-9s edit median %.3f ms  p99 %.3f ms  bare %.3f ms  sidecar after close: %s\n",
-                   candidates[i], lat.median, lat.p99, base.median, left ? "yes" : "no");
+          g_print ("  %-9s edit median %.3f ms  p99 %.3f ms  (bare %.3f ms)\n"
+                   "            complete: %s\n            no sidecar: %s\n            read-only folder: %s\n",
+                   candidates[i], lat.median, lat.p99, base.median, complete, sidecar, read_only);
           {
             g_autofree char *j = g_strconcat (mode_path, "-journal", NULL);
             g_autofree char *w = g_strconcat (mode_path, "-wal", NULL);
-            g_autofree char *s = g_strconcat (mode_path, "-shm", NULL);
-            g_unlink (j); g_unlink (w); g_unlink (s);
+            g_autofree char *sh = g_strconcat (mode_path, "-shm", NULL);
+            g_unlink (j); g_unlink (w); g_unlink (sh);
           }
           g_unlink (mode_path);
         }
