@@ -4,32 +4,48 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Prints the time from VB_STARTUP_T0 (CLOCK_MONOTONIC, microseconds, taken by
- * the harness just before exec) to the first frame drawn, and quits.
+ * the harness just before exec) to the first frame drawn (the frame clock's
+ * first after-paint that follows a render of the surface), and quits.
  */
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <adwaita.h>
 
+/* the paint phase of a frame in which the surface is mapped: GDK's own
+ * paint handler, connected first, has rendered it */
+static void
+on_paint_cb (GdkFrameClock *clock,
+             GtkWidget     *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (surface && gdk_surface_get_mapped (surface))
+    g_object_set_data (G_OBJECT (surface), "vb-rendered", GINT_TO_POINTER (1));
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
-                   GApplication  *app)
+                   GtkWidget     *window)
 {
   const char *t0 = g_getenv ("VB_STARTUP_T0");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
 
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, app);
+  if (surface == NULL || g_object_get_data (G_OBJECT (surface), "vb-rendered") == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, window);
   if (t0)
     printf ("%.3f\n", (g_get_monotonic_time () - g_ascii_strtoll (t0, NULL, 10)) / 1000.0);
   fflush (stdout);
-  g_application_quit (app);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
 }
 
 static void
 on_map_cb (GtkWidget    *window,
            GApplication *app)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), app);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "paint", G_CALLBACK (on_paint_cb), window);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint_cb), window);
 }
 
 static void

@@ -357,21 +357,50 @@ read_schema_entries (sqlite3  *db,
   return g_steal_pointer (&entries);
 }
 
-/* Every row of a pragma as one string, so two databases compare simply. */
-static char *
-pragma_dump (sqlite3    *db,
-             const char *pragma,
-             const char *arg)
-{
-  g_autofree char *quoted = g_strdup_printf ("'%s'", arg);
-  g_autofree char *sql = NULL;
-  GString *s = g_string_new (NULL);
-  sqlite3_stmt *stmt = NULL;
+/* What the pragmas show of a table or index, every row as one string, so
+ * that two databases compare simply. One prepared statement per pragma,
+ * the name bound: a file has dozens of tables. */
+enum {
+  DUMP_TABLE_XINFO,
+  DUMP_FOREIGN_KEYS,
+  DUMP_INDEX_LIST,
+  DUMP_INDEX_XINFO,
+  N_DUMPS
+};
 
-  g_assert (strchr (arg, '\'') == NULL);
-  sql = g_strdup_printf ("SELECT * FROM pragma_%s(%s)", pragma, quoted);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+static const char *const dump_sql[N_DUMPS] = {
+  "SELECT * FROM pragma_table_xinfo(?1)",
+  "SELECT * FROM pragma_foreign_key_list(?1)",
+  "SELECT * FROM pragma_index_list(?1)",
+  "SELECT * FROM pragma_index_xinfo(?1)",
+};
+
+typedef struct {
+  sqlite3      *db;
+  sqlite3_stmt *stmts[N_DUMPS];
+} Dumper;
+
+static void
+dumper_clear (Dumper *d)
+{
+  for (guint i = 0; i < N_DUMPS; i++)
+    g_clear_pointer (&d->stmts[i], sqlite3_finalize);
+}
+
+static char *
+dumper_dump (Dumper     *d,
+             guint       which,
+             const char *name)
+{
+  GString *s = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  if (d->stmts[which] == NULL &&
+      sqlite3_prepare_v2 (d->db, dump_sql[which], -1, &d->stmts[which], NULL) != SQLITE_OK)
     return g_string_free (s, FALSE);
+  stmt = d->stmts[which];
+  sqlite3_reset (stmt);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       for (int i = 0; i < sqlite3_column_count (stmt); i++)
@@ -381,7 +410,25 @@ pragma_dump (sqlite3    *db,
         }
       g_string_append_c (s, '\n');
     }
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
+  return g_string_free (s, FALSE);
+}
+
+/* The column names of a table, from its table_xinfo dump (the second field
+ * of every row), space-separated. */
+static char *
+names_from_xinfo (const char *dump)
+{
+  g_auto(GStrv) rows = g_strsplit (dump, "\n", -1);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; rows[i]; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (rows[i], "|", 3);
+
+      if (fields[0] && fields[1])
+        g_string_append_printf (s, "%s%s", s->len ? " " : "", fields[1]);
+    }
   return g_string_free (s, FALSE);
 }
 
@@ -389,14 +436,108 @@ static char *
 column_names (sqlite3    *db,
               const char *table)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT group_concat(name, ' ') FROM pragma_table_xinfo('%s')", table);
-  sqlite3_stmt *stmt = NULL;
-  char *out = NULL;
+  Dumper d = { db, { NULL } };
+  g_autofree char *dump = dumper_dump (&d, DUMP_TABLE_XINFO, table);
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return out ? out : g_strdup ("");
+  dumper_clear (&d);
+  return names_from_xinfo (dump);
+}
+
+static char *
+dump_key (guint       which,
+          const char *name)
+{
+  return g_strdup_printf ("%u\x1f%s", which, name);
+}
+
+/* What a fresh file of a schema looks like: its sqlite_schema entries and
+ * the pragma dumps of its tables and indexes, read from a database built
+ * from the description in memory. The current schema's is built once per
+ * process (every open needs it); others (a migration's older versions, a
+ * test's) each time. */
+typedef struct {
+  GHashTable *entries;   /* name → SchemaEntry */
+  GHashTable *dumps;     /* dump_key → char* */
+} Reference;
+
+static void
+reference_free (Reference *r)
+{
+  g_clear_pointer (&r->entries, g_hash_table_unref);
+  g_clear_pointer (&r->dumps, g_hash_table_unref);
+  g_free (r);
+}
+
+static Reference *
+reference_build (const VbSchema  *schema,
+                 GError         **error)
+{
+  g_autoptr(GHashTable) entries = NULL;
+  Reference *r;
+  sqlite3 *ref = NULL;
+  Dumper d = { NULL, { NULL } };
+  GHashTableIter iter;
+  SchemaEntry *e;
+
+  if (sqlite3_open_v2 (":memory:", &ref, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+      !vb_sql_exec (ref, "BEGIN", error) ||
+      !vb_schema_create (ref, schema, error) ||
+      !vb_sql_exec (ref, "COMMIT", error) ||
+      (entries = read_schema_entries (ref, error)) == NULL)
+    {
+      sqlite3_close (ref);
+      return NULL;
+    }
+
+  r = g_new0 (Reference, 1);
+  r->entries = g_steal_pointer (&entries);
+  r->dumps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d.db = ref;
+  g_hash_table_iter_init (&iter, r->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
+    {
+      if (g_strcmp0 (e->type, "table") == 0)
+        for (guint which = DUMP_TABLE_XINFO; which <= DUMP_INDEX_LIST; which++)
+          g_hash_table_insert (r->dumps, dump_key (which, e->name), dumper_dump (&d, which, e->name));
+      else if (g_strcmp0 (e->type, "index") == 0)
+        g_hash_table_insert (r->dumps, dump_key (DUMP_INDEX_XINFO, e->name),
+                             dumper_dump (&d, DUMP_INDEX_XINFO, e->name));
+    }
+  dumper_clear (&d);
+  sqlite3_close (ref);
+  return r;
+}
+
+static const Reference *
+reference_get (const VbSchema  *schema,
+               Reference      **owned,
+               GError         **error)
+{
+  G_LOCK_DEFINE_STATIC (current);
+  static Reference *current;
+  const Reference *r;
+
+  *owned = NULL;
+  if (schema != vb_schema_current ())
+    return *owned = reference_build (schema, error);
+
+  G_LOCK (current);
+  if (current == NULL)
+    current = reference_build (schema, error);
+  r = current;
+  G_UNLOCK (current);
+  return r;
+}
+
+static const char *
+reference_dump (const Reference *r,
+                guint            which,
+                const char      *name)
+{
+  g_autofree char *key = dump_key (which, name);
+  const char *dump = g_hash_table_lookup (r->dumps, key);
+
+  return dump ? dump : "";
 }
 
 static const char *
@@ -433,8 +574,9 @@ vb_schema_verify (sqlite3         *db,
                   GError         **error)
 {
   g_autoptr(GHashTable) have = NULL;
-  g_autoptr(GHashTable) want = NULL;
-  sqlite3 *ref = NULL;
+  Reference *owned = NULL;
+  const Reference *want;
+  Dumper d = { db, { NULL } };
   GHashTableIter iter;
   SchemaEntry *e;
   gboolean ok = FALSE;
@@ -442,22 +584,15 @@ vb_schema_verify (sqlite3         *db,
   have = read_schema_entries (db, error);
   if (have == NULL)
     return FALSE;
-
-  if (sqlite3_open_v2 (":memory:", &ref, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
-      !vb_schema_create (ref, schema, error))
-    {
-      sqlite3_close (ref);
-      return FALSE;
-    }
-  want = read_schema_entries (ref, error);
+  want = reference_get (schema, &owned, error);
   if (want == NULL)
-    goto out;
+    return FALSE;
 
   /* extra objects first: the most likely tampering */
   g_hash_table_iter_init (&iter, have);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
     {
-      SchemaEntry *w = g_hash_table_lookup (want, e->name);
+      SchemaEntry *w = g_hash_table_lookup (want->entries, e->name);
 
       if (w == NULL || g_strcmp0 (w->type, e->type) != 0)
         {
@@ -468,7 +603,7 @@ vb_schema_verify (sqlite3         *db,
         }
     }
 
-  g_hash_table_iter_init (&iter, want);
+  g_hash_table_iter_init (&iter, want->entries);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
     {
       SchemaEntry *h = g_hash_table_lookup (have, e->name);
@@ -485,12 +620,13 @@ vb_schema_verify (sqlite3         *db,
 
       if (g_strcmp0 (e->type, "table") == 0)
         {
-          static const char *const pragmas[] = { "table_xinfo", "foreign_key_list", "index_list" };
-          g_autofree char *cols_have = column_names (db, e->name);
-          g_autofree char *cols_want = column_names (ref, e->name);
+          g_autofree char *xinfo = dumper_dump (&d, DUMP_TABLE_XINFO, e->name);
+          const char *xinfo_want = reference_dump (want, DUMP_TABLE_XINFO, e->name);
 
-          if (g_strcmp0 (cols_have, cols_want) != 0)
+          if (g_strcmp0 (xinfo, xinfo_want) != 0)
             {
+              g_autofree char *cols_have = names_from_xinfo (xinfo);
+              g_autofree char *cols_want = names_from_xinfo (xinfo_want);
               g_auto(GStrv) hv = g_strsplit (cols_have, " ", -1);
               g_auto(GStrv) wv = g_strsplit (cols_want, " ", -1);
               g_autofree char *detail = NULL;
@@ -501,18 +637,19 @@ vb_schema_verify (sqlite3         *db,
               for (guint i = 0; wv[i] && !detail; i++)
                 if (!g_strv_contains ((const char *const *) hv, wv[i]))
                   detail = g_strdup_printf (_("table “%s” lacks its column “%s”"), e->name, wv[i]);
-              if (!detail)
+              if (!detail && g_strcmp0 (cols_have, cols_want) != 0)
                 detail = g_strdup_printf (_("the columns of table “%s” are in another order"), e->name);
+              if (!detail)
+                detail = g_strdup_printf (_("the definition of table “%s” differs"), e->name);
               altered (error, detail);
               goto out;
             }
 
-          for (guint i = 0; i < G_N_ELEMENTS (pragmas); i++)
+          for (guint which = DUMP_FOREIGN_KEYS; which <= DUMP_INDEX_LIST; which++)
             {
-              g_autofree char *ph = pragma_dump (db, pragmas[i], e->name);
-              g_autofree char *pw = pragma_dump (ref, pragmas[i], e->name);
+              g_autofree char *dump = dumper_dump (&d, which, e->name);
 
-              if (g_strcmp0 (ph, pw) != 0)
+              if (g_strcmp0 (dump, reference_dump (want, which, e->name)) != 0)
                 {
                   g_autofree char *detail = g_strdup_printf (_("the definition of table “%s” differs"), e->name);
                   altered (error, detail);
@@ -522,10 +659,10 @@ vb_schema_verify (sqlite3         *db,
         }
       else if (g_strcmp0 (e->type, "index") == 0)
         {
-          g_autofree char *ph = pragma_dump (db, "index_xinfo", e->name);
-          g_autofree char *pw = pragma_dump (ref, "index_xinfo", e->name);
+          g_autofree char *dump = dumper_dump (&d, DUMP_INDEX_XINFO, e->name);
 
-          if (g_strcmp0 (ph, pw) != 0 || g_strcmp0 (h->tbl_name, e->tbl_name) != 0)
+          if (g_strcmp0 (dump, reference_dump (want, DUMP_INDEX_XINFO, e->name)) != 0 ||
+              g_strcmp0 (h->tbl_name, e->tbl_name) != 0)
             {
               g_autofree char *detail = g_strdup_printf (_("index “%s” differs"), e->name);
               altered (error, detail);
@@ -548,7 +685,9 @@ vb_schema_verify (sqlite3         *db,
   ok = TRUE;
 
 out:
-  sqlite3_close (ref);
+  dumper_clear (&d);
+  if (owned)
+    reference_free (owned);
   return ok;
 }
 

@@ -291,6 +291,34 @@ add_stage_row (VbWindow *self,
   g_array_append_val (self->stage_rows, sr);
 }
 
+/* A stage page is built the first time it is shown: opening a project
+ * draws its dashboard first, and start-up does not wait for the others. */
+static GtkWidget *
+ensure_stage_page (VbWindow *self,
+                   VbStage   stage)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, vb_stage_get_id (stage));
+
+  if (page != NULL || self->project == NULL)
+    return page;
+  switch (stage)
+    {
+    case VB_STAGE_DASHBOARD:
+      page = vb_dashboard_page_new (self->project, self->guide);
+      break;
+    case VB_STAGE_GOALS:
+      page = vb_goals_page_new (self->project, self->guide);
+      break;
+    case VB_STAGE_VENDORS:
+      page = vb_vendors_page_new (self->project, self->guide);
+      break;
+    default:
+      return NULL;
+    }
+  gtk_stack_add_named (self->content_stack, page, vb_stage_get_id (stage));
+  return page;
+}
+
 static void
 on_stage_row_selected_cb (GtkListBox    *box,
                           GtkListBoxRow *row,
@@ -302,7 +330,7 @@ on_stage_row_selected_cb (GtkListBox    *box,
   if (row == NULL)
     return;
   stage = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "vb-stage"));
-  page = gtk_stack_get_child_by_name (self->content_stack, vb_stage_get_id (stage));
+  page = ensure_stage_page (self, stage);
   if (page == NULL)
     return;
   /* GTK 4.8 shows the hidden pages of a stack to screen readers as if they
@@ -383,21 +411,10 @@ vb_window_set_project (VbWindow  *self,
   g_signal_connect_object (vb_guide_get_findings (self->guide), "items-changed",
                            G_CALLBACK (on_findings_changed_cb), self, 0);
 
-  gtk_stack_add_named (self->content_stack, vb_dashboard_page_new (project, self->guide),
-                       vb_stage_get_id (VB_STAGE_DASHBOARD));
-  add_stage_row (self, VB_STAGE_DASHBOARD);
-  if (vb_stage_is_available (VB_STAGE_GOALS))
-    {
-      gtk_stack_add_named (self->content_stack, vb_goals_page_new (project, self->guide),
-                           vb_stage_get_id (VB_STAGE_GOALS));
-      add_stage_row (self, VB_STAGE_GOALS);
-    }
-  if (vb_stage_is_available (VB_STAGE_VENDORS))
-    {
-      gtk_stack_add_named (self->content_stack, vb_vendors_page_new (project, self->guide),
-                           vb_stage_get_id (VB_STAGE_VENDORS));
-      add_stage_row (self, VB_STAGE_VENDORS);
-    }
+  /* the sidebar lists the stages that work; each page is built when shown */
+  for (VbStage s = VB_STAGE_DASHBOARD; s < VB_N_STAGES; s++)
+    if (vb_stage_is_available (s))
+      add_stage_row (self, s);
 
   update_stage_rows (self);
   update_title (self);

@@ -198,8 +198,12 @@ test_templates (void)
   g_object_unref (dashboard);
 
   window = vb_window_new (GTK_APPLICATION (app));
-  /* GtkApplication loaded gtk/help-overlay.ui for win.show-help-overlay */
+  /* the shortcuts window is built when first asked for */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
+  gtk_widget_set_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))), FALSE);
   g_assert_nonnull (find_widget (window, VB_TYPE_WELCOME_PAGE, NULL));
   g_assert_nonnull (find_widget (window, ADW_TYPE_LEAFLET, NULL));
   g_assert_nonnull (find_widget (window, GTK_TYPE_INFO_BAR, NULL));
@@ -213,8 +217,8 @@ test_templates (void)
   g_assert_nonnull (find_widget (prefs, GTK_TYPE_ENTRY, NULL));
   gtk_window_destroy (GTK_WINDOW (prefs));
 
-  /* the shortcuts window, at the path GtkApplication loads it from */
-  builder = gtk_builder_new_from_resource ("/io/github/vendorbench/Vendorbench/gtk/help-overlay.ui");
+  /* the shortcuts window's template */
+  builder = gtk_builder_new_from_resource ("/io/github/vendorbench/Vendorbench/vb-shortcuts-window.ui");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
   gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
 
