@@ -11,6 +11,7 @@
 
 #include "vb-dashboard-page.h"
 #include "vb-format.h"
+#include "vb-window.h"
 
 static const struct {
   const char *status;
@@ -260,8 +261,13 @@ create_finding_row (gpointer item,
       GtkWidget *go = gtk_button_new_with_label (action_label && *action_label ? action_label
                                                                                : vb_stage_get_title (stage));
       gtk_widget_set_valign (go, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (go), "win.show-stage");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (go), "s", vb_stage_get_id (stage));
+      const char *subject = vb_finding_get_subject (finding);
+      g_autofree char *target = g_strconcat (vb_finding_get_rule_id (finding), VB_FINDING_TARGET_SEPARATOR,
+                                             subject ? subject : "", NULL);
+
+      /* show the stage and do what fixes the finding there */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (go), "win.show-finding");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (go), "s", target);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), go);
     }
 

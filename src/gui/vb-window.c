@@ -45,6 +45,9 @@ struct _VbWindow
   GtkWidget            *welcome_box;
   GtkWidget            *welcome_menu_button;
   GtkWidget            *primary_menu_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GMenu                *undo_section;
 
   /* owned */
   VbProject            *project;
@@ -376,6 +379,56 @@ vb_window_show_stage (VbWindow *self,
     }
 }
 
+static gboolean
+stage_of_rule (const char *rule_id,
+               VbStage    *stage)
+{
+  guint n_rules;
+  const VbRule *rules = vb_guide_rules (&n_rules);
+
+  for (guint i = 0; i < n_rules; i++)
+    if (g_str_equal (rules[i].id, rule_id))
+      {
+        *stage = rules[i].stage;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * vb_window_show_finding:
+ * @rule_id: the finding's rule
+ * @subject: (nullable): the row it is about
+ *
+ * Shows the finding's stage and asks the page to act on it, as the
+ * page's own footer button does. A page that knows no fix for the rule
+ * is only shown.
+ */
+void
+vb_window_show_finding (VbWindow   *self,
+                        const char *rule_id,
+                        const char *subject)
+{
+  VbStage stage;
+  GtkWidget *page;
+
+  g_return_if_fail (VB_IS_WINDOW (self));
+  g_return_if_fail (rule_id != NULL);
+
+  if (self->project == NULL || !stage_of_rule (rule_id, &stage))
+    return;
+  vb_window_show_stage (self, stage);
+  page = gtk_stack_get_child_by_name (self->content_stack, vb_stage_get_id (stage));
+  if (page == NULL || gtk_stack_get_visible_child (self->content_stack) != page)
+    return;
+  if (subject && *subject == '\0')
+    subject = NULL;
+  if (VB_IS_GOALS_PAGE (page))
+    vb_goals_page_activate_finding (VB_GOALS_PAGE (page), rule_id, subject);
+  else if (VB_IS_VENDORS_PAGE (page))
+    vb_vendors_page_activate_finding (VB_VENDORS_PAGE (page), rule_id, subject);
+}
+
 VbStage
 vb_window_get_visible_stage (VbWindow *self)
 {
@@ -534,21 +587,75 @@ on_undo_key_pressed_cb (GtkEventControllerKey *controller,
 
 /* actions: all in one table, enabled in one place */
 
+/* A menu label shows underscores as mnemonics: double them */
+static char *
+escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/* The undo and redo buttons and menu items name the edit they take back or
+ * make again: “Undo: Move Acme to Shortlist” */
+static void
+update_undo_labels (VbWindow *self,
+                    gboolean  can_undo,
+                    gboolean  can_redo)
+{
+  const char *undo = can_undo ? vb_project_get_undo_summary (self->project) : NULL;
+  const char *redo = can_redo ? vb_project_get_redo_summary (self->project) : NULL;
+  g_autofree char *undo_tip = NULL, *redo_tip = NULL, *undo_item = NULL, *redo_item = NULL;
+  g_autoptr(GMenuItem) item = NULL;
+
+  if (undo && *undo)
+    {
+      g_autofree char *escaped = escape_mnemonic (undo);
+      /* TRANSLATORS: the undo button's tooltip, e.g. “Undo: Move Acme to Shortlist” */
+      undo_tip = g_strdup_printf (_("Undo: %s"), undo);
+      /* TRANSLATORS: the Undo menu item with the edit it takes back; keep the mnemonic */
+      undo_item = g_strdup_printf (_("_Undo: %s"), escaped);
+    }
+  if (redo && *redo)
+    {
+      g_autofree char *escaped = escape_mnemonic (redo);
+      /* TRANSLATORS: the redo button's tooltip, e.g. “Redo: Move Acme to Shortlist” */
+      redo_tip = g_strdup_printf (_("Redo: %s"), redo);
+      /* TRANSLATORS: the Redo menu item with the edit it makes again; keep the mnemonic */
+      redo_item = g_strdup_printf (_("_Redo: %s"), escaped);
+    }
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip ? undo_tip
+                                                  : can_undo ? _("Undo") : _("Nothing to undo"));
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip ? redo_tip
+                                                  : can_redo ? _("Redo") : _("Nothing to redo"));
+
+  g_menu_remove_all (self->undo_section);
+  item = g_menu_item_new (undo_item ? undo_item : _("_Undo"), "win.undo");
+  g_menu_item_set_attribute (item, "accel", "s", "<Control>z");
+  g_menu_append_item (self->undo_section, item);
+  g_clear_object (&item);
+  item = g_menu_item_new (redo_item ? redo_item : _("_Redo"), "win.redo");
+  g_menu_item_set_attribute (item, "accel", "s", "<Control><Shift>z");
+  g_menu_append_item (self->undo_section, item);
+}
+
 static void
 vb_window_update_actions (VbWindow *self)
 {
   gboolean has = self->project != NULL;
   gboolean writable = has && !vb_project_get_read_only (self->project);
   gboolean sample = has && vb_project_get_is_sample (self->project);
+  gboolean can_undo = has && vb_project_get_can_undo (self->project);
+  gboolean can_redo = has && vb_project_get_can_redo (self->project);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 has && vb_project_get_can_undo (self->project));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 has && vb_project_get_can_redo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+  update_undo_labels (self, can_undo, can_redo);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move", writable && !sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", writable && !sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-stage", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-finding", has);
 }
 
 static void
@@ -584,6 +691,16 @@ show_stage_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (vb_stage_from_id (g_variant_get_string (param, NULL), &stage))
     vb_window_show_stage (VB_WINDOW (widget), stage);
+}
+
+/* “RULE_ID\x1fSUBJECT”: see VB_FINDING_TARGET_SEPARATOR */
+static void
+show_finding_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (param, NULL), VB_FINDING_TARGET_SEPARATOR, 2);
+
+  if (parts[0] && *parts[0])
+    vb_window_show_finding (VB_WINDOW (widget), parts[0], parts[1]);
 }
 
 static void
@@ -1071,6 +1188,9 @@ vb_window_class_init (VbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VbWindow, welcome_box);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, welcome_menu_button);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, undo_section);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -1084,6 +1204,7 @@ vb_window_class_init (VbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
   gtk_widget_class_install_action (widget_class, "win.show-stage", "s", show_stage_action);
+  gtk_widget_class_install_action (widget_class, "win.show-finding", "s", show_finding_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
 
   /* Bubble-phase bindings, for when focus is not in a text field; in one,

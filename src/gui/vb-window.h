@@ -22,6 +22,13 @@ VbGuide   *vb_window_get_guide    (VbWindow       *self);
 void       vb_window_show_stage   (VbWindow       *self,
                                    VbStage         stage);
 VbStage    vb_window_get_visible_stage (VbWindow  *self);
+void       vb_window_show_finding (VbWindow       *self,
+                                   const char     *rule_id,
+                                   const char     *subject);
+
+/* The target of win.show-finding: the rule id, this separator, the
+ * subject (empty when the finding has none) */
+#define VB_FINDING_TARGET_SEPARATOR "\x1f"
 void       vb_window_add_toast    (VbWindow       *self,
                                    AdwToast       *toast);
 void       vb_window_show_error   (VbWindow       *self,

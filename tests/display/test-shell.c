@@ -172,6 +172,72 @@ read_name_from_file (const char *path)
   return name;
 }
 
+/* The first button bound to @action (and @target when not NULL) */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action,
+                    const char *target_prefix)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action) == 0)
+        {
+          GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (c));
+
+          if (target_prefix == NULL ||
+              (target && g_str_has_prefix (g_variant_get_string (target, NULL), target_prefix)))
+            return c;
+        }
+      if ((found = find_action_button (c, action, target_prefix)))
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+menu_label_in (GtkWidget  *root,
+               const char *action)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GMenuModel *menu = GTK_IS_MENU_BUTTON (c) ? gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (c)) : NULL;
+      char *label = NULL;
+
+      for (int i = 0; menu && i < g_menu_model_get_n_items (menu) && label == NULL; i++)
+        {
+          g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+          for (int j = 0; section && j < g_menu_model_get_n_items (section) && label == NULL; j++)
+            {
+              g_autofree char *a = NULL;
+
+              if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &a) &&
+                  g_str_equal (a, action))
+                g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+            }
+        }
+      if (label == NULL)
+        label = menu_label_in (c, action);
+      if (label)
+        return label;
+    }
+  return NULL;
+}
+
+/* The label of the window menu's item for @action, as the menu shows it */
+static const char *
+menu_label_for (VbWindow   *window,
+                const char *action)
+{
+  static char *label;
+
+  g_clear_pointer (&label, g_free);
+  label = menu_label_in (GTK_WIDGET (window), action);
+  return label;
+}
+
 /* tests */
 
 static void
@@ -496,6 +562,8 @@ test_undo_redo (void)
   }
   g_assert_nonnull (undo_button);
   g_assert_false (gtk_widget_get_sensitive (undo_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Nothing to undo");
+  g_assert_cmpstr (menu_label_for (window, "win.undo"), ==, "_Undo");
   /* the Ctrl+Z binding does nothing (and lets the key go) while there is nothing to undo */
   g_assert_false (gtk_shortcut_action_activate (undo, 0, GTK_WIDGET (window), NULL));
 
@@ -504,6 +572,16 @@ test_undo_redo (void)
   iterate (50);
   g_assert_true (gtk_widget_get_sensitive (undo_button));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "After");
+  /* the button and the menu item name the edit */
+  {
+    g_autofree char *tip = g_strdup_printf ("Undo: %s", vb_project_get_undo_summary (project));
+    g_autofree char *item = g_strdup_printf ("_Undo: %s", vb_project_get_undo_summary (project));
+
+    g_assert_cmpstr (vb_project_get_undo_summary (project), !=, "");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, tip);
+    g_assert_cmpstr (menu_label_for (window, "win.undo"), ==, item);
+    g_assert_cmpstr (menu_label_for (window, "win.redo"), ==, "_Redo");
+  }
 
   name = read_name_from_file (path);
   g_assert_cmpstr (name, ==, "After");
@@ -517,6 +595,16 @@ test_undo_redo (void)
   g_clear_pointer (&name, g_free);
   g_assert_false (gtk_widget_get_sensitive (undo_button));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Before");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Nothing to undo");
+  {
+    GtkWidget *redo_button = find_action_button (GTK_WIDGET (window), "win.redo", NULL);
+    g_autofree char *tip = g_strdup_printf ("Redo: %s", vb_project_get_redo_summary (project));
+
+    g_assert_nonnull (redo_button);
+    g_assert_true (gtk_widget_get_sensitive (redo_button));
+    g_assert_cmpstr (vb_project_get_redo_summary (project), !=, "");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, tip);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
   iterate (50);
@@ -670,6 +758,58 @@ test_dismiss (void)
     g_assert_cmpstr (vb_record_get_text (row, "rule_id"), ==, vb_finding_get_rule_id (first));
   }
   vb_project_close (check);
+  close_all_windows ();
+}
+
+/* A finding's button on the dashboard shows its stage and does what fixes
+ * it there, through the same path as the stage footer's button */
+static gboolean
+focus_is_in (gpointer data)
+{
+  GtkWidget *w = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (w));
+
+  return focus && (focus == w || gtk_widget_is_ancestor (focus, w));
+}
+
+static void
+test_show_finding (void)
+{
+  g_autofree char *folder = make_folder ("show-finding");
+  g_autofree char *path = create_project_file (folder, "Findings", "blank");
+  VbWindow *window = open_in_window (path);
+  VbProject *project = vb_window_get_project (window);
+  GtkWidget *dashboard = find_widget (GTK_WIDGET (window), VB_TYPE_DASHBOARD_PAGE, NULL);
+  GtkWidget *button, *title;
+
+  g_assert_nonnull (dashboard);
+  g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_DASHBOARD);
+  g_assert_cmpint (vb_project_count_rows (project, "objective"), ==, 0);
+
+  /* “Add an objective”: the Goals page, a new objective, the cursor in its title */
+  button = find_action_button (dashboard, "win.show-finding", "goals.no-objective" VB_FINDING_TARGET_SEPARATOR);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Add an objective");
+  g_signal_emit_by_name (button, "clicked");
+  iterate (100);
+  g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_GOALS);
+  g_assert_cmpint (vb_project_count_rows (project, "objective"), ==, 1);
+  title = find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "objective-title");
+  g_assert_nonnull (title);
+  g_assert_true (iterate_until (focus_is_in, title, 1000));
+
+  /* “Add a vendor”, through the action as the dashboard's row fires it */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-finding", "s",
+                              "vendors.too-few" VB_FINDING_TARGET_SEPARATOR);
+  iterate (100);
+  g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_VENDORS);
+  g_assert_cmpint (vb_project_count_rows (project, "vendor"), ==, 1);
+
+  /* a rule nobody knows: nothing moves */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-finding", "s", "nothing.such" VB_FINDING_TARGET_SEPARATOR);
+  iterate (50);
+  g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_VENDORS);
+  g_assert_cmpint (vb_project_count_rows (project, "vendor"), ==, 1);
   close_all_windows ();
 }
 
@@ -995,6 +1135,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/shell/undo-redo", test_undo_redo);
   g_test_add_func ("/shell/text-undo-first", test_text_undo_first);
   g_test_add_func ("/shell/dismiss", test_dismiss);
+  g_test_add_func ("/shell/show-finding", test_show_finding);
   g_test_add_func ("/shell/rename", test_rename);
   g_test_add_func ("/shell/recent", test_recent_remove_and_trash);
   g_test_add_func ("/shell/settings", test_settings_and_app_actions);

@@ -321,6 +321,85 @@ test_footer (void)
   fixture_teardown (&f);
 }
 
+/* ------------------------------------------------------------ finding buttons */
+
+static GtkWidget *
+footer_of (Fixture *f)
+{
+  GType type = VB_IS_GOALS_PAGE (f->page) ? VB_TYPE_GOALS_PAGE : VB_TYPE_VENDORS_PAGE;
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (f->page, type, "footer_box"));
+  GtkWidget *footer = gtk_widget_get_first_child (box);
+
+  g_assert_true (VB_IS_STAGE_FOOTER (footer));
+  return footer;
+}
+
+static gboolean
+match_finding_button (GtkWidget    *w,
+                      gconstpointer data)
+{
+  const char *const *spec = data;   /* rule id, subject or NULL */
+  VbFinding *finding;
+
+  if (!GTK_IS_BUTTON (w) || !match_name (w, "finding-button"))
+    return FALSE;
+  finding = g_object_get_data (G_OBJECT (w), "vb-finding");
+  return finding && g_str_equal (vb_finding_get_rule_id (finding), spec[0]) &&
+         (spec[1] == NULL || g_strcmp0 (vb_finding_get_subject (finding), spec[1]) == 0);
+}
+
+/* The footer's button for a finding, labelled with the action that fixes it */
+static GtkWidget *
+finding_button (Fixture    *f,
+                const char *rule_id,
+                const char *subject)
+{
+  const char *spec[] = { rule_id, subject };
+  GtkWidget *button = find_widget (footer_of (f), match_finding_button, spec);
+  VbFinding *finding;
+  const char *label;
+
+  g_assert_nonnull (button);
+  finding = g_object_get_data (G_OBJECT (button), "vb-finding");
+  label = vb_finding_get_action_label (finding);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+  return button;
+}
+
+static gboolean
+has_finding_button (Fixture    *f,
+                    const char *rule_id)
+{
+  const char *spec[] = { rule_id, NULL };
+
+  return find_widget (footer_of (f), match_finding_button, spec) != NULL;
+}
+
+/* The keyboard focus is on @w or inside it */
+static void
+assert_focus_in (Fixture   *f,
+                 GtkWidget *w)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  g_assert_nonnull (w);
+  g_assert_nonnull (focus);
+  if (focus != w && !gtk_widget_is_ancestor (focus, w))
+    g_error ("focus is on a %s named “%s”, not in the %s named “%s”", G_OBJECT_TYPE_NAME (focus),
+             gtk_widget_get_name (focus), G_OBJECT_TYPE_NAME (w), gtk_widget_get_name (w));
+}
+
+static VbRecord *
+only_record (Fixture    *f,
+             const char *table,
+             guint       index)
+{
+  g_autoptr(VbRecord) r = g_list_model_get_item (vb_project_get_records (f->project, table), index);
+
+  g_assert_nonnull (r);
+  return r;   /* the project holds it */
+}
+
 /* ------------------------------------------------------------ goals */
 
 static void
@@ -579,6 +658,94 @@ test_text_commit_once (void)
   fixture_teardown (&f);
 }
 
+
+/* Every finding in the Goals footer is a button that does what fixes it */
+static void
+test_goals_findings (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *objectives, *tasks, *row, *w;
+  VbRecord *objective, *task;
+  gint64 n_tasks;
+
+  fixture_setup (&f, "blank", FALSE);
+  objectives = GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "objectives_list"));
+  tasks = GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "tasks_list"));
+
+  /* no objective: the button adds one and puts the cursor in its title */
+  click (finding_button (&f, "goals.no-objective", NULL));
+  g_assert_cmpint (db_int (&f, "SELECT count(*) FROM objective"), ==, 1);
+  g_assert_false (has_finding_button (&f, "goals.no-objective"));
+  row = last_row (objectives);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  assert_focus_in (&f, by_name (row, "objective-title"));
+  type_and_enter (by_name (row, "objective-title"), "Faster email answers");
+
+  /* objective without a target: the button opens that objective at its target */
+  objective = only_record (&f, "objective", 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  iterate (20);
+  click (finding_button (&f, "goals.objective-without-target", vb_record_get_uuid (objective)));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  assert_focus_in (&f, by_name (row, "objective-target"));
+  type_and_enter (by_name (row, "objective-target"), "within 4 hours");
+  {
+    g_autofree char *target = db_text (&f, "SELECT target FROM objective");
+    g_assert_cmpstr (target, ==, "within 4 hours");
+  }
+  g_assert_false (has_finding_button (&f, "goals.objective-without-target"));
+
+  /* the team's days and languages */
+  click (finding_button (&f, "goals.team-hours", NULL));
+  w = by_name (f.page, "team-days");
+  assert_focus_in (&f, w);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (f.window))));
+  click (finding_button (&f, "goals.team-languages", NULL));
+  assert_focus_in (&f, by_name (f.page, "team_languages"));
+
+  /* no task: the button adds one, opens its editor at the name */
+  click (finding_button (&f, "goals.no-task", NULL));
+  g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task"), ==, 1);
+  row = last_row (tasks);
+  assert_focus_in (&f, by_name (row, "name"));
+  type_and_enter (by_name (row, "name"), "Order emails");
+
+  /* an incomplete task: close its editor; the button opens it at the first missing field */
+  task = only_record (&f, "task", 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task")), FALSE);
+  iterate (20);
+  click (finding_button (&f, "goals.task-incomplete", vb_record_get_uuid (task)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task"))));
+  assert_focus_in (&f, by_name (row, "work_kind"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "work_kind")), 1);   /* routine */
+  iterate (20);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task")), FALSE);
+  iterate (20);
+  click (finding_button (&f, "goals.task-incomplete", vb_record_get_uuid (task)));
+  assert_focus_in (&f, by_name (row, "monthly_volume"));
+
+  /* the same path, as the dashboard takes it: a decision against the rule
+   * opens the task at its decision; too much too early goes to the list */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task")), FALSE);
+  iterate (20);
+  vb_goals_page_activate_finding (VB_GOALS_PAGE (f.page), "goals.outsource-against-rule", vb_record_get_uuid (task));
+  iterate (20);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task"))));
+  assert_focus_in (&f, by_name (row, "decision"));
+  vb_goals_page_activate_finding (VB_GOALS_PAGE (f.page), "goals.too-much-too-early", NULL);
+  iterate (20);
+  assert_focus_in (&f, row);
+
+  /* a rule of a later stage: nothing happens */
+  n_tasks = db_int (&f, "SELECT count(*) FROM task");
+  w = gtk_root_get_focus (GTK_ROOT (f.window));
+  vb_goals_page_activate_finding (VB_GOALS_PAGE (f.page), "pricing.no-quote", NULL);
+  iterate (20);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f.window)) == w);
+  g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task"), ==, n_tasks);
+  fixture_teardown (&f);
+}
+
 /* ------------------------------------------------------------ vendors */
 
 static GtkWidget *
@@ -778,6 +945,153 @@ test_vendors (void)
   fixture_teardown (&f);
 }
 
+static GtkWidget *
+filter_button (Fixture    *f,
+               const char *status)
+{
+  return by_name (GTK_WIDGET (gtk_widget_get_template_child (f->page, VB_TYPE_VENDORS_PAGE, "filter_box")), status);
+}
+
+static const char *
+editor_vendor_name (Fixture *f)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (by_name (editor (f), "name")));
+}
+
+/* Every finding in the Vendors footer is a button that does what fixes it */
+static void
+test_vendors_findings (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *list, *contacts;
+  VbRecord *acme, *bright, *call;
+  const char *names[] = { "Acme Support", "Brightdesk", "Callwise" };
+
+  fixture_setup (&f, "blank", TRUE);
+  list = GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_VENDORS_PAGE, "vendors_list"));
+
+  /* too few vendors: each click adds one, with the cursor in its name */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      click (finding_button (&f, "vendors.too-few", NULL));
+      g_assert_cmpint (db_int (&f, "SELECT count(*) FROM vendor"), ==, i + 1);
+      assert_focus_in (&f, by_name (editor (&f), "name"));
+      type_and_enter (by_name (editor (&f), "name"), names[i]);
+    }
+  g_assert_false (has_finding_button (&f, "vendors.too-few"));
+  acme = only_record (&f, "vendor", 0);
+  bright = only_record (&f, "vendor", 1);
+  call = only_record (&f, "vendor", 2);
+
+  /* no shortlist: the button filters the list to the long list */
+  click (finding_button (&f, "vendors.no-shortlist", NULL));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (filter_button (&f, "long-list"))));
+  g_assert_cmpuint (count_rows (list), ==, 3);
+
+  open_vendor (&f, "Acme Support");
+  set_status (&f, "shortlist");
+  g_assert_false (has_finding_button (&f, "vendors.no-shortlist"));
+
+  /* no contact: from another vendor and a filter that hides Acme, the button
+   * shows Acme, adds a contact and puts the cursor in its name */
+  open_vendor (&f, "Brightdesk");
+  click (filter_button (&f, "rejected"));
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_cmpstr (editor_vendor_name (&f), ==, "Brightdesk");
+  click (finding_button (&f, "vendors.no-contact", vb_record_get_uuid (acme)));
+  g_assert_cmpstr (editor_vendor_name (&f), ==, "Acme Support");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (filter_button (&f, "all"))));
+  g_assert_cmpint (db_int (&f, "SELECT count(*) FROM contact c JOIN vendor v ON v.uuid = c.vendor_id "
+                               "WHERE v.name = 'Acme Support'"), ==, 1);
+  contacts = by_name (editor (&f), "contacts");
+  g_assert_cmpuint (count_rows (contacts), ==, 1);
+  assert_focus_in (&f, by_name (last_row (contacts), "name"));
+  g_assert_false (has_finding_button (&f, "vendors.no-contact"));
+
+  /* no delivery model: shows the vendor at its delivery model */
+  open_vendor (&f, "Callwise");
+  click (finding_button (&f, "vendors.no-delivery-model", vb_record_get_uuid (acme)));
+  g_assert_cmpstr (editor_vendor_name (&f), ==, "Acme Support");
+  assert_focus_in (&f, by_name (editor (&f), "delivery_model"));
+
+  /* rejected without a reason (an older file, or another program): shows the vendor at the reason */
+  g_assert_true (vb_project_set_text (f.project, bright, "status", "rejected", NULL));
+  iterate (20);
+  click (finding_button (&f, "vendors.rejected-without-reason", vb_record_get_uuid (bright)));
+  g_assert_cmpstr (editor_vendor_name (&f), ==, "Brightdesk");
+  assert_focus_in (&f, by_name (editor (&f), "rejection_reason"));
+
+  /* several selected: the button filters the list to the selected */
+  g_assert_true (vb_project_set_text (f.project, acme, "status", "selected", NULL));
+  g_assert_true (vb_project_set_text (f.project, call, "status", "selected", NULL));
+  iterate (20);
+  click (finding_button (&f, "vendors.several-selected", NULL));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (filter_button (&f, "selected"))));
+  g_assert_cmpuint (count_rows (list), ==, 2);
+
+  /* a rule of a later stage: nothing happens */
+  vb_vendors_page_activate_finding (VB_VENDORS_PAGE (f.page), "pricing.no-quote", NULL);
+  iterate (20);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (filter_button (&f, "selected"))));
+  g_assert_cmpint (db_int (&f, "SELECT count(*) FROM vendor"), ==, 3);
+  fixture_teardown (&f);
+}
+
+/* One primary contact per vendor: switching it on for one switches it off
+ * for the other, in one edit */
+static void
+test_vendors_primary_contact (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *contacts, *first, *second;
+  g_autofree char *value = NULL;
+  gint64 before;
+
+  fixture_setup (&f, "blank", TRUE);
+  add_vendor (&f, "Acme Support");
+  click (button_for (editor (&f), "vendors.add-contact", NULL));
+  contacts = by_name (editor (&f), "contacts");
+  first = last_row (contacts);
+  type_and_enter (by_name (first, "name"), "Ann");
+  click (button_for (editor (&f), "vendors.add-contact", NULL));
+  second = last_row (contacts);
+  g_assert_true (first != second);
+  type_and_enter (by_name (second, "name"), "Ben");
+
+  gtk_switch_set_active (GTK_SWITCH (by_name (first, "is_primary")), TRUE);
+  iterate (20);
+  value = db_text (&f, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
+  g_assert_cmpstr (value, ==, "Ann:1,Ben:0");
+
+  before = activity_count (&f);
+  gtk_switch_set_active (GTK_SWITCH (by_name (second, "is_primary")), TRUE);
+  iterate (20);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (by_name (first, "is_primary"))));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (by_name (second, "is_primary"))));
+  g_clear_pointer (&value, g_free);
+  value = db_text (&f, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
+  g_assert_cmpstr (value, ==, "Ann:0,Ben:1");
+  g_assert_cmpint (activity_count (&f), ==, before + 1);   /* one edit */
+  g_assert_cmpstr (vb_project_get_undo_summary (f.project), ==, "Make Ben the primary contact");
+
+  /* one undo restores both */
+  g_assert_true (vb_project_undo (f.project, NULL));
+  iterate (20);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (by_name (first, "is_primary"))));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (by_name (second, "is_primary"))));
+  g_clear_pointer (&value, g_free);
+  value = db_text (&f, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
+  g_assert_cmpstr (value, ==, "Ann:1,Ben:0");
+
+  /* switching the primary off touches only that contact */
+  gtk_switch_set_active (GTK_SWITCH (by_name (first, "is_primary")), FALSE);
+  iterate (20);
+  g_clear_pointer (&value, g_free);
+  value = db_text (&f, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
+  g_assert_cmpstr (value, ==, "Ann:0,Ben:0");
+  fixture_teardown (&f);
+}
+
 /* Every template builds, with both seeds */
 static void
 test_build_all (void)
@@ -809,5 +1123,8 @@ main (int   argc,
   g_test_add_func ("/stages/goals/team-and-objectives", test_goals_team_and_objectives);
   g_test_add_func ("/stages/goals/text-commit-once", test_text_commit_once);
   g_test_add_func ("/stages/vendors", test_vendors);
+  g_test_add_func ("/stages/goals/findings", test_goals_findings);
+  g_test_add_func ("/stages/vendors/findings", test_vendors_findings);
+  g_test_add_func ("/stages/vendors/primary-contact", test_vendors_primary_contact);
   return g_test_run ();
 }

@@ -768,6 +768,70 @@ vb_markup_escape (const char *text,
 }
 
 /* The stages' own style sheet, loaded once for the default display */
+/* ------------------------------------------------------------ focus */
+
+/* The first descendant of @root named @name (gtk_widget_set_name), or NULL */
+GtkWidget *
+vb_find_named (GtkWidget  *root,
+               const char *name)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (c), name) == 0)
+        return c;
+      if ((found = vb_find_named (c, name)))
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+scroll_into_view_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  graphene_rect_t bounds;
+
+  g_object_set_data (G_OBJECT (widget), "vb-scroll-tick", NULL);
+  if (scroller == NULL || (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))) == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_compute_bounds (widget, content, &bounds))
+    {
+      GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double top = bounds.origin.y - 12, bottom = bounds.origin.y + bounds.size.height + 12;
+
+      /* a tall editor: show its top */
+      if (bottom - top > gtk_adjustment_get_page_size (vadj))
+        bottom = top + gtk_adjustment_get_page_size (vadj);
+      gtk_adjustment_clamp_page (vadj, top, bottom);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Move the keyboard focus to @widget — or, if it takes no focus itself, to
+ * its first focusable descendant — and scroll it into view. A GtkViewport
+ * scrolls to the focus child itself, but a widget just revealed or just
+ * built has no allocation yet: scroll again once it has been laid out. */
+void
+vb_focus_widget (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  if (g_object_get_data (G_OBJECT (widget), "vb-scroll-tick") == NULL)
+    {
+      gtk_widget_add_tick_callback (widget, scroll_into_view_cb, NULL, NULL);
+      g_object_set_data (G_OBJECT (widget), "vb-scroll-tick", GINT_TO_POINTER (1));
+    }
+}
+
 void
 vb_stages_ensure_style (void)
 {

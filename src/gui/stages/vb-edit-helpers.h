@@ -75,6 +75,10 @@ GtkWidget  *vb_message_dialog_new  (GtkWidget   *parent,
 char       *vb_markup_escape       (const char  *text,
                                     const char  *fallback);
 
+void        vb_focus_widget        (GtkWidget   *widget);
+GtkWidget  *vb_find_named          (GtkWidget   *root,
+                                    const char  *name);
+
 void        vb_stages_ensure_style (void);
 
 G_END_DECLS

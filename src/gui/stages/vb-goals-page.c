@@ -628,11 +628,13 @@ static void
 build_team_group (VbGoalsPage *self)
 {
   VbRecord *settings = vb_project_get_settings (self->project);
-  GtkWidget *row;
+  GtkWidget *row, *days;
 
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Working days"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), vb_days_editor_new (self->project, settings, "team_days"));
+  days = vb_days_editor_new (self->project, settings, "team_days");
+  gtk_widget_set_name (days, "team-days");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), days);
   gtk_widget_set_name (row, "team-days-row");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->team_group), row);
 
@@ -673,6 +675,36 @@ find_row_for (GtkWidget *list,
     }
 }
 
+/* Expand an objective's row and put the cursor in one of its fields */
+static void
+open_objective (GtkWidget  *row,
+                const char *field)
+{
+  GtkWidget *entry;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  entry = vb_find_named (row, field);
+  vb_focus_widget (entry ? entry : row);
+}
+
+/* Open a task's editor (its Edit toggle) and put the cursor in @field, or
+ * in the first field when @field is NULL */
+static void
+open_task (GtkWidget  *row,
+           const char *field)
+{
+  TaskRowWidgets *w = g_object_get_data (G_OBJECT (row), "vb-widgets");
+  GtkWidget *editor, *target = NULL;
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (w->edit), TRUE);
+  editor = gtk_revealer_get_child (GTK_REVEALER (w->revealer));
+  if (editor && field)
+    target = vb_find_named (editor, field);
+  if (target == NULL && editor)
+    target = gtk_widget_get_first_child (editor);
+  vb_focus_widget (target ? target : row);
+}
+
 static void
 add_objective_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -690,10 +722,7 @@ add_objective_cb (GtkWidget  *widget,
     }
   row = find_row_for (self->objectives_list, objective);
   if (row)
-    {
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      gtk_widget_grab_focus (row);
-    }
+    open_objective (row, "objective-title");
 }
 
 static void
@@ -713,15 +742,15 @@ add_task_cb (GtkWidget  *widget,
     }
   row = find_row_for (self->tasks_list, task);
   if (row)
-    {
-      TaskRowWidgets *w = g_object_get_data (G_OBJECT (row), "vb-widgets");
-      GtkWidget *editor;
+    open_task (row, NULL);
+}
 
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (w->edit), TRUE);
-      editor = gtk_revealer_get_child (GTK_REVEALER (w->revealer));
-      if (editor)
-        gtk_widget_grab_focus (gtk_widget_get_first_child (editor));
-    }
+static void
+on_finding_activated_cb (VbStageFooter *footer,
+                         VbFinding     *finding,
+                         VbGoalsPage   *self)
+{
+  vb_goals_page_activate_finding (self, vb_finding_get_rule_id (finding), vb_finding_get_subject (finding));
 }
 
 /* ------------------------------------------------------------ GObject */
@@ -819,6 +848,7 @@ vb_goals_page_new (VbProject *project,
   build_team_group (self);
 
   self->footer = vb_stage_footer_new (guide, VB_STAGE_GOALS);
+  g_signal_connect (self->footer, "finding-activated", G_CALLBACK (on_finding_activated_cb), self);
   gtk_box_append (GTK_BOX (self->footer_box), self->footer);
 
   g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
@@ -827,4 +857,80 @@ vb_goals_page_new (VbProject *project,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "goals.add-objective", !vb_project_get_read_only (project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "goals.add-task", !vb_project_get_read_only (project));
   return GTK_WIDGET (self);
+}
+
+/* The first field a task still needs, in the order the editor shows them */
+static const char *
+task_missing_field (VbRecord *task)
+{
+  if (*vb_record_get_text (task, "work_kind") == '\0')
+    return "work_kind";
+  if (!vb_record_has_value (task, "monthly_volume") || vb_record_get_real (task, "monthly_volume") <= 0)
+    return "monthly_volume";
+  if (!vb_record_has_value (task, "handle_minutes") || vb_record_get_real (task, "handle_minutes") <= 0)
+    return "handle_minutes";
+  return NULL;
+}
+
+/**
+ * vb_goals_page_activate_finding:
+ * @rule_id: the finding's rule (vb_finding_get_rule_id)
+ * @subject: (nullable): the row it is about (vb_finding_get_subject)
+ *
+ * Does what fixes a finding of this stage: adds the missing objective or
+ * task, or opens the editor and field the finding is about. The stage
+ * footer's buttons and the dashboard's come here. Unknown rules do nothing.
+ */
+void
+vb_goals_page_activate_finding (VbGoalsPage *self,
+                                const char  *rule_id,
+                                const char  *subject)
+{
+  VbRecord *record;
+  GtkWidget *row = NULL;
+
+  g_return_if_fail (VB_IS_GOALS_PAGE (self));
+  g_return_if_fail (rule_id != NULL);
+
+  record = subject && *subject ? vb_project_lookup (self->project, subject) : NULL;
+
+  if (g_str_equal (rule_id, "goals.no-objective"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "goals.add-objective", NULL);
+  else if (g_str_equal (rule_id, "goals.no-task"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "goals.add-task", NULL);
+  else if (g_str_equal (rule_id, "goals.objective-without-target"))
+    {
+      if (record && (row = find_row_for (self->objectives_list, record)))
+        open_objective (row, "objective-target");
+    }
+  else if (g_str_equal (rule_id, "goals.team-hours"))
+    {
+      GtkWidget *days = vb_find_named (self->team_group, "team-days");
+
+      if (days)
+        vb_focus_widget (days);
+    }
+  else if (g_str_equal (rule_id, "goals.team-languages"))
+    {
+      GtkWidget *languages = vb_find_named (self->team_group, "team_languages");
+
+      if (languages)
+        vb_focus_widget (languages);
+    }
+  else if (g_str_equal (rule_id, "goals.task-incomplete"))
+    {
+      if (record && (row = find_row_for (self->tasks_list, record)))
+        open_task (row, task_missing_field (record));
+    }
+  else if (g_str_equal (rule_id, "goals.outsource-against-rule"))
+    {
+      if (record && (row = find_row_for (self->tasks_list, record)))
+        open_task (row, "decision");
+    }
+  else if (g_str_equal (rule_id, "goals.too-much-too-early"))
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->tasks_list), 0);
+
+      vb_focus_widget (first ? GTK_WIDGET (first) : self->tasks_list);
+    }
 }

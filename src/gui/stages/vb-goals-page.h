@@ -17,7 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbGoalsPage, vb_goals_page, VB, GOALS_PAGE, GtkWidget)
 
-GtkWidget *vb_goals_page_new (VbProject *project,
-                              VbGuide   *guide);
+GtkWidget *vb_goals_page_new              (VbProject   *project,
+                                           VbGuide     *guide);
+void       vb_goals_page_activate_finding (VbGoalsPage *self,
+                                           const char  *rule_id,
+                                           const char  *subject);
 
 G_END_DECLS

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbStageFooter, vb_stage_footer, VB, STAGE_FOOTER, GtkWidget)
 
+/* Signals: "finding-activated" (VbFinding *finding) — the user clicked the
+ * button of @finding; the page holding the footer does what fixes it. */
+
 GtkWidget  *vb_stage_footer_new        (VbGuide       *guide,
                                         VbStage        stage);
 guint       vb_stage_footer_get_n_shown (VbStageFooter *self);

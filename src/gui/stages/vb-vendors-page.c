@@ -610,6 +610,73 @@ contact_entry (VbVendorsPage *self,
   return row;
 }
 
+/* A vendor has one primary contact: switching it on for one contact
+ * switches it off for the others, in the same edit (one undo step). */
+static gboolean
+set_primary (VbVendorsPage *self,
+             VbRecord      *contact,
+             gboolean       primary,
+             GError       **error)
+{
+  VbRecord *vendor;
+  g_autoptr(GPtrArray) siblings = NULL;
+  g_autofree char *summary = NULL;
+  const char *name = vb_record_get_text (contact, "name");
+
+  if (!primary)
+    return vb_project_set_bool (self->project, contact, "is_primary", FALSE, error);
+
+  vendor = vb_project_lookup (self->project, vb_record_get_text (contact, "vendor_id"));
+  siblings = vendor ? vb_project_children (self->project, "contact", "vendor_id", vendor) : NULL;
+  /* TRANSLATORS: an undo step, e.g. “Make Dana Ortiz the primary contact” */
+  summary = g_strdup_printf (_("Make %s the primary contact"), vb_str_is_blank (name) ? _("New contact") : name);
+  vb_project_begin_edit (self->project, summary);
+  for (guint i = 0; siblings && i < siblings->len; i++)
+    {
+      VbRecord *other = g_ptr_array_index (siblings, i);
+
+      if (other != contact && vb_record_get_bool (other, "is_primary") &&
+          !vb_project_set_bool (self->project, other, "is_primary", FALSE, error))
+        {
+          vb_project_cancel_edit (self->project);
+          return FALSE;
+        }
+    }
+  if (!vb_project_set_bool (self->project, contact, "is_primary", TRUE, error))
+    {
+      vb_project_cancel_edit (self->project);
+      return FALSE;
+    }
+  return vb_project_end_edit (self->project, error);
+}
+
+static void
+on_primary_active_cb (GtkSwitch     *sw,
+                      GParamSpec    *pspec,
+                      VbVendorsPage *self)
+{
+  VbRecord *contact = g_object_get_data (G_OBJECT (sw), "vb-record");
+  gboolean active = gtk_switch_get_active (sw);
+  g_autoptr(GError) error = NULL;
+
+  if (active == vb_record_get_bool (contact, "is_primary"))
+    return;
+  if (!set_primary (self, contact, active, &error))
+    {
+      vb_report_error (GTK_WIDGET (self), error);
+      gtk_switch_set_active (sw, vb_record_get_bool (contact, "is_primary"));
+    }
+}
+
+static void
+on_primary_changed_cb (VbRecord   *contact,
+                       const char *column,
+                       GtkSwitch  *sw)
+{
+  /* the handler above sees the record agree and does nothing */
+  gtk_switch_set_active (sw, vb_record_get_bool (contact, "is_primary"));
+}
+
 static GtkWidget *
 create_contact_row_cb (gpointer item,
                        gpointer user_data)
@@ -631,7 +698,11 @@ create_contact_row_cb (gpointer item,
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   gtk_widget_set_name (sw, "is_primary");
   vb_set_accessible_label (sw, _("Primary contact"));
-  vb_bind_switch (GTK_SWITCH (sw), self->project, contact, "is_primary");
+  g_object_set_data_full (G_OBJECT (sw), "vb-record", g_object_ref (contact), g_object_unref);
+  gtk_switch_set_active (GTK_SWITCH (sw), vb_record_get_bool (contact, "is_primary"));
+  gtk_widget_set_sensitive (sw, !vb_project_get_read_only (self->project));
+  g_signal_connect (sw, "notify::active", G_CALLBACK (on_primary_active_cb), self);
+  g_signal_connect_object (contact, "changed::is_primary", G_CALLBACK (on_primary_changed_cb), sw, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (child), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (child), sw);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
@@ -823,22 +894,6 @@ vb_vendors_page_show_vendor (VbVendorsPage *self,
 
 /* ------------------------------------------------------------ actions */
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (c), name) == 0)
-        return c;
-      if ((found = find_named (c, name)))
-        return found;
-    }
-  return NULL;
-}
-
 static void
 add_vendor_cb (GtkWidget  *widget,
                const char *action_name,
@@ -860,11 +915,35 @@ add_vendor_cb (GtkWidget  *widget,
   vb_vendors_page_show_vendor (self, vendor);
   adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->editor_pane);
   {
-    GtkWidget *name = find_named (self->editor_box, "name");
+    GtkWidget *name = vb_find_named (self->editor_box, "name");
 
     if (name)
-      gtk_widget_grab_focus (name);
+      vb_focus_widget (name);
   }
+}
+
+/* Expand a contact's row in the editor and put the cursor in its name */
+static void
+open_contact (VbVendorsPage *self,
+              VbRecord      *contact)
+{
+  GtkWidget *list = vb_find_named (self->editor_box, "contacts");
+
+  for (int i = 0; list; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+
+      if (row == NULL)
+        break;
+      if (g_object_get_data (G_OBJECT (row), "vb-record") == contact)
+        {
+          GtkWidget *name = vb_find_named (GTK_WIDGET (row), "name");
+
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+          vb_focus_widget (name ? name : GTK_WIDGET (row));
+          break;
+        }
+    }
 }
 
 static void
@@ -874,11 +953,15 @@ add_contact_cb (GtkWidget  *widget,
 {
   VbVendorsPage *self = VB_VENDORS_PAGE (widget);
   g_autoptr(GError) error = NULL;
+  VbRecord *contact;
 
   if (self->current == NULL)
     return;
-  if (vb_project_add_child (self->project, "contact", "vendor_id", self->current, &error) == NULL)
+  contact = vb_project_add_child (self->project, "contact", "vendor_id", self->current, &error);
+  if (contact == NULL)
     vb_report_error (widget, error);
+  else
+    open_contact (self, contact);
 }
 
 static void
@@ -928,6 +1011,46 @@ back_cb (GtkWidget  *widget,
   VbVendorsPage *self = VB_VENDORS_PAGE (widget);
 
   adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_pane);
+}
+
+/* ------------------------------------------------------------ findings */
+
+static void
+set_filter (VbVendorsPage *self,
+            const char    *status)
+{
+  for (guint s = 0; statuses[s]; s++)
+    if (g_str_equal (statuses[s], status))
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->filter_buttons[s]), TRUE);
+}
+
+/* Show @vendor in the editor, on screen even when the list is filtered */
+static void
+reveal_vendor (VbVendorsPage *self,
+               VbRecord      *vendor)
+{
+  if (*self->filter_status && !g_str_equal (self->filter_status, vb_record_get_text (vendor, "status")))
+    set_filter (self, "");
+  vb_vendors_page_show_vendor (self, vendor);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->editor_pane);
+}
+
+static void
+focus_editor_field (VbVendorsPage *self,
+                    const char    *name)
+{
+  GtkWidget *field = vb_find_named (self->editor_box, name);
+
+  if (field)
+    vb_focus_widget (field);
+}
+
+static void
+on_finding_activated_cb (VbStageFooter *footer,
+                         VbFinding     *finding,
+                         VbVendorsPage *self)
+{
+  vb_vendors_page_activate_finding (self, vb_finding_get_rule_id (finding), vb_finding_get_subject (finding));
 }
 
 /* ------------------------------------------------------------ model */
@@ -1051,7 +1174,7 @@ vb_vendors_page_new (VbProject *project,
                      VbGuide   *guide)
 {
   VbVendorsPage *self;
-  GtkWidget *placeholder;
+  GtkWidget *placeholder, *footer;
 
   g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
   g_return_val_if_fail (VB_IS_GUIDE (guide), NULL);
@@ -1073,7 +1196,9 @@ vb_vendors_page_new (VbProject *project,
   g_signal_connect (self->vendors_list, "row-selected", G_CALLBACK (on_vendor_row_selected_cb), self);
   g_signal_connect (self->vendors_list, "row-activated", G_CALLBACK (on_vendor_row_activated_cb), self);
 
-  gtk_box_append (GTK_BOX (self->footer_box), vb_stage_footer_new (guide, VB_STAGE_VENDORS));
+  footer = vb_stage_footer_new (guide, VB_STAGE_VENDORS);
+  g_signal_connect (footer, "finding-activated", G_CALLBACK (on_finding_activated_cb), self);
+  gtk_box_append (GTK_BOX (self->footer_box), footer);
 
   g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect (vb_project_get_records (project, "vendor"), "items-changed",
@@ -1082,4 +1207,50 @@ vb_vendors_page_new (VbProject *project,
   update_filter_counts (self);
   update_actions (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * vb_vendors_page_activate_finding:
+ * @rule_id: the finding's rule (vb_finding_get_rule_id)
+ * @subject: (nullable): the vendor it is about (vb_finding_get_subject)
+ *
+ * Does what fixes a finding of this stage: adds a vendor, filters the list,
+ * or shows the vendor and the field the finding is about. The stage
+ * footer's buttons and the dashboard's come here. Unknown rules do nothing.
+ */
+void
+vb_vendors_page_activate_finding (VbVendorsPage *self,
+                                  const char    *rule_id,
+                                  const char    *subject)
+{
+  VbRecord *vendor;
+
+  g_return_if_fail (VB_IS_VENDORS_PAGE (self));
+  g_return_if_fail (rule_id != NULL);
+
+  vendor = subject && *subject ? vb_project_lookup (self->project, subject) : NULL;
+
+  if (g_str_equal (rule_id, "vendors.too-few"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "vendors.add-vendor", NULL);
+  else if (g_str_equal (rule_id, "vendors.no-shortlist"))
+    set_filter (self, "long-list");
+  else if (g_str_equal (rule_id, "vendors.several-selected"))
+    set_filter (self, "selected");
+  else if (vendor == NULL)
+    return;
+  else if (g_str_equal (rule_id, "vendors.no-contact"))
+    {
+      reveal_vendor (self, vendor);
+      gtk_widget_activate_action (GTK_WIDGET (self), "vendors.add-contact", NULL);
+    }
+  else if (g_str_equal (rule_id, "vendors.no-delivery-model"))
+    {
+      reveal_vendor (self, vendor);
+      focus_editor_field (self, "delivery_model");
+    }
+  else if (g_str_equal (rule_id, "vendors.rejected-without-reason"))
+    {
+      reveal_vendor (self, vendor);
+      focus_editor_field (self, "rejection_reason");
+    }
 }

@@ -17,7 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbVendorsPage, vb_vendors_page, VB, VENDORS_PAGE, GtkWidget)
 
-GtkWidget *vb_vendors_page_new (VbProject *project,
-                                VbGuide   *guide);
+GtkWidget *vb_vendors_page_new              (VbProject     *project,
+                                             VbGuide       *guide);
+void       vb_vendors_page_activate_finding (VbVendorsPage *self,
+                                             const char    *rule_id,
+                                             const char    *subject);
 
 G_END_DECLS
