@@ -57,16 +57,32 @@ dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" \
   meson test -C build-test --print-errorlogs --num-processes 2 2>&1 | tee build-test/test-output.txt
 rc=${PIPESTATUS[0]}
 set -e
+
+# The unit suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (leaks fail it too; tests/unit/meson.build sets the sanitizer options)
+[ -d build-asan ] || meson setup build-asan -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=$werror
+ninja -C build-asan
+set +e
+meson test -C build-asan --suite unit --print-errorlogs --num-processes 2 2>&1 | tee build-asan/test-output.txt
+rc_asan=${PIPESTATUS[0]}
+set -e
+
 # Count test cases: a TAP program counts its subtests, any other test counts one.
-read -r passed failed skipped < <(awk '
-  /^ *[0-9]+\/[0-9]+ / {
-    n = 1
-    if (match($0, /[0-9]+ subtests passed/)) { split(substr($0, RSTART, RLENGTH), a, " "); n = a[1] }
-    if ($0 ~ / OK /) p += n
-    else if ($0 ~ / SKIP /) s += 1
-    else if ($0 ~ / (FAIL|TIMEOUT|ERROR|UNEXPECTEDPASS) /) f += 1
-  }
-  END { print p + 0, f + 0, s + 0 }' build-test/test-output.txt)
+count() {
+  awk '
+    /^ *[0-9]+\/[0-9]+ / {
+      n = 1
+      if (match($0, /[0-9]+ subtests passed/)) { split(substr($0, RSTART, RLENGTH), a, " "); n = a[1] }
+      if ($0 ~ / OK /) p += n
+      else if ($0 ~ / SKIP /) s += 1
+      else if ($0 ~ / (FAIL|TIMEOUT|ERROR|UNEXPECTEDPASS) /) f += 1
+    }
+    END { print p + 0, f + 0, s + 0 }' "$1"
+}
+read -r passed failed skipped < <(count build-test/test-output.txt)
 [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
-echo "$passed passed, $failed failed, $skipped skipped"
-exit $rc
+read -r asan_passed asan_failed asan_skipped < <(count build-asan/test-output.txt)
+[ "$rc_asan" -ne 0 ] && [ "$asan_failed" -eq 0 ] && asan_failed=1
+echo "$((passed + asan_passed)) passed, $((failed + asan_failed)) failed, $((skipped + asan_skipped)) skipped"
+[ "$rc" -ne 0 ] && exit "$rc"
+exit "$rc_asan"

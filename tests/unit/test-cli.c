@@ -112,7 +112,7 @@ test_commands (void)
     g_autofree char *out = NULL, *err = NULL;
     g_assert_cmpint (RUN (&out, &err, "new", path), ==, 1);
     g_assert_true (vbt_contains_ci (err, "already exists"));
-    g_assert_cmpstr (vbt_hash_file (path), ==, hash);
+    vbt_assert_hash_unchanged (path, hash);
   }
   /* info --json: valid JSON whose counts match the project */
   {
@@ -157,7 +157,7 @@ test_commands (void)
     g_autofree char *hash = vbt_hash_file (path);
 
     g_assert_cmpint (RUN (&out, NULL, "export", path, "--format", "json", "-o", json), ==, 0);
-    g_assert_cmpstr (vbt_hash_file (path), ==, hash);
+    vbt_assert_hash_unchanged (path, hash);
     g_clear_pointer (&out, g_free);
     g_assert_cmpint (RUN (&out, NULL, "import", json, "-o", copy), ==, 0);
     g_assert_true (vb_project_verify_file (copy, NULL, &error));

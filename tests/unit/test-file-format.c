@@ -80,7 +80,7 @@ test_templates (void)
 
     g_assert_null (p);
     g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS);
-    g_assert_cmpstr (vbt_hash_file (path), ==, before);
+    vbt_assert_hash_unchanged (path, before);
   }
   /* nothing but the projects is left in the folder (no temporary files) */
   g_assert_cmpuint (vbt_count_entries (dir), ==, G_N_ELEMENTS (templates));
@@ -183,7 +183,10 @@ test_file_alone_complete (void)
   g_assert_no_error (error);
 
   /* the project is still open: copy only the main file, as an email client would */
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (copy), 0755), ==, 0);
+  {
+    g_autofree char *copy_dir = g_path_get_dirname (copy);
+    g_assert_cmpint (g_mkdir_with_parents (copy_dir, 0755), ==, 0);
+  }
   vbt_copy (vb_project_get_path (p), copy);
   {
     g_autoptr(VbProject) q = vb_project_open (copy, &error);
@@ -291,7 +294,7 @@ assert_read_only_in_process (const char *path)
   g_assert_cmpint (vb_project_count_rows (p, "vendor"), ==, 0);
 
   vb_project_close (p);
-  g_assert_cmpstr (vbt_hash_file (path), ==, before);
+  vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
 }
 
@@ -391,9 +394,12 @@ test_read_only_folder (void)
       g_test_trap_assert_passed ();
     }
 
-  g_assert_cmpstr (vbt_hash_file (path), ==, before);
+  vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
-  g_assert_cmpuint (vbt_count_entries (g_path_get_dirname (path)), ==, 1);
+  {
+    g_autofree char *ro_dir = g_path_get_dirname (path);
+    g_assert_cmpuint (vbt_count_entries (ro_dir), ==, 1);
+  }
   vbt_rmdir (root);
 }
 

@@ -532,20 +532,6 @@ test_stage_ids (void)
 
 /* --------------------------------------------------------- dismissal */
 
-static gint64
-count_sql (VbProject  *p,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 v = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (vb_project_get_db (p), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return v;
-}
-
 static void
 test_dismiss (Fixture *f, gconstpointer data)
 {
@@ -555,7 +541,7 @@ test_dismiss (Fixture *f, gconstpointer data)
   g_autofree char *uuid = g_strdup (vb_record_get_uuid (t));
   g_autoptr(VbFinding) finding = NULL;
   g_autofree char *fingerprint = NULL;
-  gint64 activity = count_sql (p, "SELECT count(*) FROM activity");
+  gint64 activity = vbt_count_sql (p, "SELECT count(*) FROM activity");
 
   finding = g_object_ref (assert_finding (f->guide, "goals.task-incomplete", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP,
                                           uuid, "Refunds"));
@@ -569,8 +555,8 @@ test_dismiss (Fixture *f, gconstpointer data)
   g_assert_false (vb_guide_dismiss (f->guide, finding, " \t\n", &error));
   g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM dismissal"), ==, 0);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM activity"), ==, activity);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM dismissal"), ==, 0);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM activity"), ==, activity);
   g_assert_nonnull (find (f->guide, "goals.task-incomplete", uuid));
 
   vb_project_set_author (p, "Dana");
@@ -599,9 +585,9 @@ test_dismiss (Fixture *f, gconstpointer data)
                                             "AND subject = '%s' AND fingerprint = '%s' AND "
                                             "reason = 'Seasonal task, volume unknown' AND dismissed_by = 'Dana'",
                                             uuid, fingerprint);
-    g_assert_cmpint (count_sql (p, sql), ==, 1);
-    g_assert_cmpint (count_sql (p, "SELECT count(*) FROM activity"), ==, activity + 1);
-    g_assert_cmpint (count_sql (p, "SELECT count(*) FROM activity WHERE action = 'dismiss' AND author = 'Dana'"), ==, 1);
+    g_assert_cmpint (vbt_count_sql (p, sql), ==, 1);
+    g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM activity"), ==, activity + 1);
+    g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM activity WHERE action = 'dismiss' AND author = 'Dana'"), ==, 1);
   }
   /* the dismissal survives reopening */
   {

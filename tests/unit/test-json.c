@@ -12,20 +12,6 @@
 #include "vb-record-private.h"
 #include "vb-test-util.h"
 
-static gint64
-count_sql (VbProject  *p,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 v = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (vb_project_get_db (p), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return v;
-}
-
 /* export → import into a new file → export: the same bytes; returns the JSON */
 static char *
 assert_round_trip (VbProject  *p,
@@ -33,8 +19,8 @@ assert_round_trip (VbProject  *p,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *hash = vbt_hash_file (vb_project_get_path (p));
-  gint64 activity = count_sql (p, "SELECT count(*) FROM activity");
-  gint64 tombstones = count_sql (p, "SELECT count(*) FROM tombstone");
+  gint64 activity = vbt_count_sql (p, "SELECT count(*) FROM activity");
+  gint64 tombstones = vbt_count_sql (p, "SELECT count(*) FROM tombstone");
   g_autofree char *copy = g_build_filename (dir, "round-trip.vendorbench", NULL);
   g_autofree char *json1 = NULL;
   g_autofree char *json2 = NULL;
@@ -46,8 +32,8 @@ assert_round_trip (VbProject  *p,
   g_assert_cmpuint (len1, ==, strlen (json1));
 
   /* exporting writes nothing */
-  g_assert_cmpstr (vbt_hash_file (vb_project_get_path (p)), ==, hash);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM activity"), ==, activity);
+  vbt_assert_hash_unchanged (vb_project_get_path (p), hash);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM activity"), ==, activity);
   {
     g_autofree char *again = vb_json_export (p, NULL, &error);
     g_assert_cmpstr (again, ==, json1);   /* stable */
@@ -63,9 +49,9 @@ assert_round_trip (VbProject  *p,
     json2 = vb_json_export (q, &len2, &error);
     g_assert_no_error (error);
     /* importing restores the log as it was and adds nothing */
-    g_assert_cmpint (count_sql (q, "SELECT count(*) FROM activity"), ==, activity);
-    g_assert_cmpint (count_sql (q, "SELECT count(*) FROM tombstone"), ==, tombstones);
-    g_assert_cmpint (count_sql (q, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+    g_assert_cmpint (vbt_count_sql (q, "SELECT count(*) FROM activity"), ==, activity);
+    g_assert_cmpint (vbt_count_sql (q, "SELECT count(*) FROM tombstone"), ==, tombstones);
+    g_assert_cmpint (vbt_count_sql (q, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   }
   if (len1 != len2 || memcmp (json1, json2, len1) != 0)
     {
@@ -292,7 +278,7 @@ test_every_column (void)
     g_assert_true (vb_project_undo (p, &error));
     g_assert_true (vb_project_redo (p, &error));
     g_assert_no_error (error);
-    g_assert_cmpint (count_sql (p, "SELECT count(*) FROM tombstone"), ==, 1);
+    g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM tombstone"), ==, 1);
   }
 
   json = assert_round_trip (p, dir);
@@ -332,7 +318,7 @@ test_every_column (void)
     /* the internal tables too */
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (tables, "tombstone")), ==, 1);
     g_assert_cmpint (json_array_get_length (json_object_get_array_member (tables, "activity")), ==,
-                     count_sql (p, "SELECT count(*) FROM activity"));
+                     vbt_count_sql (p, "SELECT count(*) FROM activity"));
   }
   g_assert_cmpuint (covered_columns, >, 200);
   (void) expected;
@@ -699,7 +685,7 @@ BAD (bad_output_exists)
   vbt_write (b->out, "precious", 8);
   before = vbt_hash_file (b->out);
   assert_import_fails (b, b->json, -1, VB_PROJECT_ERROR_EXISTS + 1000, "already exists");
-  g_assert_cmpstr (vbt_hash_file (b->out), ==, before);
+  vbt_assert_hash_unchanged (b->out, before);
   g_assert_cmpuint (vbt_count_entries (b->out_dir), ==, 1);
 }
 
@@ -732,7 +718,7 @@ BAD (cli_export_same)
   g_assert_cmpint (vbt_run (argv_o, NULL, NULL), ==, 0);
   g_assert_true (g_file_get_contents (file_out, &from_file, NULL, NULL));
   g_assert_cmpstr (from_file, ==, b->json);
-  g_assert_cmpstr (vbt_hash_file (vb_project_get_path (b->project)), ==, hash);
+  vbt_assert_hash_unchanged (vb_project_get_path (b->project), hash);
 
   /* and the CLI's import of it round-trips */
   {

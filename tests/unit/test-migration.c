@@ -391,7 +391,7 @@ test_refuses_bad_v0 (void)
   g_assert_cmpstr (schema_before, ==, schema_after);
   sqlite3_close (db);
 
-  g_assert_cmpstr (vbt_hash_file (path), ==, before);
+  vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
   vbt_rmdir (dir);
 }
@@ -428,7 +428,7 @@ assert_rolled_back (VbMigrationFunc apply,
   g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM contact", -1), ==, 1);
   sqlite3_close (db);
 
-  g_assert_cmpstr (vbt_hash_file (path), ==, before);
+  vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
   vbt_rmdir (dir);
 }

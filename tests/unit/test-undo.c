@@ -33,25 +33,11 @@ teardown (Fixture *f, gconstpointer data)
 }
 
 static gint64
-count_sql (VbProject  *p,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 v = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (vb_project_get_db (p), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return v;
-}
-
-static gint64
 tombstones_for (VbProject  *p,
                 const char *uuid)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM tombstone WHERE uuid = '%s'", uuid);
-  return count_sql (p, sql);
+  return vbt_count_sql (p, sql);
 }
 
 static gint64
@@ -60,13 +46,13 @@ rows_with (VbProject  *p,
            const char *uuid)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE uuid = '%s'", table, uuid);
-  return count_sql (p, sql);
+  return vbt_count_sql (p, sql);
 }
 
 static gint64
 activity_count (VbProject *p)
 {
-  return count_sql (p, "SELECT count(*) FROM activity");
+  return vbt_count_sql (p, "SELECT count(*) FROM activity");
 }
 
 static VbRecord *
@@ -118,13 +104,13 @@ test_set_undo_redo (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 
   /* the file agrees with the records */
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM vendor WHERE name = '' AND status = 'long-list'"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM vendor WHERE name = '' AND status = 'long-list'"), ==, 1);
 
   g_assert_true (vb_project_redo (p, &error));
   g_assert_true (vb_project_redo (p, &error));
   g_assert_cmpstr (vb_record_get_text (v, "name"), ==, "Acme Ltd");
   g_assert_no_error (error);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM vendor WHERE name = 'Acme Ltd'"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM vendor WHERE name = 'Acme Ltd'"), ==, 1);
 
   /* a new edit drops the redo stack */
   g_assert_true (vb_project_get_can_redo (p));
@@ -177,7 +163,7 @@ test_add_undo_redo_same_uuid (Fixture *f, gconstpointer data)
   g_assert_cmpint (vb_project_count_rows (p, "vendor"), ==, 0);
   g_assert_cmpint (rows_with (p, "vendor", uuid), ==, 0);
   g_assert_cmpint (tombstones_for (p, uuid), ==, 1);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM tombstone WHERE table_name = 'vendor' AND deleted_at <> ''"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM tombstone WHERE table_name = 'vendor' AND deleted_at <> ''"), ==, 1);
 
   g_assert_true (vb_project_redo (p, &error));
   g_assert_no_error (error);
@@ -280,13 +266,13 @@ test_remove_restores_children (Fixture *f, gconstpointer data)
   g_assert_null (vb_project_lookup (p, uq));
   g_assert_nonnull (vb_project_lookup (p, vb_record_get_uuid (other)));
   g_assert_cmpint (vb_project_count_rows (p, "contact"), ==, 0);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM contact"), ==, 0);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM quote"), ==, 0);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM contact"), ==, 0);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM quote"), ==, 0);
   g_assert_cmpint (tombstones_for (p, uv), ==, 1);
   g_assert_cmpint (tombstones_for (p, u1), ==, 1);
   g_assert_cmpint (tombstones_for (p, u2), ==, 1);
   g_assert_cmpint (tombstones_for (p, uq), ==, 1);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM tombstone WHERE table_name = 'contact'"), ==, 2);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM tombstone WHERE table_name = 'contact'"), ==, 2);
 
   /* one undo step brings back all of it */
   g_assert_true (vb_project_undo (p, &error));
@@ -323,7 +309,7 @@ test_remove_restores_children (Fixture *f, gconstpointer data)
   g_assert_true (vb_project_redo (p, &error));
   g_assert_no_error (error);
   g_assert_null (vb_project_lookup (p, u2));
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM contact"), ==, 0);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM contact"), ==, 0);
 
   vb_row_free (tv, sv);
   vb_row_free (vb_schema_lookup_table (vb_schema_current (), "contact"), s1);
@@ -353,7 +339,7 @@ test_remove_set_null (Fixture *f, gconstpointer data)
   g_assert_true (vb_project_lookup (p, us) == sla);
   g_assert_false (vb_record_has_value (sla, "objective_id"));
   g_assert_cmpstr (vb_record_get_text (sla, "kpi_key"), ==, "asa");
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM sla WHERE objective_id IS NULL"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM sla WHERE objective_id IS NULL"), ==, 1);
   g_assert_cmpint (tombstones_for (p, us), ==, 0);
 
   g_assert_true (vb_project_undo (p, &error));
@@ -362,7 +348,7 @@ test_remove_set_null (Fixture *f, gconstpointer data)
   g_assert_cmpstr (vb_record_get_text (sla, "objective_id"), ==, uo);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sla WHERE objective_id = '%s'", uo);
-    g_assert_cmpint (count_sql (p, sql), ==, 1);
+    g_assert_cmpint (vbt_count_sql (p, sql), ==, 1);
   }
   g_assert_cmpint (tombstones_for (p, uo), ==, 0);
 }
@@ -414,8 +400,8 @@ test_grouping (Fixture *f, gconstpointer data)
   vb_project_cancel_edit (p);
   g_assert_cmpstr (vb_record_get_text (v, "name"), ==, "Acme");
   g_assert_cmpint (vb_project_count_rows (p, "vendor"), ==, 1);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM vendor"), ==, 1);
-  g_assert_cmpint (count_sql (p, "SELECT count(*) FROM vendor WHERE name = 'Acme'"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM vendor"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM vendor WHERE name = 'Acme'"), ==, 1);
   g_assert_cmpint (activity_count (p), ==, activity);
 }
 
@@ -443,7 +429,7 @@ assert_invalid (VbProject     *p,
                                  &before[vb_table_n_columns (vb_record_get_table (r)) - 1]));
   g_assert_cmpstr (vb_project_get_undo_summary (p), ==, undo);
   g_assert_cmpint (activity_count (p), ==, activity);
-  g_assert_cmpstr (vbt_hash_file (vb_project_get_path (p)), ==, hash);
+  vbt_assert_hash_unchanged (vb_project_get_path (p), hash);
   vb_row_free (vb_record_get_table (r), before);
 }
 
@@ -527,7 +513,7 @@ test_same_value_no_commit (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 
   g_assert_cmpint (activity_count (p), ==, activity);
-  g_assert_cmpstr (vbt_hash_file (vb_project_get_path (p)), ==, hash);
+  vbt_assert_hash_unchanged (vb_project_get_path (p), hash);
   g_assert_cmpstr (vb_record_get_text (v, "modified"), ==, modified);
   g_assert_cmpstr (vb_project_get_undo_summary (p), ==, undo);
 }
@@ -726,7 +712,7 @@ test_persisted_after_reopen (Fixture *f, gconstpointer data)
   /* a new session starts with empty undo/redo */
   g_assert_false (vb_project_get_can_undo (f->project));
   g_assert_false (vb_project_get_can_redo (f->project));
-  g_assert_cmpint (count_sql (f->project, "SELECT count(*) FROM tombstone"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM tombstone"), ==, 1);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "vb-project.h"
+#include "vb-project-private.h"
 
 /* A fresh temporary folder, removed (with everything in it) by vbt_rmdir */
 static inline char *
@@ -73,6 +74,13 @@ vbt_hash_file (const char *path)
     return g_strdup ("<missing>");
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
 }
+
+/* Assert that the file at @path still hashes to @hash (from vbt_hash_file) */
+#define vbt_assert_hash_unchanged(path, hash) \
+  G_STMT_START { \
+    g_autofree char *_now = vbt_hash_file (path); \
+    g_assert_cmpstr (_now, ==, (hash)); \
+  } G_STMT_END
 
 static inline gboolean
 vbt_exists (const char *path)
@@ -167,6 +175,21 @@ vbt_query_int (const char *path,
     v = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
+  return v;
+}
+
+/* One number from the open project's own connection */
+static inline gint64
+vbt_count_sql (VbProject  *p,
+               const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 v = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (vb_project_get_db (p), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
   return v;
 }
 
