@@ -51,6 +51,7 @@ struct _VbProject
   char           *author;
 
   GHashTable     *stores;       /* table name → GListStore of VbRecord */
+  VbRecord       *settings;     /* borrowed from the "project" store */
   GHashTable     *records;      /* uuid → VbRecord (borrowed from stores) */
   GHashTable     *statements;   /* SQL → sqlite3_stmt */
 
@@ -204,7 +205,7 @@ vb_db_log (sqlite3     *db,
            GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *uuid = vb_uuid_new ();
+  g_autofree char *uuid = vb_uuid_new_ordered ();
   g_autofree char *now = vb_timestamp_now ();
 
   stmt = vb_sql_prepare (db, "INSERT INTO activity (uuid, at, author, action, table_name, row_uuid, summary, modified) "
@@ -229,7 +230,7 @@ log_edit (VbProject   *self,
           GError     **error)
 {
   sqlite3_stmt *stmt;
-  g_autofree char *uuid = vb_uuid_new ();
+  g_autofree char *uuid = vb_uuid_new_ordered ();
   g_autofree char *now = vb_timestamp_now ();
   Change *first = edit->changes->len ? g_ptr_array_index (edit->changes, 0) : NULL;
 
@@ -1180,20 +1181,25 @@ vb_project_get_path (VbProject *self)
   return self->path;
 }
 
+/* The one row of project settings; the rules ask for it once per task. */
 VbRecord *
 vb_project_get_settings (VbProject *self)
 {
-  GListStore *store;
+  GListModel *store;
+  VbRecord *record;
 
   g_return_val_if_fail (VB_IS_PROJECT (self), NULL);
+  if (self->settings != NULL)
+    return self->settings;
   store = g_hash_table_lookup (self->stores, "project");
-  if (store == NULL || g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+  if (store == NULL || g_list_model_get_n_items (store) == 0)
     return NULL;
-  /* the store keeps its own reference */
-  {
-    g_autoptr(VbRecord) record = g_list_model_get_item (G_LIST_MODEL (store), 0);
-    return record;
-  }
+  record = g_list_model_get_item (store, 0);
+  /* borrowed: the store keeps its reference for the project's lifetime
+   * (the settings row is never removed) */
+  self->settings = record;
+  g_object_unref (record);
+  return self->settings;
 }
 
 const char *

@@ -49,7 +49,8 @@ vb_table_get_column (const VbTable *table,
  * against the name itself. */
 typedef struct {
   const VbTable *table;
-  const char    *name;
+  const char    *name;      /* the caller's pointer */
+  const char    *column;    /* the description's name */
   int            index;
 } ColumnCacheEntry;
 
@@ -65,12 +66,11 @@ vb_table_column_index (const VbTable *table,
   int index;
 
   /* the name is compared too: a freed string's address may come back */
-  if (e->table == table && e->name == column &&
-      strcmp (vb_table_get_column (table, (guint) e->index)->name, column) == 0)
+  if (e->table == table && e->name == column && strcmp (e->column, column) == 0)
     return e->index;
   index = lookup_column_slow (table, column);
   if (index >= 0)
-    *e = (ColumnCacheEntry) { table, column, index };
+    *e = (ColumnCacheEntry) { table, column, vb_table_get_column (table, (guint) index)->name, index };
   return index;
 }
 

@@ -62,6 +62,7 @@ void      vb_row_free         (const VbTable  *table,
                                VbValue        *row);
 
 char     *vb_uuid_new         (void);
+char     *vb_uuid_new_ordered (void);
 char     *vb_timestamp_now    (void);
 gboolean  vb_uuid_is_valid    (const char     *uuid);
 
