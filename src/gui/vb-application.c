@@ -292,16 +292,18 @@ vb_application_open_sample (VbApplication *self,
  * after-paint can come before the surface is viewable and draws nothing).
  * bench/bare-window.c measures the same way. */
 
-/* the paint phase of a frame in which the surface is mapped: GDK's own
- * paint handler, connected first, has rendered it */
-static void
-on_paint_cb (GdkFrameClock *clock,
-             GtkWidget     *window)
+/* GdkSurface::render is emitted when the surface is really drawn. GTK's
+ * own handler stops the emission, so a hook (which runs first) sees it. */
+static gboolean
+on_surface_render_hook (GSignalInvocationHint *hint,
+                        guint                  n_params,
+                        const GValue          *params,
+                        gpointer               data)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GObject *surface = g_value_get_object (&params[0]);
 
-  if (surface && gdk_surface_get_mapped (surface))
-    g_object_set_data (G_OBJECT (surface), "vb-rendered", GINT_TO_POINTER (1));
+  g_object_set_data (surface, "vb-rendered", GINT_TO_POINTER (1));
+  return TRUE;
 }
 
 static void
@@ -324,7 +326,8 @@ on_window_mapped_cb (GtkWidget     *window,
                      VbApplication *self)
 {
   g_signal_handlers_disconnect_by_func (window, on_window_mapped_cb, self);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "paint", G_CALLBACK (on_paint_cb), window);
+  g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
+                              on_surface_render_hook, NULL, NULL);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (on_after_paint_cb), window);
 }
