@@ -181,8 +181,8 @@ vb_json_check_shape (const char  *data,
   if (length > VB_JSON_MAX_BYTES)
     {
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a project export (%" G_GSIZE_FORMAT " MB; at most %"
-                     G_GSIZE_FORMAT " MB)."), length / (1024 * 1024), VB_JSON_MAX_BYTES / (1024 * 1024));
+                   _("The file is too large to be a project export (%lu MB; at most %lu MB)."),
+                   (unsigned long) (length / (1024 * 1024)), (unsigned long) (VB_JSON_MAX_BYTES / (1024 * 1024)));
       return FALSE;
     }
 
@@ -197,8 +197,8 @@ vb_json_check_shape (const char  *data,
           if (++depth > VB_JSON_MAX_DEPTH)
             {
               g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_DEEP,
-                           _("The file is nested too deeply to be a project export (line %" G_GSIZE_FORMAT ")."),
-                           line);
+                           _("The file is nested too deeply to be a project export (line %lu)."),
+                           (unsigned long) line);
               return FALSE;
             }
         }
@@ -214,8 +214,8 @@ vb_json_check_shape (const char  *data,
           if (i - start > VB_JSON_MAX_STRING)
             {
               g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE,
-                           _("The file holds a text of %" G_GSIZE_FORMAT " MB on line %" G_GSIZE_FORMAT
-                             ", longer than any field of a project."), (i - start) / (1024 * 1024), line);
+                           _("The file holds a text of %lu MB on line %lu, longer than any field of a project."),
+                           (unsigned long) ((i - start) / (1024 * 1024)), (unsigned long) line);
               return FALSE;
             }
         }
@@ -531,8 +531,9 @@ vb_json_import_data (const char  *data,
   if (json_node_get_int (node) != VB_JSON_FORMAT_VERSION)
     {
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_VERSION,
-                   _("The file uses version %" G_GINT64_FORMAT " of the export format; this Vendorbench reads "
-                     "version %d. Update Vendorbench to import it."), json_node_get_int (node), VB_JSON_FORMAT_VERSION);
+                   _("The file uses version %lld of the export format; this Vendorbench reads "
+                     "version %d. Update Vendorbench to import it."), (long long) json_node_get_int (node),
+                   VB_JSON_FORMAT_VERSION);
       return FALSE;
     }
   node = json_object_get_member (root, "schema_version");
@@ -602,8 +603,9 @@ vb_json_import_file (const char  *json_path,
   if ((guint64) st.st_size > VB_JSON_MAX_BYTES)
     {
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a project export (%" G_GUINT64_FORMAT " MB; at most %"
-                     G_GSIZE_FORMAT " MB)."), (guint64) st.st_size / (1024 * 1024), VB_JSON_MAX_BYTES / (1024 * 1024));
+                   _("The file is too large to be a project export (%lu MB; at most %lu MB)."),
+                   (unsigned long) ((guint64) st.st_size / (1024 * 1024)),
+                   (unsigned long) (VB_JSON_MAX_BYTES / (1024 * 1024)));
       return FALSE;
     }
   if (!g_file_get_contents (json_path, &data, &length, &local))
