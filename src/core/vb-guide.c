@@ -100,6 +100,7 @@ struct _VbFinding
   char          *subject;
   char          *fingerprint;
   char          *dismissal_reason;
+  char          *dismissed_by;
 };
 
 G_DEFINE_FINAL_TYPE (VbFinding, vb_finding, G_TYPE_OBJECT)
@@ -114,6 +115,7 @@ vb_finding_finalize (GObject *object)
   g_free (self->subject);
   g_free (self->fingerprint);
   g_free (self->dismissal_reason);
+  g_free (self->dismissed_by);
   G_OBJECT_CLASS (vb_finding_parent_class)->finalize (object);
 }
 
@@ -184,6 +186,15 @@ vb_finding_get_dismissal_reason (VbFinding *self)
   return self->dismissal_reason;
 }
 
+/* Who dismissed the finding (the project's author at the time), or "" when
+ * nobody was named; NULL for an open finding. */
+const char *
+vb_finding_get_dismissed_by (VbFinding *self)
+{
+  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
+  return self->dismissed_by;
+}
+
 /* -------------------------------------------------------------- guide */
 
 struct _VbGuideContext
@@ -200,7 +211,7 @@ struct _VbGuide
   VbProject   *project;      /* owned */
   GListStore  *findings;     /* open findings, most important first */
   GListStore  *dismissed;    /* dismissed ones, with their reasons */
-  GHashTable  *dismissals;   /* "rule\x1fsubject\x1ffingerprint" → reason */
+  GHashTable  *dismissals;   /* "rule\x1fsubject\x1ffingerprint" → VbRecord */
   gulong       changed_id;
 };
 
@@ -277,7 +288,7 @@ vb_guide_refresh (VbGuide *self)
                            dismissal_key (vb_record_get_text (d, "rule_id"),
                                           vb_record_get_text (d, "subject"),
                                           vb_record_get_text (d, "fingerprint")),
-                           g_strdup (vb_record_get_text (d, "reason")));
+                           g_object_ref (d));
     }
 
   rules = vb_guide_rules (&n_rules);
@@ -291,11 +302,12 @@ vb_guide_refresh (VbGuide *self)
     {
       VbFinding *f = g_ptr_array_index (all, i);
       g_autofree char *key = dismissal_key (f->rule->id, f->subject, f->fingerprint);
-      const char *reason = g_hash_table_lookup (self->dismissals, key);
+      VbRecord *dismissal = g_hash_table_lookup (self->dismissals, key);
 
-      if (reason != NULL)
+      if (dismissal != NULL)
         {
-          f->dismissal_reason = g_strdup (reason);
+          f->dismissal_reason = g_strdup (vb_record_get_text (dismissal, "reason"));
+          f->dismissed_by = g_strdup (vb_record_get_text (dismissal, "dismissed_by"));
           g_ptr_array_add (hidden, f);
         }
       else
@@ -351,7 +363,7 @@ vb_guide_init (VbGuide *self)
 {
   self->findings = g_list_store_new (VB_TYPE_FINDING);
   self->dismissed = g_list_store_new (VB_TYPE_FINDING);
-  self->dismissals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->dismissals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 /**
@@ -483,5 +495,53 @@ vb_guide_dismiss (VbGuide     *self,
       vb_project_cancel_edit (self->project);
       return FALSE;
     }
+  return vb_project_end_edit (self->project, error);
+}
+
+/**
+ * vb_guide_restore:
+ * @finding: a dismissed finding (from vb_guide_get_dismissed())
+ *
+ * Takes back the dismissal of @finding: removes every dismissal row for its
+ * rule, subject and fingerprint, as one undo step logged as “restore”. The
+ * finding is open again after the commit. Restoring a finding that is not
+ * dismissed does nothing and succeeds.
+ */
+gboolean
+vb_guide_restore (VbGuide     *self,
+                  VbFinding   *finding,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *summary = NULL;
+  GListModel *dismissals;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_GUIDE (self), FALSE);
+  g_return_val_if_fail (VB_IS_FINDING (finding), FALSE);
+
+  /* collect first: each removal changes the model */
+  dismissals = vb_project_get_records (self->project, "dismissal");
+  n = dismissals ? g_list_model_get_n_items (dismissals) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRecord) d = g_list_model_get_item (dismissals, i);
+
+      if (g_strcmp0 (vb_record_get_text (d, "rule_id"), finding->rule->id) == 0 &&
+          g_strcmp0 (vb_record_get_text (d, "subject"), finding->subject) == 0 &&
+          g_strcmp0 (vb_record_get_text (d, "fingerprint"), finding->fingerprint) == 0)
+        g_ptr_array_add (rows, g_steal_pointer (&d));
+    }
+  if (rows->len == 0)
+    return TRUE;
+
+  summary = g_strdup_printf (_("Restored “%s”"), finding->message);
+  vb_project_begin_edit_full (self->project, "restore", summary);
+  for (guint i = 0; i < rows->len; i++)
+    if (!vb_project_remove (self->project, g_ptr_array_index (rows, i), error))
+      {
+        vb_project_cancel_edit (self->project);
+        return FALSE;
+      }
   return vb_project_end_edit (self->project, error);
 }

@@ -55,6 +55,7 @@ const char    *vb_finding_get_action_label (VbFinding *self);
 const char    *vb_finding_get_subject     (VbFinding *self);
 const char    *vb_finding_get_fingerprint (VbFinding *self);
 const char    *vb_finding_get_dismissal_reason (VbFinding *self);
+const char    *vb_finding_get_dismissed_by (VbFinding *self);
 
 #define VB_TYPE_GUIDE (vb_guide_get_type ())
 G_DECLARE_FINAL_TYPE (VbGuide, vb_guide, VB, GUIDE, GObject)
@@ -74,6 +75,9 @@ double         vb_guide_get_progress      (VbGuide        *self);
 gboolean       vb_guide_dismiss           (VbGuide        *self,
                                            VbFinding      *finding,
                                            const char     *reason,
+                                           GError        **error);
+gboolean       vb_guide_restore           (VbGuide        *self,
+                                           VbFinding      *finding,
                                            GError        **error);
 
 /* For the rules (vb-guide-rules.c) */

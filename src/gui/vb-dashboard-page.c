@@ -35,6 +35,8 @@ struct _VbDashboardPage
   GtkListBox  *stage_list;
   GtkBox      *vendor_box;
   GtkListBox  *findings_list;
+  GtkWidget   *dismissed_group;
+  GtkListBox  *dismissed_list;
 
   /* vendor cards: the count labels */
   GtkWidget   *vendor_counts[G_N_ELEMENTS (vendor_statuses)];
@@ -118,6 +120,16 @@ on_findings_changed_cb (GListModel      *model,
                         VbDashboardPage *self)
 {
   update_progress (self);
+}
+
+static void
+on_dismissed_changed_cb (GListModel      *model,
+                         guint            position,
+                         guint            removed,
+                         guint            added,
+                         VbDashboardPage *self)
+{
+  gtk_widget_set_visible (self->dismissed_group, g_list_model_get_n_items (model) > 0);
 }
 
 static void
@@ -208,6 +220,45 @@ on_dismiss_clicked_cb (GtkButton       *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The label of the button that shows a finding's stage: its action, or the
+ * stage's title when the rule names none */
+static const char *
+finding_button_label (VbFinding *finding)
+{
+  const char *action_label = vb_finding_get_action_label (finding);
+
+  return action_label && *action_label ? action_label : vb_stage_get_title (vb_finding_get_stage (finding));
+}
+
+static gboolean
+has_button (VbFinding *finding)
+{
+  VbStage stage = vb_finding_get_stage (finding);
+
+  return vb_stage_is_available (stage) && stage != VB_STAGE_DASHBOARD;
+}
+
+/* Whether another open finding's button reads the same, so that a screen
+ * reader needs the message to tell the two apart */
+static gboolean
+button_label_is_shared (VbDashboardPage *self,
+                        VbFinding       *finding)
+{
+  GListModel *findings = vb_guide_get_findings (self->guide);
+  const char *label = finding_button_label (finding);
+  guint n = g_list_model_get_n_items (findings);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbFinding) other = g_list_model_get_item (findings, i);
+
+      if (other != finding && has_button (other) &&
+          g_strcmp0 (finding_button_label (other), label) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GtkWidget *
 create_finding_row (gpointer item,
                     gpointer user_data)
@@ -223,7 +274,7 @@ create_finding_row (gpointer item,
   GtkWidget *dismiss;
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
-  const char *action_label = vb_finding_get_action_label (finding);
+  g_autofree char *dismiss_label = NULL;
 
   switch (kind)
     {
@@ -256,14 +307,23 @@ create_finding_row (gpointer item,
   label = g_strdup_printf ("%s: %s", kind_label, vb_finding_get_message (finding));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
-  if (vb_stage_is_available (stage) && stage != VB_STAGE_DASHBOARD)
+  if (has_button (finding))
     {
-      GtkWidget *go = gtk_button_new_with_label (action_label && *action_label ? action_label
-                                                                               : vb_stage_get_title (stage));
-      gtk_widget_set_valign (go, GTK_ALIGN_CENTER);
+      const char *go_label = finding_button_label (finding);
+      GtkWidget *go = gtk_button_new_with_label (go_label);
       const char *subject = vb_finding_get_subject (finding);
       g_autofree char *target = g_strconcat (vb_finding_get_rule_id (finding), VB_FINDING_TARGET_SEPARATOR,
                                              subject ? subject : "", NULL);
+
+      gtk_widget_set_valign (go, GTK_ALIGN_CENTER);
+      if (button_label_is_shared (self, finding))
+        {
+          /* TRANSLATORS: a dashboard button for screen readers: the action, then the finding it fixes */
+          g_autofree char *accessible = g_strdup_printf (_("%s: %s"), go_label, vb_finding_get_message (finding));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (go), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+        }
+      else
+        gtk_accessible_update_property (GTK_ACCESSIBLE (go), GTK_ACCESSIBLE_PROPERTY_LABEL, go_label, -1);
 
       /* show the stage and do what fixes the finding there */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (go), "win.show-finding");
@@ -275,12 +335,96 @@ create_finding_row (gpointer item,
   gtk_widget_set_valign (dismiss, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (dismiss, "flat");
   gtk_widget_set_tooltip_text (dismiss, _("Dismiss…"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss…"), -1);
+  /* TRANSLATORS: the dismiss button for screen readers, then the finding it dismisses */
+  dismiss_label = g_strdup_printf (_("Dismiss: %s"), vb_finding_get_message (finding));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, dismiss_label, -1);
   gtk_widget_set_name (dismiss, "dismiss-button");
   g_object_set_data_full (G_OBJECT (dismiss), "vb-finding", g_object_ref (finding), g_object_unref);
   g_signal_connect_object (dismiss, "clicked", G_CALLBACK (on_dismiss_clicked_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dismiss);
 
+  return row;
+}
+
+/* restoring a dismissed finding */
+
+static void
+on_restore_clicked_cb (GtkButton       *button,
+                       VbDashboardPage *self)
+{
+  /* the restore removes this row, and the button with it: hold the
+   * finding for the length of the call */
+  g_autoptr(VbFinding) finding = g_object_ref (g_object_get_data (G_OBJECT (button), "vb-finding"));
+  g_autoptr(GError) error = NULL;
+
+  if (!vb_guide_restore (self->guide, finding, &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
+}
+
+static GtkWidget *
+create_dismissed_row (gpointer item,
+                      gpointer user_data)
+{
+  VbDashboardPage *self = user_data;
+  VbFinding *finding = item;
+  const char *message = vb_finding_get_message (finding);
+  const char *who = vb_finding_get_dismissed_by (finding);
+  const char *reason = vb_finding_get_dismissal_reason (finding);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title, *subtitle, *restore;
+  g_autofree char *why = NULL;
+  g_autofree char *row_label = NULL;
+  g_autofree char *restore_label = NULL;
+
+  if (who != NULL && *who != '\0')
+    /* TRANSLATORS: under a dismissed point: who dismissed it, and why */
+    why = g_strdup_printf (_("Dismissed by %s: %s"), who, reason);
+  else
+    /* TRANSLATORS: under a dismissed point, when nobody was named: why */
+    why = g_strdup_printf (_("Dismissed: %s"), reason);
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+
+  title = gtk_label_new (message);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_widget_set_name (title, "dismissed-message");
+  gtk_box_append (GTK_BOX (texts), title);
+
+  subtitle = gtk_label_new (why);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_set_name (subtitle, "dismissed-reason");
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  restore = gtk_button_new_with_label (_("Restore"));
+  gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (restore, _("Put this point back in What to Do Next"));
+  /* TRANSLATORS: the restore button for screen readers, then the point it restores */
+  restore_label = g_strdup_printf (_("Restore: %s"), message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL, restore_label, -1);
+  gtk_widget_set_name (restore, "restore-button");
+  g_object_set_data_full (G_OBJECT (restore), "vb-finding", g_object_ref (finding), g_object_unref);
+  g_signal_connect_object (restore, "clicked", G_CALLBACK (on_restore_clicked_cb), self, 0);
+  gtk_box_append (GTK_BOX (box), restore);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* TRANSLATORS: a dismissed point for screen readers: its message, then who and why */
+  row_label = g_strdup_printf (_("%s. %s"), message, why);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
   return row;
 }
 
@@ -339,6 +483,8 @@ vb_dashboard_page_class_init (VbDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, stage_list);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, vendor_box);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, dismissed_group);
+  gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, dismissed_list);
 }
 
 static void
@@ -400,8 +546,13 @@ vb_dashboard_page_new (VbProject *project,
                            create_finding_row, self, NULL);
   g_signal_connect_object (vb_guide_get_findings (guide), "items-changed",
                            G_CALLBACK (on_findings_changed_cb), self, 0);
+  gtk_list_box_bind_model (self->dismissed_list, vb_guide_get_dismissed (guide),
+                           create_dismissed_row, self, NULL);
+  g_signal_connect_object (vb_guide_get_dismissed (guide), "items-changed",
+                           G_CALLBACK (on_dismissed_changed_cb), self, 0);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
 
+  on_dismissed_changed_cb (vb_guide_get_dismissed (guide), 0, 0, 0, self);
   update_progress (self);
   update_vendors (self);
   return GTK_WIDGET (self);

@@ -710,28 +710,63 @@ test_text_undo_first (void)
   close_all_windows ();
 }
 
+/* The dismissal rows in the file at @path, read through a second connection */
+static guint
+count_dismissals_on_disk (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbProject) check = vb_project_open (path, &error);
+  guint n;
+
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (vb_project_get_records (check, "dismissal"));
+  vb_project_close (check);
+  return n;
+}
+
+static gboolean
+model_has_message (GListModel *model,
+                   const char *message)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(VbFinding) f = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (vb_finding_get_message (f), message) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_dismiss (void)
 {
   g_autofree char *folder = make_folder ("dismiss");
   g_autofree char *path = create_project_file (folder, "Dismiss", "blank");
   VbWindow *window = open_in_window (path);
+  VbProject *project = vb_window_get_project (window);
   VbGuide *guide = vb_window_get_guide (window);
   GtkWidget *dashboard = find_widget (GTK_WIDGET (window), VB_TYPE_DASHBOARD_PAGE, NULL);
-  GtkWidget *button;
+  GtkWidget *button, *group, *label;
   AdwMessageDialog *dialog;
   g_autoptr(VbFinding) first = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *summary = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(VbProject) check = NULL;
+  g_autoptr(GPtrArray) activity = NULL;
   GListModel *dismissals;
   guint n_before;
 
   g_assert_nonnull (dashboard);
+  vb_project_set_author (project, "Dana Reviewer");
   n_before = g_list_model_get_n_items (vb_guide_get_findings (guide));
   g_assert_cmpuint (n_before, >, 0);
   first = g_list_model_get_item (vb_guide_get_findings (guide), 0);
   message = g_strdup (vb_finding_get_message (first));
+
+  /* nothing dismissed yet: no Dismissed section, no Restore button */
+  g_assert_null (find_widget (dashboard, GTK_TYPE_BUTTON, "restore-button"));
 
   button = find_widget (dashboard, GTK_TYPE_BUTTON, "dismiss-button");
   g_assert_nonnull (button);
@@ -747,6 +782,7 @@ test_dismiss (void)
   iterate (100);
 
   g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_findings (guide)), ==, n_before - 1);
+  g_assert_false (model_has_message (vb_guide_get_findings (guide), message));
 
   check = vb_project_open (path, &error);
   g_assert_no_error (error);
@@ -756,8 +792,115 @@ test_dismiss (void)
     g_autoptr(VbRecord) row = g_list_model_get_item (dismissals, 0);
     g_assert_cmpstr (vb_record_get_text (row, "reason"), ==, "We handle this by email");
     g_assert_cmpstr (vb_record_get_text (row, "rule_id"), ==, vb_finding_get_rule_id (first));
+    g_assert_cmpstr (vb_record_get_text (row, "dismissed_by"), ==, "Dana Reviewer");
   }
   vb_project_close (check);
+  g_clear_object (&check);
+
+  /* the Dismissed section shows it: the message, who and why, a Restore button */
+  button = find_widget (dashboard, GTK_TYPE_BUTTON, "restore-button");
+  g_assert_nonnull (button);
+  group = gtk_widget_get_ancestor (button, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_nonnull (group);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Dismissed");
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_true (gtk_widget_is_drawable (button));
+  label = find_widget (group, GTK_TYPE_LABEL, "dismissed-message");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, message);
+  g_assert_true (gtk_widget_has_css_class (label, "dim-label"));
+  label = find_widget (group, GTK_TYPE_LABEL, "dismissed-reason");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Dismissed by Dana Reviewer: We handle this by email");
+  {
+    g_autofree char *name = g_strdup_printf ("Restore: %s", message);
+    gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  }
+
+  /* Restore: the point is back, the row is gone from the file, one undo step */
+  g_signal_emit_by_name (button, "clicked");
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_findings (guide)), ==, n_before);
+  g_assert_true (model_has_message (vb_guide_get_findings (guide), message));
+  g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_dismissed (guide)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (group));
+  g_assert_null (find_widget (dashboard, GTK_TYPE_BUTTON, "restore-button"));
+  g_assert_cmpuint (count_dismissals_on_disk (path), ==, 0);
+
+  check = vb_project_open (path, &error);
+  g_assert_no_error (error);
+  activity = vb_project_read_activity (check, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activity->len, >, 0);
+  g_assert_cmpstr (vb_record_get_text (g_ptr_array_index (activity, activity->len - 1), "action"), ==, "restore");
+  vb_project_close (check);
+  g_clear_object (&check);
+
+  summary = g_strdup_printf ("Restored “%s”", message);
+  g_assert_cmpstr (vb_project_get_undo_summary (project), ==, summary);
+
+  /* one undo brings the dismissal back, on screen and in the file */
+  g_assert_true (vb_project_undo (project, &error));
+  g_assert_no_error (error);
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_findings (guide)), ==, n_before - 1);
+  g_assert_true (model_has_message (vb_guide_get_dismissed (guide), message));
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_nonnull (find_widget (dashboard, GTK_TYPE_BUTTON, "restore-button"));
+  g_assert_cmpuint (count_dismissals_on_disk (path), ==, 1);
+  close_all_windows ();
+}
+
+/* Two findings whose buttons read the same (“Complete the task”) are told
+ * apart by their accessible names: the action, then the message */
+static void
+test_dashboard_shared_labels (void)
+{
+  g_autofree char *folder = make_folder ("shared-labels");
+  g_autofree char *path = create_project_file (folder, "Shared", "blank");
+  VbWindow *window = open_in_window (path);
+  VbProject *project = vb_window_get_project (window);
+  VbGuide *guide = vb_window_get_guide (window);
+  GtkWidget *dashboard = find_widget (GTK_WIDGET (window), VB_TYPE_DASHBOARD_PAGE, NULL);
+  const char *names[] = { "Billing questions", "Returns" };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *button;
+  guint n_tasks = 0;
+
+  g_assert_nonnull (dashboard);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      VbRecord *task = vb_project_add (project, "task", &error);
+
+      g_assert_no_error (error);
+      g_assert_true (vb_project_set_text (project, task, "name", names[i], &error));
+      g_assert_no_error (error);
+    }
+  iterate (100);
+
+  for (guint i = 0; i < g_list_model_get_n_items (vb_guide_get_findings (guide)); i++)
+    {
+      g_autoptr(VbFinding) f = g_list_model_get_item (vb_guide_get_findings (guide), i);
+      g_autofree char *target = NULL;
+      g_autofree char *expected = NULL;
+
+      if (!g_str_equal (vb_finding_get_rule_id (f), "goals.task-incomplete"))
+        continue;
+      n_tasks++;
+      target = g_strconcat (vb_finding_get_rule_id (f), VB_FINDING_TARGET_SEPARATOR,
+                            vb_finding_get_subject (f), NULL);
+      button = find_action_button (dashboard, "win.show-finding", target);
+      g_assert_nonnull (button);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Complete the task");
+      expected = g_strdup_printf ("Complete the task: %s", vb_finding_get_message (f));
+      gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+    }
+  g_assert_cmpuint (n_tasks, ==, 2);
+
+  /* a label no other finding shares stays as it reads */
+  button = find_action_button (dashboard, "win.show-finding", "goals.no-objective" VB_FINDING_TARGET_SEPARATOR);
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Add an objective");
   close_all_windows ();
 }
 
@@ -1135,6 +1278,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/shell/undo-redo", test_undo_redo);
   g_test_add_func ("/shell/text-undo-first", test_text_undo_first);
   g_test_add_func ("/shell/dismiss", test_dismiss);
+  g_test_add_func ("/shell/dashboard-shared-labels", test_dashboard_shared_labels);
   g_test_add_func ("/shell/show-finding", test_show_finding);
   g_test_add_func ("/shell/rename", test_rename);
   g_test_add_func ("/shell/recent", test_recent_remove_and_trash);
