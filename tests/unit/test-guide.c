@@ -637,6 +637,37 @@ test_dismiss_other_findings_stay (Fixture *f, gconstpointer data)
 }
 
 static void
+test_restore (Fixture *f, gconstpointer data)
+{
+  VbProject *p = f->project;
+  g_autoptr(GError) error = NULL;
+  VbRecord *a = vendor (p, "Acme", "shortlist");
+  g_autofree char *uuid = g_strdup (vb_record_get_uuid (a));
+  g_autoptr(VbFinding) dismissed = NULL;
+
+  vb_project_set_author (p, "Ravi");
+  g_assert_true (vb_guide_dismiss (f->guide, find (f->guide, "vendors.no-contact", uuid), "We only email them", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_dismissed (f->guide)), ==, 1);
+  dismissed = g_list_model_get_item (vb_guide_get_dismissed (f->guide), 0);
+  g_assert_cmpstr (vb_finding_get_dismissed_by (dismissed), ==, "Ravi");
+
+  /* restoring removes the dismissal in one edit, logged as a restore */
+  g_assert_true (vb_guide_restore (f->guide, dismissed, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (find (f->guide, "vendors.no-contact", uuid));
+  g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_dismissed (f->guide)), ==, 0);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM dismissal"), ==, 0);
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM activity WHERE action = 'restore' AND author = 'Ravi'"), ==, 1);
+
+  /* and undo dismisses it again */
+  g_assert_true (vb_project_undo (p, &error));
+  g_assert_no_error (error);
+  g_assert_null (find (f->guide, "vendors.no-contact", uuid));
+  g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM dismissal"), ==, 1);
+}
+
+static void
 test_template_findings (Fixture *f, gconstpointer data)
 {
   /* a seeded template has its goals mostly done: objectives with targets,
@@ -676,6 +707,7 @@ main (int argc, char **argv)
   ADD ("stages-and-progress", test_stages_and_progress);
   ADD ("dismiss", test_dismiss);
   ADD ("dismiss-other-findings-stay", test_dismiss_other_findings_stay);
+  ADD ("restore", test_restore);
 #undef ADD
   g_test_add ("/guide/template-findings", Fixture, "customer-support", setup, test_template_findings, teardown);
 
