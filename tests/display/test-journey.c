@@ -26,39 +26,10 @@
 #include "vb-template.h"
 #include "vb-vendors-page.h"
 #include "vb-window.h"
+#include "vb-display-util.h"
 
 static VbApplication *app;
 static char *tmp_root;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  do
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-  while (g_get_monotonic_time () < end && (g_usleep (2000), TRUE));
-}
-
-typedef gboolean (*Match) (GtkWidget *w, gconstpointer data);
-
-static GtkWidget *
-find (GtkWidget    *root,
-      Match         match,
-      gconstpointer data)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (match (c, data))
-        return c;
-      if ((found = find (c, match, data)))
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 match_name (GtkWidget *w, gconstpointer data)
@@ -96,7 +67,7 @@ match_stage_row (GtkWidget *w, gconstpointer data)
 static GtkWidget *
 by_name (GtkWidget *root, const char *name)
 {
-  GtkWidget *w = find (root, match_name, name);
+  GtkWidget *w = vbd_find (root, match_name, name);
 
   g_assert_nonnull (w);
   return w;
@@ -106,51 +77,12 @@ static void
 click_action (GtkWidget *root, const char *action, const char *target)
 {
   const char *spec[] = { action, target };
-  GtkWidget *button = find (root, match_action, spec);
+  GtkWidget *button = vbd_find (root, match_action, spec);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate (30);
-}
-
-/* type, then press Enter: GtkText emits "activate" */
-static void
-type_and_enter (GtkWidget *editable, const char *text)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (editable));
-
-  gtk_editable_set_text (GTK_EDITABLE (editable), text);
-  iterate (10);
-  g_signal_emit_by_name (delegate ? delegate : GTK_EDITABLE (editable), "activate");
-  iterate (30);
-}
-
-static GtkWidget *
-last_row (GtkWidget *list)
-{
-  GtkWidget *last = NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_LIST_BOX_ROW (c))
-      last = c;
-  g_assert_nonnull (last);
-  return last;
-}
-
-static GtkWindow *
-shown_toplevel (GType type)
-{
-  GListModel *tops = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
+  vbd_iterate (30);
 }
 
 /* what is on disk, read through a connection of our own */
@@ -178,19 +110,19 @@ press_ctrl_z (GtkWindow *window)
 
   gtk_widget_grab_focus (GTK_WIDGET (window));
   g_assert_true (gtk_shortcut_action_activate (undo, 0, GTK_WIDGET (window), NULL));
-  iterate (30);
+  vbd_iterate (30);
 }
 
 static void
 show_stage (GtkWindow *window, VbStage stage)
 {
-  GtkWidget *row = find (GTK_WIDGET (window), match_stage_row, GINT_TO_POINTER (stage));
+  GtkWidget *row = vbd_find (GTK_WIDGET (window), match_stage_row, GINT_TO_POINTER (stage));
 
   g_assert_nonnull (row);
   /* a click on a sidebar row selects it */
   gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
   g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-  iterate (50);
+  vbd_iterate (50);
   g_assert_cmpint (vb_window_get_visible_stage (VB_WINDOW (window)), ==, stage);
 }
 
@@ -211,10 +143,10 @@ test_journey (void)
   /* the welcome page: New Project… */
   window = vb_application_new_window (app);
   gtk_window_present (window);
-  iterate (50);
+  vbd_iterate (50);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
-  iterate (100);
-  dialog = shown_toplevel (VB_TYPE_NEW_PROJECT_DIALOG);
+  vbd_iterate (100);
+  dialog = vbd_shown_toplevel (VB_TYPE_NEW_PROJECT_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (by_name (GTK_WIDGET (dialog), "name-row")), "Journey");
   {
@@ -229,7 +161,7 @@ test_journey (void)
   }
   path = vb_new_project_dialog_dup_path (VB_NEW_PROJECT_DIALOG (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
-  iterate (150);
+  vbd_iterate (150);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   project = vb_window_get_project (VB_WINDOW (window));
   g_assert_nonnull (project);
@@ -238,37 +170,37 @@ test_journey (void)
 
   /* Goals & Scope: add a task and fill it in */
   show_stage (window, VB_STAGE_GOALS);
-  page = find (GTK_WIDGET (window), match_type, GSIZE_TO_POINTER (VB_TYPE_GOALS_PAGE));
+  page = vbd_find (GTK_WIDGET (window), match_type, GSIZE_TO_POINTER (VB_TYPE_GOALS_PAGE));
   g_assert_nonnull (page);
   click_action (page, "goals.add-task", NULL);
   tasks = GTK_WIDGET (gtk_widget_get_template_child (page, VB_TYPE_GOALS_PAGE, "tasks_list"));
-  row = last_row (tasks);
-  type_and_enter (by_name (row, "name"), "Order status chats");
-  type_and_enter (by_name (row, "monthly_volume"), "2400");
-  type_and_enter (by_name (row, "handle_minutes"), "5");
+  row = vbd_last_row (tasks);
+  vbd_type_and_enter (by_name (row, "name"), "Order status chats");
+  vbd_type_and_enter (by_name (row, "monthly_volume"), "2400");
+  vbd_type_and_enter (by_name (row, "handle_minutes"), "5");
   g_free (value);
   value = disk_text (path, "SELECT name || '|' || monthly_volume || '|' || handle_minutes FROM task");
   g_assert_cmpstr (value, ==, "Order status chats|2400.0|5.0");
 
   /* Vendors: add two, reject one with a reason */
   show_stage (window, VB_STAGE_VENDORS);
-  page = find (GTK_WIDGET (window), match_type, GSIZE_TO_POINTER (VB_TYPE_VENDORS_PAGE));
+  page = vbd_find (GTK_WIDGET (window), match_type, GSIZE_TO_POINTER (VB_TYPE_VENDORS_PAGE));
   g_assert_nonnull (page);
   click_action (page, "vendors.add-vendor", NULL);
-  type_and_enter (by_name (GTK_WIDGET (gtk_widget_get_template_child (page, VB_TYPE_VENDORS_PAGE, "editor_box")), "name"),
+  vbd_type_and_enter (by_name (GTK_WIDGET (gtk_widget_get_template_child (page, VB_TYPE_VENDORS_PAGE, "editor_box")), "name"),
                   "Brightdesk");
   click_action (page, "vendors.add-vendor", NULL);
-  type_and_enter (by_name (GTK_WIDGET (gtk_widget_get_template_child (page, VB_TYPE_VENDORS_PAGE, "editor_box")), "name"),
+  vbd_type_and_enter (by_name (GTK_WIDGET (gtk_widget_get_template_child (page, VB_TYPE_VENDORS_PAGE, "editor_box")), "name"),
                   "QuickServe");
   click_action (GTK_WIDGET (gtk_widget_get_template_child (page, VB_TYPE_VENDORS_PAGE, "editor_box")),
                 "vendors.set-status", "rejected");
-  reject = ADW_MESSAGE_DIALOG (shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  reject = ADW_MESSAGE_DIALOG (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (reject);
   gtk_editable_set_text (GTK_EDITABLE (by_name (adw_message_dialog_get_extra_child (reject), "rejection-reason")),
                          "No weekend cover");
   adw_message_dialog_response (reject, "reject");
   gtk_window_destroy (GTK_WINDOW (reject));
-  iterate (50);
+  vbd_iterate (50);
 
   g_free (value);
   value = disk_text (path, "SELECT group_concat(name || ':' || status || ':' || rejection_reason, ',') "
@@ -295,25 +227,7 @@ test_journey (void)
   g_assert_cmpstr (value, ==, "1");
 
   gtk_window_destroy (window);
-  iterate (50);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  vbd_iterate (50);
 }
 
 int
@@ -343,7 +257,7 @@ main (int argc, char *argv[])
   ret = g_test_run ();
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
-  remove_tree (tmp_root);
+  vbd_remove_tree (tmp_root);
   g_free (tmp_root);
   return ret;
 }

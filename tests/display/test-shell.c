@@ -25,21 +25,12 @@
 #include "vb-template.h"
 #include "vb-welcome-page.h"
 #include "vb-window.h"
+#include "vb-display-util.h"
 
 static VbApplication *app;
 static char *tmp_root;
 
 /* helpers */
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
 
 typedef gboolean (*Cond) (gpointer data);
 
@@ -74,24 +65,10 @@ find_widget (GtkWidget *root, GType type, const char *name)
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *tops = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 static gboolean
 toplevel_shown (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+  return vbd_shown_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 static void
@@ -104,9 +81,9 @@ close_all_windows (void)
     {
       g_autoptr(GtkWindow) w = g_list_model_get_item (tops, 0);
       gtk_window_destroy (w);
-      iterate (10);
+      vbd_iterate (10);
     }
-  iterate (50);
+  vbd_iterate (50);
 }
 
 static char *
@@ -139,7 +116,7 @@ open_in_window (const char *path)
 
   g_assert_no_error (error);
   g_assert_true (VB_IS_WINDOW (window));
-  iterate (50);
+  vbd_iterate (50);
   return VB_WINDOW (window);
 }
 
@@ -291,20 +268,20 @@ test_templates (void)
   /* with a project: the dashboard, both stage pages and the sidebar */
   vb_window_set_project (VB_WINDOW (window), project);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  vbd_iterate (100);
   g_assert_nonnull (find_widget (window, VB_TYPE_DASHBOARD_PAGE, NULL));
   g_assert_cmpint (vb_window_get_visible_stage (VB_WINDOW (window)), ==, VB_STAGE_DASHBOARD);
   gtk_widget_activate_action (window, "win.show-stage", "s", "vendors");
-  iterate (50);
+  vbd_iterate (50);
   g_assert_cmpint (vb_window_get_visible_stage (VB_WINDOW (window)), ==, VB_STAGE_VENDORS);
   gtk_widget_activate_action (window, "win.show-stage", "s", "goals");
-  iterate (50);
+  vbd_iterate (50);
   g_assert_cmpint (vb_window_get_visible_stage (VB_WINDOW (window)), ==, VB_STAGE_GOALS);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Templates");
 
   /* the error action the stage pages use */
   gtk_widget_activate_action (window, "win.show-error", "s", "Something went wrong");
-  iterate (50);
+  vbd_iterate (50);
   close_all_windows ();
 }
 
@@ -325,11 +302,11 @@ test_new_project (void)
   g_settings_set_string (vb_application_get_settings (app), "projects-folder", folder);
   window = vb_application_new_window (app);
   gtk_window_present (window);
-  iterate (50);
+  vbd_iterate (50);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
   g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (VB_TYPE_NEW_PROJECT_DIALOG), 2000));
-  dialog = VB_NEW_PROJECT_DIALOG (find_toplevel (VB_TYPE_NEW_PROJECT_DIALOG));
+  dialog = VB_NEW_PROJECT_DIALOG (vbd_shown_toplevel (VB_TYPE_NEW_PROJECT_DIALOG));
 
   gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "name-row")),
                          "Acme Support");
@@ -347,8 +324,8 @@ test_new_project (void)
   g_assert_true (g_str_has_suffix (path, "/Acme Support.vendorbench"));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
-  iterate (100);
-  g_assert_null (find_toplevel (VB_TYPE_NEW_PROJECT_DIALOG));
+  vbd_iterate (100);
+  g_assert_null (vbd_shown_toplevel (VB_TYPE_NEW_PROJECT_DIALOG));
 
   /* the file on disk holds the name and template chosen */
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -365,14 +342,14 @@ test_new_project (void)
   /* a second project with the same name gets “ 2” */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
   g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (VB_TYPE_NEW_PROJECT_DIALOG), 2000));
-  dialog = VB_NEW_PROJECT_DIALOG (find_toplevel (VB_TYPE_NEW_PROJECT_DIALOG));
+  dialog = VB_NEW_PROJECT_DIALOG (vbd_shown_toplevel (VB_TYPE_NEW_PROJECT_DIALOG));
   gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "name-row")),
                          "Acme Support");
   g_free (path);
   path = vb_new_project_dialog_dup_path (dialog);
   g_assert_true (g_str_has_suffix (path, "/Acme Support 2.vendorbench"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
-  iterate (100);
+  vbd_iterate (100);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   /* the first window already had a project: a second window */
   g_assert_cmpuint (count_windows_for (path), ==, 1);
@@ -391,9 +368,9 @@ test_sample (void)
   g_autofree char *expected = g_build_filename (g_get_user_cache_dir (), "vendorbench", "Sample.vendorbench", NULL);
 
   gtk_window_present (window);
-  iterate (50);
+  vbd_iterate (50);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  iterate (100);
+  vbd_iterate (100);
 
   project = vb_window_get_project (VB_WINDOW (window));
   g_assert_nonnull (project);
@@ -419,14 +396,14 @@ test_open_twice (void)
   GtkWindow *welcome = vb_application_new_window (app);
 
   gtk_window_present (welcome);
-  iterate (50);
+  vbd_iterate (50);
   gtk_widget_activate_action (GTK_WIDGET (welcome), "win.open-path", "s", path);
-  iterate (50);
+  vbd_iterate (50);
   g_assert_cmpuint (count_windows_for (path), ==, 1);
   g_assert_true (vb_window_get_project (VB_WINDOW (welcome)) != NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (welcome), "win.open-path", "s", other_spelling);
-  iterate (50);
+  vbd_iterate (50);
   open_in_window (path);
   g_assert_cmpuint (count_windows_for (path), ==, 1);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
@@ -446,7 +423,7 @@ test_open_twice (void)
     /* through the window, as the Open dialog and the recent list do */
     gtk_widget_activate_action (GTK_WIDGET (welcome), "win.open-path", "s", bad);
     g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 2000));
-    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    dialog = ADW_MESSAGE_DIALOG (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
     g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "bad.vendorbench"));
     g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
@@ -569,7 +546,7 @@ test_undo_redo (void)
 
   g_assert_true (vb_project_set_text (project, vb_project_get_settings (project), "name", "After", &error));
   g_assert_no_error (error);
-  iterate (50);
+  vbd_iterate (50);
   g_assert_true (gtk_widget_get_sensitive (undo_button));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "After");
   /* the button and the menu item name the edit */
@@ -589,7 +566,7 @@ test_undo_redo (void)
 
   /* Ctrl+Z: the same activation the key binding does */
   g_assert_true (gtk_shortcut_action_activate (undo, 0, GTK_WIDGET (window), NULL));
-  iterate (50);
+  vbd_iterate (50);
   name = read_name_from_file (path);
   g_assert_cmpstr (name, ==, "Before");
   g_clear_pointer (&name, g_free);
@@ -607,13 +584,13 @@ test_undo_redo (void)
   }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
-  iterate (50);
+  vbd_iterate (50);
   name = read_name_from_file (path);
   g_assert_cmpstr (name, ==, "After");
   g_clear_pointer (&name, g_free);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  iterate (50);
+  vbd_iterate (50);
   name = read_name_from_file (path);
   g_assert_cmpstr (name, ==, "Before");
   close_all_windows ();
@@ -657,14 +634,14 @@ test_text_undo_first (void)
 
   /* one project edit to undo */
   g_assert_true (vb_project_set_text (project, vb_project_get_settings (project), "name", "Typed Over", &error));
-  iterate (50);
+  vbd_iterate (50);
 
   /* focus not in a text field: the key is left to the window's bindings */
   gtk_widget_grab_focus (GTK_WIDGET (window));
   g_assert_false (key_ctrl_z (window, FALSE));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-stage", "s", "goals");
-  iterate (100);
+  vbd_iterate (100);
   {
     GType goals = g_type_from_name ("VbGoalsPage");
     page = goals ? find_widget (GTK_WIDGET (window), goals, NULL) : NULL;
@@ -677,7 +654,7 @@ test_text_undo_first (void)
       return;
     }
   g_assert_true (gtk_widget_grab_focus (text));
-  iterate (50);
+  vbd_iterate (50);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == text);
 
   /* typing not committed yet: GtkText keeps the key */
@@ -694,17 +671,17 @@ test_text_undo_first (void)
 
   /* GtkText undoes the typing: the field is back to what the project holds */
   gtk_widget_activate_action (text, "text.undo", NULL);
-  iterate (50);
+  vbd_iterate (50);
 
   /* nothing of its own left to undo: the key undoes the project edit */
   g_assert_true (key_ctrl_z (window, FALSE));
-  iterate (50);
+  vbd_iterate (50);
   name = read_name_from_file (path);
   g_assert_cmpstr (name, ==, "Typing");
   g_clear_pointer (&name, g_free);
 
   g_assert_true (key_ctrl_z (window, TRUE));
-  iterate (50);
+  vbd_iterate (50);
   name = read_name_from_file (path);
   g_assert_cmpstr (name, ==, "Typed Over");
   close_all_windows ();
@@ -772,14 +749,14 @@ test_dismiss (void)
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 2000));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "dismiss"));
   gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL)),
                          "We handle this by email");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "dismiss"));
   adw_message_dialog_response (dialog, "dismiss");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate (100);
+  vbd_iterate (100);
 
   g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_findings (guide)), ==, n_before - 1);
   g_assert_false (model_has_message (vb_guide_get_findings (guide), message));
@@ -819,7 +796,7 @@ test_dismiss (void)
 
   /* Restore: the point is back, the row is gone from the file, one undo step */
   g_signal_emit_by_name (button, "clicked");
-  iterate (100);
+  vbd_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_findings (guide)), ==, n_before);
   g_assert_true (model_has_message (vb_guide_get_findings (guide), message));
   g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_dismissed (guide)), ==, 0);
@@ -842,7 +819,7 @@ test_dismiss (void)
   /* one undo brings the dismissal back, on screen and in the file */
   g_assert_true (vb_project_undo (project, &error));
   g_assert_no_error (error);
-  iterate (100);
+  vbd_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (vb_guide_get_findings (guide)), ==, n_before - 1);
   g_assert_true (model_has_message (vb_guide_get_dismissed (guide), message));
   g_assert_true (gtk_widget_get_visible (group));
@@ -876,7 +853,7 @@ test_dashboard_shared_labels (void)
       g_assert_true (vb_project_set_text (project, task, "name", names[i], &error));
       g_assert_no_error (error);
     }
-  iterate (100);
+  vbd_iterate (100);
 
   for (guint i = 0; i < g_list_model_get_n_items (vb_guide_get_findings (guide)); i++)
     {
@@ -934,7 +911,7 @@ test_show_finding (void)
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Add an objective");
   g_signal_emit_by_name (button, "clicked");
-  iterate (100);
+  vbd_iterate (100);
   g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_GOALS);
   g_assert_cmpint (vb_project_count_rows (project, "objective"), ==, 1);
   title = find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "objective-title");
@@ -944,13 +921,13 @@ test_show_finding (void)
   /* “Add a vendor”, through the action as the dashboard's row fires it */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-finding", "s",
                               "vendors.too-few" VB_FINDING_TARGET_SEPARATOR);
-  iterate (100);
+  vbd_iterate (100);
   g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_VENDORS);
   g_assert_cmpint (vb_project_count_rows (project, "vendor"), ==, 1);
 
   /* a rule nobody knows: nothing moves */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-finding", "s", "nothing.such" VB_FINDING_TARGET_SEPARATOR);
-  iterate (50);
+  vbd_iterate (50);
   g_assert_cmpint (vb_window_get_visible_stage (window), ==, VB_STAGE_VENDORS);
   g_assert_cmpint (vb_project_count_rows (project, "vendor"), ==, 1);
   close_all_windows ();
@@ -969,11 +946,11 @@ test_rename (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.rename", NULL);
   g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 2000));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL)), "New Name");
   adw_message_dialog_response (dialog, "rename");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate (100);
+  vbd_iterate (100);
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
@@ -998,7 +975,7 @@ test_recent_remove_and_trash (void)
   /* opening a project adds it to the recent list */
   open_in_window (path);
   close_all_windows ();
-  iterate (200);
+  vbd_iterate (200);
   g_assert_true (gtk_recent_manager_has_item (manager, uri));
 
   window = vb_application_new_window (app);
@@ -1027,7 +1004,7 @@ test_recent_remove_and_trash (void)
   }
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate (200);
+  vbd_iterate (200);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (gtk_recent_manager_has_item (manager, uri));
 
@@ -1048,7 +1025,7 @@ test_recent_remove_and_trash (void)
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "clicked");
   }
-  iterate (300);
+  vbd_iterate (300);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_true (gtk_recent_manager_has_item (manager, uri));
   close_all_windows ();
@@ -1065,7 +1042,7 @@ answer_file_chooser (const char *folder,
 
   if (!iterate_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), 3000))
     return FALSE;
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = vbd_shown_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   if (file_name)
     {
       /* the window opened the chooser in the projects folder (set by the test) */
@@ -1073,7 +1050,7 @@ answer_file_chooser (const char *folder,
     }
   else
     g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), dir, NULL));
-  iterate (1500);
+  vbd_iterate (1500);
   {
     g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
     g_autofree char *p = chosen ? g_file_get_path (chosen) : NULL;
@@ -1082,12 +1059,12 @@ answer_file_chooser (const char *folder,
     if (p == NULL || !g_str_has_prefix (p, folder))
       {
         gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-        iterate (100);
+        vbd_iterate (100);
         return FALSE;
       }
   }
   g_signal_emit_by_name (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT), "clicked");
-  iterate (1000);
+  vbd_iterate (1000);
   return TRUE;
 }
 
@@ -1137,7 +1114,7 @@ test_save_copy_and_move (void)
 static gboolean
 about_shown (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL;
+  return vbd_shown_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL;
 }
 
 /* preferences in GSettings reach windows and projects; app actions work */
@@ -1163,7 +1140,7 @@ test_settings_and_app_actions (void)
   project_window = open_in_window (path);
   g_assert_cmpstr (vb_project_get_author (vb_window_get_project (project_window)), ==, "Dana Owner");
   g_settings_set_string (settings, "author-name", "Sam Advisor");
-  iterate (20);
+  vbd_iterate (20);
   g_assert_cmpstr (vb_project_get_author (vb_window_get_project (project_window)), ==, "Sam Advisor");
   g_settings_reset (settings, "author-name");
 
@@ -1217,33 +1194,11 @@ test_drop (void)
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &ok);
   g_value_unset (&value);
   g_slist_free (files);
-  iterate (50);
+  vbd_iterate (50);
   g_assert_true (ok);
   g_assert_cmpuint (count_windows_for (path), ==, 1);
   g_assert_true (vb_window_get_project (VB_WINDOW (window)) != NULL);
   close_all_windows ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir)
-    {
-      g_chmod (path, 0755);
-      while ((name = g_dir_read_name (dir)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-      g_dir_close (dir);
-    }
-  g_rmdir (path);
 }
 
 int
@@ -1289,7 +1244,7 @@ main (int argc, char *argv[])
   ret = g_test_run ();
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
-  remove_tree (tmp_root);
+  vbd_remove_tree (tmp_root);
   g_free (tmp_root);
   return ret;
 }

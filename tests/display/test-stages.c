@@ -26,6 +26,7 @@
 #include "vb-project.h"
 #include "vb-stage-footer.h"
 #include "vb-vendors-page.h"
+#include "vb-display-util.h"
 
 typedef struct {
   char      *dir;
@@ -37,19 +38,6 @@ typedef struct {
 } Fixture;
 
 /* ------------------------------------------------------------ helpers */
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  do
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-  while (g_get_monotonic_time () < end && (g_usleep (2000), TRUE));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* The first column of the first row of @sql, read through a connection of
  * our own: what is on disk, not what the project object holds. */
@@ -78,25 +66,6 @@ db_int (Fixture    *f,
   g_autofree char *text = db_text (f, sql);
 
   return text ? g_ascii_strtoll (text, NULL, 10) : -1;
-}
-
-typedef gboolean (*Match) (GtkWidget *w, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget    *root,
-             Match         match,
-             gconstpointer data)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (match (c, data))
-        return c;
-      if ((found = find_widget (c, match, data)))
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -146,10 +115,10 @@ static GtkWidget *
 by_name (GtkWidget  *root,
          const char *name)
 {
-  GtkWidget *w = find_widget (root, match_visible_name, name);
+  GtkWidget *w = vbd_find (root, match_visible_name, name);
 
   if (w == NULL)
-    w = find_widget (root, match_name, name);
+    w = vbd_find (root, match_name, name);
   g_assert_nonnull (w);
   return w;
 }
@@ -160,7 +129,7 @@ button_for (GtkWidget  *root,
             const char *target)
 {
   const char *spec[] = { action, target };
-  GtkWidget *w = find_widget (root, match_action, spec);
+  GtkWidget *w = vbd_find (root, match_action, spec);
 
   g_assert_nonnull (w);
   return w;
@@ -171,27 +140,7 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate (20);
-}
-
-/* What Enter does in a text field: GtkText emits "activate" */
-static void
-press_enter (GtkWidget *editable)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (editable));
-
-  g_signal_emit_by_name (delegate ? delegate : GTK_EDITABLE (editable), "activate");
-  iterate (20);
-}
-
-/* Type @text into a field and press Enter */
-static void
-type_and_enter (GtkWidget  *editable,
-                const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (editable), text);
-  iterate (10);
-  press_enter (editable);
+  vbd_iterate (20);
 }
 
 static guint
@@ -203,18 +152,6 @@ count_rows (GtkWidget *list)
     if (GTK_IS_LIST_BOX_ROW (c) && gtk_widget_get_child_visible (c))
       n++;
   return n;
-}
-
-static GtkWidget *
-last_row (GtkWidget *list)
-{
-  GtkWidget *last = NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_LIST_BOX_ROW (c))
-      last = c;
-  g_assert_nonnull (last);
-  return last;
 }
 
 static AdwMessageDialog *
@@ -239,7 +176,7 @@ answer_dialog (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate (20);
+  vbd_iterate (20);
 }
 
 static const char *
@@ -274,7 +211,7 @@ fixture_setup (Fixture    *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
   gtk_window_set_child (GTK_WINDOW (f->window), f->page);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate (50);
+  vbd_iterate (50);
 }
 
 static void
@@ -285,7 +222,7 @@ fixture_teardown (Fixture *f)
   while ((dialog = find_dialog ()))
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  vbd_iterate (20);
   g_clear_object (&f->guide);
   vb_project_close (f->project);
   g_clear_object (&f->project);
@@ -311,7 +248,7 @@ test_footer (void)
   g_assert_cmpuint (findings->len, >, 0);
   g_assert_cmpuint (vb_stage_footer_get_n_shown (VB_STAGE_FOOTER (footer)), ==, findings->len);
   /* the most important finding comes first, with its message */
-  g_assert_nonnull (find_widget (footer, match_label, vb_finding_get_message (g_ptr_array_index (findings, 0))));
+  g_assert_nonnull (vbd_find (footer, match_label, vb_finding_get_message (g_ptr_array_index (findings, 0))));
 
   /* adding an objective changes the hint at once */
   click (button_for (f.page, "goals.add-objective", NULL));
@@ -355,7 +292,7 @@ finding_button (Fixture    *f,
                 const char *subject)
 {
   const char *spec[] = { rule_id, subject };
-  GtkWidget *button = find_widget (footer_of (f), match_finding_button, spec);
+  GtkWidget *button = vbd_find (footer_of (f), match_finding_button, spec);
   VbFinding *finding;
   const char *label;
 
@@ -372,7 +309,7 @@ has_finding_button (Fixture    *f,
 {
   const char *spec[] = { rule_id, NULL };
 
-  return find_widget (footer_of (f), match_finding_button, spec) != NULL;
+  return vbd_find (footer_of (f), match_finding_button, spec) != NULL;
 }
 
 /* The keyboard focus is on @w or inside it */
@@ -425,23 +362,23 @@ test_goals_tasks (void)
   /* add a task and fill it in through its editor */
   click (button_for (f.page, "goals.add-task", NULL));
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task"), ==, before + 1);
-  row = last_row (tasks_list);
-  type_and_enter (by_name (row, "name"), "Order status emails");
-  type_and_enter (by_name (row, "monthly_volume"), "1200");
-  type_and_enter (by_name (row, "handle_minutes"), "6");
+  row = vbd_last_row (tasks_list);
+  vbd_type_and_enter (by_name (row, "name"), "Order status emails");
+  vbd_type_and_enter (by_name (row, "monthly_volume"), "1200");
+  vbd_type_and_enter (by_name (row, "handle_minutes"), "6");
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "work_kind")), 1);   /* routine */
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "channel")), 2);     /* email */
-  iterate (20);
+  vbd_iterate (20);
 
   value = db_text (&f, "SELECT name || '|' || monthly_volume || '|' || handle_minutes || '|' || work_kind || '|' || channel "
                        "FROM task ORDER BY position DESC LIMIT 1");
   g_assert_cmpstr (value, ==, "Order status emails|1200.0|6.0|routine|email");
 
   /* a number that is not one is refused and marked */
-  type_and_enter (by_name (row, "handle_minutes"), "six");
+  vbd_type_and_enter (by_name (row, "handle_minutes"), "six");
   g_assert_true (gtk_widget_has_css_class (by_name (row, "handle_minutes"), "error"));
   g_assert_cmpint (db_int (&f, "SELECT handle_minutes FROM task WHERE name = 'Order status emails'"), ==, 6);
-  type_and_enter (by_name (row, "handle_minutes"), "6");
+  vbd_type_and_enter (by_name (row, "handle_minutes"), "6");
   g_assert_false (gtk_widget_has_css_class (by_name (row, "handle_minutes"), "error"));
 
   /* the suggestion shown is the core's, with its reason */
@@ -456,7 +393,7 @@ test_goals_tasks (void)
 
   /* override: both are shown, the decision is stored */
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "decision")), 2);   /* keep */
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT decision FROM task WHERE name = 'Order status emails'");
   g_assert_cmpstr (value, ==, "keep");
@@ -480,7 +417,7 @@ test_goals_tasks (void)
 
   /* undo (the window's Ctrl+Z calls this): the override goes, on disk and on screen */
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT decision FROM task WHERE name = 'Order status emails'");
   g_assert_cmpstr (value, ==, "");
@@ -490,7 +427,7 @@ test_goals_tasks (void)
   /* a warning about this task shows on its row and in the footer */
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "work_kind")), 3);   /* technical: keep */
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "decision")), 1);    /* outsource */
-  iterate (20);
+  vbd_iterate (20);
   g_assert_cmpint (vb_outsourcing_suggest (task, vb_project_get_settings (f.project), NULL), ==, VB_SUGGESTION_KEEP);
   {
     GtkWidget *findings = by_name (row, "findings");
@@ -506,11 +443,11 @@ test_goals_tasks (void)
     g_assert_true (gtk_widget_get_visible (findings));
     g_assert_true (gtk_widget_has_css_class (findings, "warning"));
     g_assert_nonnull (strstr (label_text (findings), vb_finding_get_message (warning)));
-    g_assert_nonnull (find_widget (footer, match_label, vb_finding_get_message (warning)));
+    g_assert_nonnull (vbd_find (footer, match_label, vb_finding_get_message (warning)));
   }
   g_assert_true (vb_project_undo (f.project, NULL));
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_false (gtk_widget_get_visible (by_name (row, "findings")) &&
                   gtk_widget_has_css_class (by_name (row, "findings"), "warning"));
 
@@ -529,7 +466,7 @@ test_goals_tasks (void)
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task"), ==, before);
   g_assert_cmpuint (count_rows (tasks_list), ==, before);
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task WHERE name = 'Order status emails'"), ==, 1);
   g_assert_cmpuint (count_rows (tasks_list), ==, before + 1);
 
@@ -547,37 +484,37 @@ test_goals_team_and_objectives (void)
   fixture_setup (&f, "blank", FALSE);
   team = GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "team_group"));
 
-  type_and_enter (by_name (team, "team_from"), "08:00");
-  type_and_enter (by_name (team, "team_to"), "18:30");
+  vbd_type_and_enter (by_name (team, "team_from"), "08:00");
+  vbd_type_and_enter (by_name (team, "team_to"), "18:30");
   g_assert_cmpint (db_int (&f, "SELECT team_from FROM project"), ==, 480);
   g_assert_cmpint (db_int (&f, "SELECT team_to FROM project"), ==, 1110);
-  type_and_enter (by_name (team, "team_to"), "25:00");
+  vbd_type_and_enter (by_name (team, "team_to"), "25:00");
   g_assert_true (gtk_widget_has_css_class (by_name (team, "team_to"), "error"));
   g_assert_cmpint (db_int (&f, "SELECT team_to FROM project"), ==, 1110);
 
   days = by_name (team, "team-days-row");
   days_before = db_int (&f, "SELECT team_days FROM project");
-  saturday = find_widget (days, match_tooltip, "Saturday");
+  saturday = vbd_find (days, match_tooltip, "Saturday");
   g_assert_nonnull (saturday);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (saturday),
                                 !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (saturday)));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_cmpint (db_int (&f, "SELECT team_days FROM project"), ==, days_before ^ (1 << 5));
 
   tz = by_name (team, "team_timezone");
-  type_and_enter (tz, "Mars/Olympus_Mons");
+  vbd_type_and_enter (tz, "Mars/Olympus_Mons");
   g_assert_true (gtk_widget_has_css_class (tz, "error"));
-  type_and_enter (tz, "Europe/London");
+  vbd_type_and_enter (tz, "Europe/London");
   g_assert_false (gtk_widget_has_css_class (tz, "error"));
   value = db_text (&f, "SELECT team_timezone FROM project");
   g_assert_cmpstr (value, ==, "Europe/London");
-  type_and_enter (by_name (team, "team_languages"), "English, French");
+  vbd_type_and_enter (by_name (team, "team_languages"), "English, French");
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT team_languages FROM project");
   g_assert_cmpstr (value, ==, "English, French");
 
   /* assumptions */
-  type_and_enter (by_name (GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "assumptions_group")),
+  vbd_type_and_enter (by_name (GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "assumptions_group")),
                            "paid_hours_per_fte"), "150");
   g_assert_cmpint (db_int (&f, "SELECT paid_hours_per_fte FROM project"), ==, 150);
 
@@ -586,9 +523,9 @@ test_goals_team_and_objectives (void)
   g_assert_cmpuint (count_rows (objectives_list), ==, 0);
   click (button_for (f.page, "goals.add-objective", NULL));
   g_assert_cmpuint (count_rows (objectives_list), ==, 1);
-  row = last_row (objectives_list);
-  type_and_enter (by_name (row, "objective-title"), "Answer chats faster");
-  type_and_enter (by_name (row, "objective-target"), "80 % of chats answered within 30 seconds");
+  row = vbd_last_row (objectives_list);
+  vbd_type_and_enter (by_name (row, "objective-title"), "Answer chats faster");
+  vbd_type_and_enter (by_name (row, "objective-target"), "80 % of chats answered within 30 seconds");
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT kind || '|' || title || '|' || target FROM objective");
   g_assert_cmpstr (value, ==, "faster-response|Answer chats faster|80 % of chats answered within 30 seconds");
@@ -596,7 +533,7 @@ test_goals_team_and_objectives (void)
 
   /* undo the target: the field shows the old text again */
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT target FROM objective");
   g_assert_cmpstr (value, ==, "");
@@ -618,7 +555,7 @@ test_text_commit_once (void)
 
   fixture_setup (&f, "blank", FALSE);
   click (button_for (f.page, "goals.add-task", NULL));
-  row = last_row (GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "tasks_list")));
+  row = vbd_last_row (GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_GOALS_PAGE, "tasks_list")));
   name = by_name (row, "name");
 
   before = activity_count (&f);
@@ -627,24 +564,24 @@ test_text_commit_once (void)
       g_autofree char *prefix = g_strndup (word, i);
 
       gtk_editable_set_text (GTK_EDITABLE (name), prefix);
-      iterate (50);   /* typing, well under VB_EDIT_IDLE_MS apart */
+      vbd_iterate (50);   /* typing, well under VB_EDIT_IDLE_MS apart */
     }
   g_assert_cmpint (activity_count (&f), ==, before);
-  press_enter (name);
+  vbd_press_enter (name);
   g_assert_cmpint (activity_count (&f), ==, before + 1);
   value = db_text (&f, "SELECT name FROM task");
   g_assert_cmpstr (value, ==, "Refunds");
   g_assert_cmpstr (vb_project_get_undo_summary (f.project), !=, NULL);
 
   /* Enter again with nothing new: no edit */
-  press_enter (name);
+  vbd_press_enter (name);
   g_assert_cmpint (activity_count (&f), ==, before + 1);
 
   /* a pause commits on its own */
   gtk_editable_set_text (GTK_EDITABLE (name), "Refunds and returns");
-  iterate (VB_EDIT_IDLE_MS / 2);
+  vbd_iterate (VB_EDIT_IDLE_MS / 2);
   g_assert_cmpint (activity_count (&f), ==, before + 1);
-  iterate (VB_EDIT_IDLE_MS + 400);
+  vbd_iterate (VB_EDIT_IDLE_MS + 400);
   g_assert_cmpint (activity_count (&f), ==, before + 2);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT name FROM task");
@@ -652,7 +589,7 @@ test_text_commit_once (void)
 
   /* undo brings the field back with the file */
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Refunds");
 
   fixture_teardown (&f);
@@ -676,19 +613,19 @@ test_goals_findings (void)
   click (finding_button (&f, "goals.no-objective", NULL));
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM objective"), ==, 1);
   g_assert_false (has_finding_button (&f, "goals.no-objective"));
-  row = last_row (objectives);
+  row = vbd_last_row (objectives);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   assert_focus_in (&f, by_name (row, "objective-title"));
-  type_and_enter (by_name (row, "objective-title"), "Faster email answers");
+  vbd_type_and_enter (by_name (row, "objective-title"), "Faster email answers");
 
   /* objective without a target: the button opens that objective at its target */
   objective = only_record (&f, "objective", 0);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
-  iterate (20);
+  vbd_iterate (20);
   click (finding_button (&f, "goals.objective-without-target", vb_record_get_uuid (objective)));
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   assert_focus_in (&f, by_name (row, "objective-target"));
-  type_and_enter (by_name (row, "objective-target"), "within 4 hours");
+  vbd_type_and_enter (by_name (row, "objective-target"), "within 4 hours");
   {
     g_autofree char *target = db_text (&f, "SELECT target FROM objective");
     g_assert_cmpstr (target, ==, "within 4 hours");
@@ -706,41 +643,41 @@ test_goals_findings (void)
   /* no task: the button adds one, opens its editor at the name */
   click (finding_button (&f, "goals.no-task", NULL));
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task"), ==, 1);
-  row = last_row (tasks);
+  row = vbd_last_row (tasks);
   assert_focus_in (&f, by_name (row, "name"));
-  type_and_enter (by_name (row, "name"), "Order emails");
+  vbd_type_and_enter (by_name (row, "name"), "Order emails");
 
   /* an incomplete task: close its editor; the button opens it at the first missing field */
   task = only_record (&f, "task", 0);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task")), FALSE);
-  iterate (20);
+  vbd_iterate (20);
   click (finding_button (&f, "goals.task-incomplete", vb_record_get_uuid (task)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task"))));
   assert_focus_in (&f, by_name (row, "work_kind"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (row, "work_kind")), 1);   /* routine */
-  iterate (20);
+  vbd_iterate (20);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task")), FALSE);
-  iterate (20);
+  vbd_iterate (20);
   click (finding_button (&f, "goals.task-incomplete", vb_record_get_uuid (task)));
   assert_focus_in (&f, by_name (row, "monthly_volume"));
 
   /* the same path, as the dashboard takes it: a decision against the rule
    * opens the task at its decision; too much too early goes to the list */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task")), FALSE);
-  iterate (20);
+  vbd_iterate (20);
   vb_goals_page_activate_finding (VB_GOALS_PAGE (f.page), "goals.outsource-against-rule", vb_record_get_uuid (task));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_name (row, "edit-task"))));
   assert_focus_in (&f, by_name (row, "decision"));
   vb_goals_page_activate_finding (VB_GOALS_PAGE (f.page), "goals.too-much-too-early", NULL);
-  iterate (20);
+  vbd_iterate (20);
   assert_focus_in (&f, row);
 
   /* a rule of a later stage: nothing happens */
   n_tasks = db_int (&f, "SELECT count(*) FROM task");
   w = gtk_root_get_focus (GTK_ROOT (f.window));
   vb_goals_page_activate_finding (VB_GOALS_PAGE (f.page), "pricing.no-quote", NULL);
-  iterate (20);
+  vbd_iterate (20);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f.window)) == w);
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM task"), ==, n_tasks);
   fixture_teardown (&f);
@@ -759,7 +696,7 @@ add_vendor (Fixture    *f,
             const char *name)
 {
   click (button_for (f->page, "vendors.add-vendor", NULL));
-  type_and_enter (by_name (editor (f), "name"), name);
+  vbd_type_and_enter (by_name (editor (f), "name"), name);
 }
 
 static void
@@ -776,7 +713,7 @@ open_vendor (Fixture    *f,
       if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
         {
           gtk_list_box_select_row (GTK_LIST_BOX (list), row);
-          iterate (20);
+          vbd_iterate (20);
           return;
         }
     }
@@ -823,7 +760,7 @@ test_vendors (void)
 
   /* details and a contact */
   adw_combo_row_set_selected (ADW_COMBO_ROW (by_name (editor (&f), "delivery_model")), 2);   /* nearshore */
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT delivery_model FROM vendor WHERE name = 'Callwise'");
   g_assert_cmpstr (value, ==, "nearshore");
@@ -831,11 +768,11 @@ test_vendors (void)
   click (button_for (editor (&f), "vendors.add-contact", NULL));
   contacts = by_name (editor (&f), "contacts");
   g_assert_cmpuint (count_rows (contacts), ==, 1);
-  contact_row = last_row (contacts);
-  type_and_enter (by_name (contact_row, "name"), "Dana Ortiz");
-  type_and_enter (by_name (contact_row, "email"), "dana@callwise.example");
+  contact_row = vbd_last_row (contacts);
+  vbd_type_and_enter (by_name (contact_row, "name"), "Dana Ortiz");
+  vbd_type_and_enter (by_name (contact_row, "email"), "dana@callwise.example");
   gtk_switch_set_active (GTK_SWITCH (by_name (contact_row, "is_primary")), TRUE);
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT c.name || '|' || c.email || '|' || c.is_primary FROM contact c "
                        "JOIN vendor v ON v.uuid = c.vendor_id WHERE v.name = 'Callwise'");
@@ -912,7 +849,7 @@ test_vendors (void)
 
   /* undo the swap: one step puts both back */
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = vendor_status (&f, "Callwise");
   g_assert_cmpstr (value, ==, "finalist");
@@ -937,7 +874,7 @@ test_vendors (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (GTK_WIDGET (gtk_widget_get_template_child (f.page, VB_TYPE_VENDORS_PAGE, "editor_stack")))),
                    ==, "empty");
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM vendor"), ==, 3);
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM contact"), ==, 1);
   g_assert_cmpuint (count_rows (list), ==, 3);
@@ -976,7 +913,7 @@ test_vendors_findings (void)
       click (finding_button (&f, "vendors.too-few", NULL));
       g_assert_cmpint (db_int (&f, "SELECT count(*) FROM vendor"), ==, i + 1);
       assert_focus_in (&f, by_name (editor (&f), "name"));
-      type_and_enter (by_name (editor (&f), "name"), names[i]);
+      vbd_type_and_enter (by_name (editor (&f), "name"), names[i]);
     }
   g_assert_false (has_finding_button (&f, "vendors.too-few"));
   acme = only_record (&f, "vendor", 0);
@@ -1005,7 +942,7 @@ test_vendors_findings (void)
                                "WHERE v.name = 'Acme Support'"), ==, 1);
   contacts = by_name (editor (&f), "contacts");
   g_assert_cmpuint (count_rows (contacts), ==, 1);
-  assert_focus_in (&f, by_name (last_row (contacts), "name"));
+  assert_focus_in (&f, by_name (vbd_last_row (contacts), "name"));
   g_assert_false (has_finding_button (&f, "vendors.no-contact"));
 
   /* no delivery model: shows the vendor at its delivery model */
@@ -1016,7 +953,7 @@ test_vendors_findings (void)
 
   /* rejected without a reason (an older file, or another program): shows the vendor at the reason */
   g_assert_true (vb_project_set_text (f.project, bright, "status", "rejected", NULL));
-  iterate (20);
+  vbd_iterate (20);
   click (finding_button (&f, "vendors.rejected-without-reason", vb_record_get_uuid (bright)));
   g_assert_cmpstr (editor_vendor_name (&f), ==, "Brightdesk");
   assert_focus_in (&f, by_name (editor (&f), "rejection_reason"));
@@ -1024,14 +961,14 @@ test_vendors_findings (void)
   /* several selected: the button filters the list to the selected */
   g_assert_true (vb_project_set_text (f.project, acme, "status", "selected", NULL));
   g_assert_true (vb_project_set_text (f.project, call, "status", "selected", NULL));
-  iterate (20);
+  vbd_iterate (20);
   click (finding_button (&f, "vendors.several-selected", NULL));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (filter_button (&f, "selected"))));
   g_assert_cmpuint (count_rows (list), ==, 2);
 
   /* a rule of a later stage: nothing happens */
   vb_vendors_page_activate_finding (VB_VENDORS_PAGE (f.page), "pricing.no-quote", NULL);
-  iterate (20);
+  vbd_iterate (20);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (filter_button (&f, "selected"))));
   g_assert_cmpint (db_int (&f, "SELECT count(*) FROM vendor"), ==, 3);
   fixture_teardown (&f);
@@ -1051,21 +988,21 @@ test_vendors_primary_contact (void)
   add_vendor (&f, "Acme Support");
   click (button_for (editor (&f), "vendors.add-contact", NULL));
   contacts = by_name (editor (&f), "contacts");
-  first = last_row (contacts);
-  type_and_enter (by_name (first, "name"), "Ann");
+  first = vbd_last_row (contacts);
+  vbd_type_and_enter (by_name (first, "name"), "Ann");
   click (button_for (editor (&f), "vendors.add-contact", NULL));
-  second = last_row (contacts);
+  second = vbd_last_row (contacts);
   g_assert_true (first != second);
-  type_and_enter (by_name (second, "name"), "Ben");
+  vbd_type_and_enter (by_name (second, "name"), "Ben");
 
   gtk_switch_set_active (GTK_SWITCH (by_name (first, "is_primary")), TRUE);
-  iterate (20);
+  vbd_iterate (20);
   value = db_text (&f, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
   g_assert_cmpstr (value, ==, "Ann:1,Ben:0");
 
   before = activity_count (&f);
   gtk_switch_set_active (GTK_SWITCH (by_name (second, "is_primary")), TRUE);
-  iterate (20);
+  vbd_iterate (20);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (by_name (first, "is_primary"))));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (by_name (second, "is_primary"))));
   g_clear_pointer (&value, g_free);
@@ -1076,7 +1013,7 @@ test_vendors_primary_contact (void)
 
   /* one undo restores both */
   g_assert_true (vb_project_undo (f.project, NULL));
-  iterate (20);
+  vbd_iterate (20);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (by_name (first, "is_primary"))));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (by_name (second, "is_primary"))));
   g_clear_pointer (&value, g_free);
@@ -1085,7 +1022,7 @@ test_vendors_primary_contact (void)
 
   /* switching the primary off touches only that contact */
   gtk_switch_set_active (GTK_SWITCH (by_name (first, "is_primary")), FALSE);
-  iterate (20);
+  vbd_iterate (20);
   g_clear_pointer (&value, g_free);
   value = db_text (&f, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
   g_assert_cmpstr (value, ==, "Ann:0,Ben:0");
