@@ -1080,6 +1080,7 @@ vb_project_write_new_file (const char  *path,
       !vb_sql_exec (db, set_version, error) ||
       !vb_schema_create (db, vb_schema_current (), error))
     goto out;
+  vb_schema_prime_reference (db);
 
   if (!fill (db, user_data, error))
     goto out;

@@ -468,31 +468,23 @@ reference_free (Reference *r)
   g_free (r);
 }
 
+/* Read the reference from @db, a database that holds exactly what
+ * vb_schema_create wrote for the schema and nothing else yet. */
 static Reference *
-reference_build (const VbSchema  *schema,
-                 GError         **error)
+reference_read (sqlite3  *db,
+                GError  **error)
 {
-  g_autoptr(GHashTable) entries = NULL;
-  Reference *r;
-  sqlite3 *ref = NULL;
-  Dumper d = { NULL, { NULL } };
+  g_autoptr(GHashTable) entries = read_schema_entries (db, error);
+  Dumper d = { db, { NULL } };
   GHashTableIter iter;
   SchemaEntry *e;
+  Reference *r;
 
-  if (sqlite3_open_v2 (":memory:", &ref, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
-      !vb_sql_exec (ref, "BEGIN", error) ||
-      !vb_schema_create (ref, schema, error) ||
-      !vb_sql_exec (ref, "COMMIT", error) ||
-      (entries = read_schema_entries (ref, error)) == NULL)
-    {
-      sqlite3_close (ref);
-      return NULL;
-    }
-
+  if (entries == NULL)
+    return NULL;
   r = g_new0 (Reference, 1);
   r->entries = g_steal_pointer (&entries);
   r->dumps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  d.db = ref;
   g_hash_table_iter_init (&iter, r->entries);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
     {
@@ -504,8 +496,43 @@ reference_build (const VbSchema  *schema,
                              dumper_dump (&d, DUMP_INDEX_XINFO, e->name));
     }
   dumper_clear (&d);
+  return r;
+}
+
+static Reference *
+reference_build (const VbSchema  *schema,
+                 GError         **error)
+{
+  Reference *r = NULL;
+  sqlite3 *ref = NULL;
+
+  if (sqlite3_open_v2 (":memory:", &ref, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) == SQLITE_OK &&
+      vb_sql_exec (ref, "BEGIN", error) &&
+      vb_schema_create (ref, schema, error) &&
+      vb_sql_exec (ref, "COMMIT", error))
+    r = reference_read (ref, error);
   sqlite3_close (ref);
   return r;
+}
+
+G_LOCK_DEFINE_STATIC (current_reference);
+static Reference *current_reference;
+
+/**
+ * vb_schema_prime_reference:
+ * @db: a database in which vb_schema_create has just written the current
+ *   schema, and nothing else
+ *
+ * A new project file is itself the reference of the schema check: reading
+ * it saves building one in memory when the file is opened next.
+ */
+void
+vb_schema_prime_reference (sqlite3 *db)
+{
+  G_LOCK (current_reference);
+  if (current_reference == NULL)
+    current_reference = reference_read (db, NULL);
+  G_UNLOCK (current_reference);
 }
 
 static const Reference *
@@ -513,19 +540,17 @@ reference_get (const VbSchema  *schema,
                Reference      **owned,
                GError         **error)
 {
-  G_LOCK_DEFINE_STATIC (current);
-  static Reference *current;
   const Reference *r;
 
   *owned = NULL;
   if (schema != vb_schema_current ())
     return *owned = reference_build (schema, error);
 
-  G_LOCK (current);
-  if (current == NULL)
-    current = reference_build (schema, error);
-  r = current;
-  G_UNLOCK (current);
+  G_LOCK (current_reference);
+  if (current_reference == NULL)
+    current_reference = reference_build (schema, error);
+  r = current_reference;
+  G_UNLOCK (current_reference);
   return r;
 }
 

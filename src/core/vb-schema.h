@@ -86,6 +86,7 @@ gboolean        vb_schema_create            (sqlite3        *db,
                                              const VbSchema *schema,
                                              GError        **error);
 char           *vb_schema_normalise_sql     (const char     *sql);
+void            vb_schema_prime_reference   (sqlite3        *db);
 gboolean        vb_schema_verify            (sqlite3        *db,
                                              const VbSchema *schema,
                                              GError        **error);
