@@ -108,8 +108,10 @@ cmd_new (int argc, char **argv)
           if (g_str_has_suffix (name, VB_PROJECT_SUFFIX))
             name[strlen (name) - strlen (VB_PROJECT_SUFFIX)] = '\0';
         }
+      g_autofree char *code = currency ? g_ascii_strup (currency, -1) : NULL;
+
       project = vb_project_create (argv[1], name, template_id ? template_id : "blank",
-                                   currency ? currency : fallback_currency, &error);
+                                   code ? code : fallback_currency, &error);
     }
   if (project == NULL)
     return fail (error);

@@ -1142,7 +1142,8 @@ vb_project_create (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  if (currency == NULL || strlen (currency) != 3)
+  if (currency == NULL || strlen (currency) != 3 ||
+      !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
     {
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("“%s” is not a currency code (three letters, such as EUR or USD)."), currency ? currency : "");
@@ -1150,8 +1151,13 @@ vb_project_create (const char  *path,
     }
   if (!vb_template_exists (data.template_id))
     {
+      g_autoptr(GPtrArray) templates = vb_template_list ();
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      for (guint i = 0; i < templates->len; i++)
+        g_string_append_printf (ids, "%s%s", i ? ", " : "", ((VbTemplateInfo *) templates->pdata[i])->id);
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                   _("There is no project template “%s”."), data.template_id);
+                   _("There is no project template “%s”. Choose one of: %s."), data.template_id, ids->str);
       return NULL;
     }
   if (!vb_project_write_new_file (path, fill_new_project, &data, error))
