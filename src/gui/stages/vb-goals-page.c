@@ -189,6 +189,20 @@ typedef struct {
   GtkWidget *revealer;
 } TaskRowWidgets;
 
+/* The Edit toggle says which task it edits, pressed or not: GtkButton makes
+ * its visible label ("Edit", "Done") the accessible name again each time the
+ * label changes, so this follows every gtk_button_set_label(). */
+static void
+task_edit_button_update (GtkWidget *button,
+                         VbRecord  *task)
+{
+  const char *name = vb_record_get_text (task, "name");
+  /* TRANSLATORS: the accessible name of a task's Edit button */
+  g_autofree char *edit = g_strdup_printf (_("Edit %s"), vb_str_is_blank (name) ? _("Untitled task") : name);
+
+  vb_set_accessible_label (button, edit);
+}
+
 static void
 task_row_update (GtkWidget   *row,
                  VbGoalsPage *self)
@@ -283,11 +297,7 @@ task_row_update (GtkWidget   *row,
   else
     gtk_widget_remove_css_class (w->findings, "warning");
 
-  {
-    /* TRANSLATORS: the accessible name of a task's Edit button */
-    g_autofree char *edit = g_strdup_printf (_("Edit %s"), vb_str_is_blank (name) ? _("Untitled task") : name);
-    vb_set_accessible_label (w->edit, edit);
-  }
+  task_edit_button_update (w->edit, task);
   accessible = g_strdup_printf (_("Task: %s. %s"), vb_str_is_blank (name) ? _("Untitled task") : name, suggestion_text);
   vb_set_accessible_label (row, accessible);
 }
@@ -332,7 +342,7 @@ switch_row_new (VbGoalsPage *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   gtk_widget_set_name (sw, column);
-  vb_set_accessible_label (sw, title);
+  /* named by its row: the row's activatable widget is labelled by its title */
   vb_bind_switch (GTK_SWITCH (sw), self->project, task, column);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
@@ -432,6 +442,7 @@ on_task_edit_toggled_cb (GtkToggleButton *button,
                             task_editor_new (self, g_object_get_data (G_OBJECT (row), "vb-record")));
   gtk_revealer_set_reveal_child (GTK_REVEALER (w->revealer), active);
   gtk_button_set_label (GTK_BUTTON (button), active ? _("Done") : _("Edit"));
+  task_edit_button_update (GTK_WIDGET (button), g_object_get_data (G_OBJECT (row), "vb-record"));
 }
 
 static void

@@ -697,7 +697,7 @@ create_contact_row_cb (gpointer item,
   sw = gtk_switch_new ();
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   gtk_widget_set_name (sw, "is_primary");
-  vb_set_accessible_label (sw, _("Primary contact"));
+  /* named by its row: the row's activatable widget is labelled by its title */
   g_object_set_data_full (G_OBJECT (sw), "vb-record", g_object_ref (contact), g_object_unref);
   gtk_switch_set_active (GTK_SWITCH (sw), vb_record_get_bool (contact, "is_primary"));
   gtk_widget_set_sensitive (sw, !vb_project_get_read_only (self->project));
@@ -851,7 +851,8 @@ build_editor (VbVendorsPage *self)
   gtk_box_append (GTK_BOX (self->editor_box), group);
 
   /* remove */
-  button = gtk_button_new_with_mnemonic (_("_Remove Vendor…"));
+  /* no mnemonic: GTK 4.8 reads the underscore into the accessible name */
+  button = gtk_button_new_with_label (_("Remove Vendor…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "vendors.remove-vendor");
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_widget_add_css_class (button, "pill");
