@@ -26,7 +26,7 @@
 #include "vb-template.h"
 #include "vb-vendors-page.h"
 #include "vb-window.h"
-#include "vb-display-util.h"
+#include "vb-display-app.h"
 
 static VbApplication *app;
 static char *tmp_root;
@@ -233,31 +233,13 @@ test_journey (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  tmp_root = g_dir_make_tmp ("vb-test-journey-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmp_root, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmp_root, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmp_root, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = vb_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = vbd_app_start (&argc, &argv, "journey", &tmp_root);
 
   g_test_add_func ("/journey/create-add-reject-undo", test_journey);
 
   ret = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  vbd_remove_tree (tmp_root);
-  g_free (tmp_root);
+  vbd_app_stop (&app, &tmp_root);
   return ret;
 }

@@ -25,7 +25,7 @@
 #include "vb-template.h"
 #include "vb-welcome-page.h"
 #include "vb-window.h"
-#include "vb-display-util.h"
+#include "vb-display-app.h"
 
 static VbApplication *app;
 static char *tmp_root;
@@ -1204,26 +1204,9 @@ test_drop (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  /* keep the recent list, the trash and the sample copy out of the user's home */
-  tmp_root = g_dir_make_tmp ("vb-test-shell-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmp_root, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmp_root, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmp_root, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = vb_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = vbd_app_start (&argc, &argv, "shell", &tmp_root);
 
   g_test_add_func ("/shell/templates", test_templates);
   g_test_add_func ("/shell/new-project", test_new_project);
@@ -1242,9 +1225,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/shell/save-copy-and-move", test_save_copy_and_move);
 
   ret = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  vbd_remove_tree (tmp_root);
-  g_free (tmp_root);
+  vbd_app_stop (&app, &tmp_root);
   return ret;
 }
