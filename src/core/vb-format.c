@@ -578,43 +578,166 @@ vb_format_days (int mask)
   return g_string_free (s, FALSE);
 }
 
-/* A number as the user types it: in their locale (1.234,5) or plain (1234.5) */
+/* ------------------------------------------------------------ parsing */
+
+#define DIGITS "0123456789"
+
+/* One character of typed text as the parser sees it: an ASCII digit for any
+ * decimal digit, '.' ',' '\'' and ' ' for the marks people type between
+ * digits (every space is ' ', ’ is '\''), 'd' and 'g' for a locale's own
+ * decimal and group marks when they are none of those (Arabic ٫ ٬), '-' and
+ * '+' for signs; 0 for anything else */
+static char
+shape_of (gunichar c,
+          gunichar decimal_mark,
+          gunichar group_mark)
+{
+  int digit = g_unichar_digit_value (c);
+
+  if (digit >= 0)
+    return (char) ('0' + digit);
+  if (c == '.' || c == ',' || c == '-' || c == '+')
+    return (char) c;
+  if (c == 0x2212)                 /* − MINUS SIGN, as some locales write it */
+    return '-';
+  if (c == '\'' || c == 0x2019)
+    return '\'';
+  if (g_unichar_isspace (c))       /* includes U+00A0 and U+202F */
+    return ' ';
+  if (c == decimal_mark)
+    return 'd';
+  if (c == group_mark)
+    return 'g';
+  return 0;
+}
+
+/* @s read with @decimal as the decimal mark and any one of @groups between
+ * groups of digits. Groups must be where grouping puts them — 1 to 3 digits
+ * not starting with 0, then groups of 3 (or of 2 then 3, as en_IN groups
+ * 2,30,800) — so that a separator in the wrong place is refused, not
+ * dropped. */
+static gboolean
+read_shaped (const char *s,
+             char        decimal,
+             const char *groups,
+             double     *value)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+  const char *p = s;
+  char group = 0;
+  gsize runs = 0;
+  gsize first_len = 0;
+  gsize last_len = 0;
+  gsize fraction_len = 0;
+  gboolean leading_zero = FALSE;
+  char *end = NULL;
+  double d;
+
+  if (*p == '-' || *p == '+')
+    g_string_append_c (plain, *p++);
+
+  while (g_ascii_isdigit (*p))
+    {
+      gsize len = strspn (p, DIGITS);
+
+      if (runs == 0)
+        {
+          first_len = len;
+          leading_zero = *p == '0';
+        }
+      else if (runs >= 2 && last_len != 2 && last_len != 3)
+        return FALSE;   /* a group in the middle */
+      g_string_append_len (plain, p, len);
+      last_len = len;
+      runs++;
+      p += len;
+      if (*p != '\0' && *p != decimal && strchr (groups, *p) != NULL)
+        {
+          if (group != 0 && *p != group)
+            return FALSE;   /* 1.234 567 */
+          group = *p++;
+          if (!g_ascii_isdigit (*p))
+            return FALSE;
+        }
+    }
+  if (runs >= 2 && (first_len > 3 || leading_zero || last_len != 3))
+    return FALSE;
+
+  if (*p == decimal)
+    {
+      p++;
+      fraction_len = strspn (p, DIGITS);
+      g_string_append_c (plain, '.');
+      g_string_append_len (plain, p, fraction_len);
+      p += fraction_len;
+    }
+  if (*p != '\0' || (runs == 0 && fraction_len == 0))
+    return FALSE;
+
+  d = g_ascii_strtod (plain->str, &end);
+  if (end == plain->str || *end != '\0' || !isfinite (d))
+    return FALSE;
+  *value = d;
+  return TRUE;
+}
+
+/* A number as the user types it. Read first as LC_NUMERIC writes numbers —
+ * what vb_format_number shows: 230,800.5 (en_US), 230.800,5 (de_DE), and
+ * spaces as group separators in every locale (12 345); in a locale whose
+ * decimal mark is not “,” a comma groups too (12,345 in C). If that reading
+ * fails, plainly, with “.” as the decimal mark: 1234.5 or 1,234.5 in de_DE.
+ *
+ * Where both readings are possible the locale's wins: in de_DE “1.500” is
+ * 1500 (as vb_format_number shows 1500) but “1.5”, “12.34” and “0.035”, not
+ * grouped as de_DE groups, are 1.5, 12.34 and 0.035. A separator in the
+ * wrong place (“1,5” in en_US, “1.234.5”), exponents, hexadecimal, inf and
+ * nan are refused. */
 gboolean
 vb_parse_number (const char *text,
                  double     *value)
 {
-  struct lconv *lc = localeconv ();
-  const char *dec = lc->decimal_point && *lc->decimal_point ? lc->decimal_point : ".";
-  const char *group = lc->thousands_sep ? lc->thousands_sep : "";
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  char *end = NULL;
-  double d;
+  FormatCache *cache;
+  g_autoptr(GString) shaped = NULL;
+  char decimal, group;
+  char groups[8];
+  gsize n = 0;
+  char *s;
 
-  if (*trimmed == '\0')
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
-  for (const char *p = trimmed; *p; p++)
+
+  cache = format_cache_numeric ();
+  shaped = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      if (*group && strncmp (p, group, strlen (group)) == 0 && strcmp (group, dec) != 0)
-        {
-          p += strlen (group) - 1;
-          continue;
-        }
-      if (strncmp (p, dec, strlen (dec)) == 0)
-        {
-          g_string_append_c (s, '.');
-          p += strlen (dec) - 1;
-          continue;
-        }
-      if (*p == ' ' || (*p == ',' && strcmp (dec, ",") != 0))
-        continue;   /* 12 345 or 12,345 */
-      g_string_append_c (s, *p);
+      gunichar c = g_utf8_get_char (p);
+      char shape;
+
+      if (g_unichar_type (c) == G_UNICODE_FORMAT)
+        continue;   /* the bidi marks ICU puts around numbers in Arabic */
+      shape = shape_of (c, cache->decimal_mark, cache->group_mark);
+      if (shape == 0)
+        return FALSE;
+      g_string_append_c (shaped, shape);
     }
-  d = g_ascii_strtod (s->str, &end);
-  if (end == s->str || *end != '\0' || !isfinite (d))
-    return FALSE;
-  *value = d;
-  return TRUE;
+  s = g_strstrip (shaped->str);
+
+  decimal = shape_of (cache->decimal_mark, cache->decimal_mark, cache->group_mark);
+  group = shape_of (cache->group_mark, cache->decimal_mark, cache->group_mark);
+  if (decimal == 0 || decimal == ' ' || g_ascii_isdigit (decimal))
+    decimal = '.';
+  if (group != 0 && group != decimal && !g_ascii_isdigit (group))
+    groups[n++] = group;
+  groups[n++] = ' ';
+  if (decimal != ',')
+    groups[n++] = ',';
+  groups[n] = '\0';
+
+  if (read_shaped (s, decimal, groups, value))
+    return TRUE;
+  return decimal != '.' && read_shaped (s, '.', ", ", value);
 }
 
 gboolean
