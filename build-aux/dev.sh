@@ -16,7 +16,7 @@ packages=(
   librsvg2-common fonts-cantarell
 )
 test_packages=(
-  xvfb xauth dbus dbus-x11 util-linux
+  xvfb xauth dbus dbus-x11 util-linux locales
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 at-spi2-core python3-jsonschema
 )
 
