@@ -57,7 +57,7 @@ static gboolean
 build_project (const char  *path,
                GError     **error)
 {
-  g_autoptr(VbProject) project = vb_project_create (path, "Bench", "blank", "EUR", error);
+  g_autoptr(VbProject) project = vb_project_create (path, "Bench", VB_PROJECT_TEMPLATE_BLANK, "EUR", error);
   static const char *const kinds[] = { "routine", "judgment", "technical", "strategic" };
   static const char *const statuses[] = { "long-list", "shortlist", "finalist", "rejected" };
 
@@ -259,7 +259,7 @@ check_no_sidecar (const char *path)
 {
   if (sidecars_left (path))
     return "NO: left after close";
-  if (!vb_project_verify_file (path, NULL, NULL))
+  if (!vb_project_check_file (path, NULL, NULL))
     return "check failed";
   if (sidecars_left (path))
     return "NO: left after check";

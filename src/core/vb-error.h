@@ -28,6 +28,9 @@ typedef enum {
   VB_PROJECT_ERROR_INVALID,       /* a value out of range, an unknown field … */
   VB_PROJECT_ERROR_IO,
   VB_PROJECT_ERROR_FAILED,
+  VB_PROJECT_ERROR_BUSY,          /* another program holds a lock on the file */
+  VB_PROJECT_ERROR_INTERRUPTED,   /* a save was interrupted and cannot be recovered where the file is */
+  VB_PROJECT_ERROR_CANCELLED,
 } VbProjectError;
 
 typedef enum {

@@ -3,11 +3,13 @@
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The one place where stages add their rules. A rule reads the project and
- * emits findings: one plain sentence, what to do about it, the row it is
- * about (the subject) and a fingerprint of the data it looked at, so that a
- * dismissed finding returns when that data changes. Every rule has a unit
- * test with a project that triggers it and one that does not.
+ * The one place where stages add their rules. A rule reads the project
+ * through the entities and emits findings: one plain sentence, the button
+ * that fixes it (what it does: add, edit a field, show a list), the row it
+ * is about (the subject) and a fingerprint of the data it looked at, so
+ * that a dismissed finding returns when that data changes. Every rule has
+ * a unit test with a project that triggers it and one that does not
+ * (tests/unit/test-guide.c checks that against this table).
  */
 
 #define G_LOG_DOMAIN "vb-guide-rules"
@@ -16,197 +18,244 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vb-contact.h"
 #include "vb-format.h"
-#include "vb-guide.h"
+#include "vb-guide-private.h"
+#include "vb-objective.h"
 #include "vb-outsourcing.h"
+#include "vb-project-settings.h"
+#include "vb-task.h"
+#include "vb-vendor.h"
 
 #define MIN_VENDORS 3
 #define TOO_MUCH_SHARE 0.8
 #define TOO_MUCH_MIN_TASKS 3
-
-typedef void (*RowFunc) (VbGuideContext *ctx, VbRecord *row);
-
-static void
-for_each (VbGuideContext *ctx,
-          const char     *table,
-          RowFunc         func)
-{
-  GListModel *model = vb_project_get_records (vb_guide_context_get_project (ctx), table);
-  guint n = model ? g_list_model_get_n_items (model) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbRecord) row = g_list_model_get_item (model, i);
-      func (ctx, row);
-    }
-}
-
-static guint
-count (VbGuideContext *ctx,
-       const char     *table)
-{
-  GListModel *model = vb_project_get_records (vb_guide_context_get_project (ctx), table);
-  return model ? g_list_model_get_n_items (model) : 0;
-}
 
 static const char *
 label_or (VbRecord   *row,
           const char *fallback)
 {
   const char *label = vb_record_get_label (row);
-  return *label ? label : fallback;
+  return vb_str_is_blank (label) ? fallback : label;
 }
 
-static gboolean
-is_shortlisted (VbRecord *vendor)
+/* The first example row of a list, and how many there are */
+static VbRecord *
+first_example (GListModel *rows,
+               guint      *count)
 {
-  const char *status = vb_record_get_text (vendor, "status");
+  guint n = g_list_model_get_n_items (rows);
+  VbRecord *first = NULL;
 
-  return g_str_equal (status, "shortlist") || g_str_equal (status, "finalist") ||
-         g_str_equal (status, "selected");
+  *count = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRecord) row = g_list_model_get_item (rows, i);
+
+      if (vb_record_get_example (row))
+        {
+          if ((*count)++ == 0)
+            first = row;
+        }
+    }
+  return first;
 }
 
 /* ------------------------------------------------------ Goals & scope */
 
 static void
-rule_no_objective (VbGuideContext *ctx)
+rule_no_objective (VbRuleContext *ctx)
 {
-  if (count (ctx, "objective") == 0)
-    vb_guide_context_emit (ctx, NULL, NULL, _("Add an objective"),
-                           _("Say what you want from outsourcing — faster answers, lower cost, longer hours, "
-                             "more languages — so that vendors and SLAs can be judged against it."));
+  if (g_list_model_get_n_items (vb_project_get_objectives (vb_rule_context_get_project (ctx))) == 0)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Add an objective"),
+                          _("Say what you want from outsourcing — faster answers, lower cost, longer hours, "
+                            "more languages — so that vendors and SLAs can be judged against it."));
 }
 
 static void
-objective_without_target (VbGuideContext *ctx,
-                          VbRecord       *objective)
+rule_objective_without_target (VbRuleContext *ctx)
 {
-  if (vb_str_is_blank (vb_record_get_text (objective, "target")))
-    vb_guide_context_emit (ctx, vb_record_get_uuid (objective), vb_record_get_text (objective, "modified"),
-                           _("Set a target"),
-                           _("Give the objective “%s” a target in words, such as “emails answered within 4 hours”."),
-                           label_or (objective, _("Untitled")));
+  GListModel *objectives = vb_project_get_objectives (vb_rule_context_get_project (ctx));
+  guint n = g_list_model_get_n_items (objectives);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbObjective) objective = g_list_model_get_item (objectives, i);
+
+      if (!vb_objective_has_target (objective))
+        vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (objective)),
+                              vb_record_get_modified (VB_RECORD (objective)), _("Set a target"),
+                              _("Give the objective “%s” a target in words, such as “emails answered within "
+                                "4 hours”."), label_or (VB_RECORD (objective), _("Untitled")));
+    }
 }
 
 static void
-rule_objective_without_target (VbGuideContext *ctx)
+rule_example_objectives (VbRuleContext *ctx)
 {
-  for_each (ctx, "objective", objective_without_target);
-}
+  guint count;
+  VbRecord *first = first_example (vb_project_get_objectives (vb_rule_context_get_project (ctx)), &count);
+  g_autofree char *fingerprint = NULL;
 
-static void
-rule_no_task (VbGuideContext *ctx)
-{
-  if (count (ctx, "task") == 0)
-    vb_guide_context_emit (ctx, NULL, NULL, _("Add a task"),
-                           _("List the tasks your team does today, with their monthly volume and handle time: "
-                             "they show what to outsource and what it costs in-house."));
-}
-
-static void
-task_incomplete (VbGuideContext *ctx,
-                 VbRecord       *task)
-{
-  gboolean no_volume = !vb_record_has_value (task, "monthly_volume") || vb_record_get_real (task, "monthly_volume") <= 0;
-  gboolean no_time = !vb_record_has_value (task, "handle_minutes") || vb_record_get_real (task, "handle_minutes") <= 0;
-  gboolean no_kind = *vb_record_get_text (task, "work_kind") == '\0';
-  g_autoptr(GPtrArray) missing = NULL;
-  g_autofree char *list = NULL;
-
-  if (!no_volume && !no_time && !no_kind)
+  if (first == NULL)
     return;
-  missing = g_ptr_array_new ();
-  if (!vb_record_has_value (task, "monthly_volume") || vb_record_get_real (task, "monthly_volume") <= 0)
-    g_ptr_array_add (missing, _("monthly volume"));
-  if (!vb_record_has_value (task, "handle_minutes") || vb_record_get_real (task, "handle_minutes") <= 0)
-    g_ptr_array_add (missing, _("handle time"));
-  if (*vb_record_get_text (task, "work_kind") == '\0')
-    g_ptr_array_add (missing, _("kind of work"));
-  if (missing->len == 0)
+  fingerprint = g_strdup_printf ("%u", count);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (first), fingerprint, _("Check the examples"),
+                        ngettext ("%u objective is an example from the template. Keep it, change it or "
+                                  "remove it: it is yours once you have checked it.",
+                                  "%u objectives are examples from the template. Keep, change or remove "
+                                  "each: they are yours once you have checked them.", count),
+                        count);
+}
+
+static void
+rule_team_hours (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_project_settings_get_team_days (settings) == 0)
+    vb_rule_context_emit (ctx, NULL, vb_record_get_modified (VB_RECORD (settings)),
+                          _("Set your team’s hours"),
+                          _("Say when your own team works: tasks that need cover outside those hours are "
+                            "candidates to outsource."));
+}
+
+static void
+rule_team_languages (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_str_is_blank (vb_project_settings_get_team_languages (settings)))
+    vb_rule_context_emit (ctx, NULL, vb_record_get_modified (VB_RECORD (settings)),
+                          _("Set your team’s languages"),
+                          _("List the languages your team speaks: tasks in other languages are candidates "
+                            "to outsource."));
+}
+
+static void
+rule_example_team (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_project_settings_get_team_example (settings) && vb_project_settings_get_team_days (settings) != 0)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Check your team’s hours"),
+                          _("Your team’s hours, time zone and languages are the template’s example. "
+                            "Check them: the suggestions depend on them."));
+}
+
+static void
+rule_no_task (VbRuleContext *ctx)
+{
+  if (g_list_model_get_n_items (vb_project_get_tasks (vb_rule_context_get_project (ctx))) == 0)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Add a task"),
+                          _("List the tasks your team does today, with their monthly volume and handle time: "
+                            "they show what to outsource and what it costs in-house."));
+}
+
+/* The property of the first field a task still needs, in the editor's order */
+static const char *
+missing_field (VbTaskMissing missing)
+{
+  if (missing & VB_TASK_MISSING_WORK_KIND)
+    return "work-kind";
+  if (missing & VB_TASK_MISSING_VOLUME)
+    return "monthly-volume";
+  return "handle-minutes";
+}
+
+static void
+rule_task_incomplete (VbRuleContext *ctx)
+{
+  GListModel *tasks = vb_project_get_tasks (vb_rule_context_get_project (ctx));
+  guint n = g_list_model_get_n_items (tasks);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+      VbTaskMissing missing = vb_task_get_missing (task);
+      g_autoptr(GPtrArray) parts = NULL;
+      g_autofree char *list = NULL;
+      VbFinding *f;
+
+      if (missing == VB_TASK_MISSING_NONE)
+        continue;
+      parts = g_ptr_array_new ();
+      if (missing & VB_TASK_MISSING_VOLUME)
+        g_ptr_array_add (parts, _("monthly volume"));
+      if (missing & VB_TASK_MISSING_HANDLE_TIME)
+        g_ptr_array_add (parts, _("handle time"));
+      if (missing & VB_TASK_MISSING_WORK_KIND)
+        g_ptr_array_add (parts, _("kind of work"));
+      g_ptr_array_add (parts, NULL);
+      list = g_strjoinv (", ", (char **) parts->pdata);
+      f = vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (task)), vb_record_get_modified (VB_RECORD (task)),
+                                _("Complete the task"),
+                                _("The task “%s” needs its %s."), label_or (VB_RECORD (task), _("Untitled")), list);
+      vb_finding_set_field (f, missing_field (missing));
+    }
+}
+
+static void
+rule_example_tasks (VbRuleContext *ctx)
+{
+  guint count;
+  VbRecord *first = first_example (vb_project_get_tasks (vb_rule_context_get_project (ctx)), &count);
+  g_autofree char *fingerprint = NULL;
+
+  if (first == NULL)
     return;
-
-  g_ptr_array_add (missing, NULL);
-  list = g_strjoinv (", ", (char **) missing->pdata);
-  vb_guide_context_emit (ctx, vb_record_get_uuid (task), vb_record_get_text (task, "modified"),
-                         _("Complete the task"),
-                         _("The task “%s” needs its %s."), label_or (task, _("Untitled")), list);
+  fingerprint = g_strdup_printf ("%u", count);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (first), fingerprint, _("Check the examples"),
+                        ngettext ("%u task is an example from the template. Check its figures against your "
+                                  "own, then keep, change or remove it.",
+                                  "%u tasks are examples from the template. Check their figures against your "
+                                  "own, then keep, change or remove each.", count),
+                        count);
 }
 
 static void
-rule_task_incomplete (VbGuideContext *ctx)
+rule_outsource_against_rule (VbRuleContext *ctx)
 {
-  for_each (ctx, "task", task_incomplete);
-}
+  GListModel *tasks = vb_project_get_tasks (vb_rule_context_get_project (ctx));
+  guint n = g_list_model_get_n_items (tasks);
 
-static void
-rule_team_hours (VbGuideContext *ctx)
-{
-  VbRecord *settings = vb_project_get_settings (vb_guide_context_get_project (ctx));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+      g_autofree char *reason = NULL;
 
-  if (settings && vb_record_get_int (settings, "team_days") == 0)
-    vb_guide_context_emit (ctx, NULL, vb_record_get_text (settings, "modified"), _("Set your team’s hours"),
-                           _("Say when your own team works: tasks that need cover outside those hours are "
-                             "candidates to outsource."));
-}
-
-static void
-rule_team_languages (VbGuideContext *ctx)
-{
-  VbRecord *settings = vb_project_get_settings (vb_guide_context_get_project (ctx));
-
-  if (settings && vb_str_is_blank (vb_record_get_text (settings, "team_languages")))
-    vb_guide_context_emit (ctx, NULL, vb_record_get_text (settings, "modified"), _("Set your team’s languages"),
-                           _("List the languages your team speaks: tasks in other languages are candidates "
-                             "to outsource."));
-}
-
-static void
-outsource_against_rule (VbGuideContext *ctx,
-                        VbRecord       *task)
-{
-  VbRecord *settings = vb_project_get_settings (vb_guide_context_get_project (ctx));
-  g_autofree char *reason = NULL;
-
-  if (!g_str_equal (vb_record_get_text (task, "decision"), "outsource"))
-    return;
-  if (vb_outsourcing_suggest (task, settings, &reason) != VB_SUGGESTION_KEEP)
-    return;
-  vb_guide_context_emit (ctx, vb_record_get_uuid (task), vb_record_get_text (task, "modified"),
-                         _("Review the decision"),
-                         _("“%s” is set to be outsourced, but it is better kept in-house: %s"),
-                         label_or (task, _("Untitled")), reason);
-}
-
-static void
-rule_outsource_against_rule (VbGuideContext *ctx)
-{
-  for_each (ctx, "task", outsource_against_rule);
+      if (vb_task_get_decision (task) != VB_SOURCING_OUTSOURCE)
+        continue;
+      if (vb_task_suggest (task, &reason) != VB_SOURCING_KEEP)
+        continue;
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (task)), vb_record_get_modified (VB_RECORD (task)),
+                            _("Review the decision"),
+                            _("“%s” is set to be outsourced, but it is better kept in-house: %s"),
+                            label_or (VB_RECORD (task), _("Untitled")), reason);
+    }
 }
 
 /* Outsourcing too much too early: most of the team's workload at once */
 static void
-rule_too_much_too_early (VbGuideContext *ctx)
+rule_too_much_too_early (VbRuleContext *ctx)
 {
-  VbProject *project = vb_guide_context_get_project (ctx);
-  VbRecord *settings = vb_project_get_settings (project);
-  GListModel *tasks = vb_project_get_records (project, "task");
+  GListModel *tasks = vb_project_get_tasks (vb_rule_context_get_project (ctx));
   guint n = g_list_model_get_n_items (tasks);
   double total = 0, outsourced = 0;
   guint n_outsourced = 0;
   g_autofree char *share = NULL;
+  g_autofree char *fingerprint = NULL;
+  VbFinding *f;
 
   if (n < TOO_MUCH_MIN_TASKS)
     return;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VbRecord) task = g_list_model_get_item (tasks, i);
-      double hours = vb_task_workload_hours (task);
-      const char *decision = vb_record_get_text (task, "decision");
-      VbSuggestion s = *decision ? vb_suggestion_from_string (decision)
-                                 : vb_outsourcing_suggest (task, settings, NULL);
+      g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+      double hours = vb_task_get_workload_hours (task);
 
       total += hours;
-      if (s == VB_SUGGESTION_OUTSOURCE)
+      if (vb_task_get_plan (task) == VB_SOURCING_OUTSOURCE)
         {
           outsourced += hours;
           n_outsourced++;
@@ -215,149 +264,146 @@ rule_too_much_too_early (VbGuideContext *ctx)
   if (total <= 0 || outsourced / total <= TOO_MUCH_SHARE || n_outsourced < 2)
     return;
 
-  share = vb_format_number (100 * outsourced / total, 0);
-  {
-    g_autofree char *fingerprint = g_strdup_printf ("%u/%s", n_outsourced, share);
-    vb_guide_context_emit (ctx, NULL, fingerprint, _("Review the decisions"),
-                           _("%s %% of your team’s workload would go to a vendor at once. Start with part of it "
-                             "— one channel or the routine questions — and widen the scope after a pilot."),
-                           share);
-  }
+  /* the fingerprint is locale-free: a dismissal holds in every language */
+  fingerprint = g_strdup_printf ("%u/%.0f", n_outsourced, 100 * outsourced / total);
+  share = vb_format_percent (100 * outsourced / total, 0);
+  f = vb_rule_context_emit (ctx, NULL, fingerprint, _("Review the decisions"),
+                            _("%s of your team’s workload would go to a vendor at once. Start with part of it "
+                              "— one channel or the routine questions — and widen the scope after a pilot."),
+                            share);
+  vb_finding_set_filter (f, VB_SOURCING_OUTSOURCE);
 }
 
 /* ------------------------------------------------------------ Vendors */
 
 static void
-rule_too_few_vendors (VbGuideContext *ctx)
+rule_too_few_vendors (VbRuleContext *ctx)
 {
-  guint n = count (ctx, "vendor");
+  guint n = g_list_model_get_n_items (vb_project_get_vendors (vb_rule_context_get_project (ctx)));
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *have = NULL;
 
-  if (n < MIN_VENDORS)
-    {
-      g_autofree char *fingerprint = g_strdup_printf ("%u", n);
-      vb_guide_context_emit (ctx, NULL, fingerprint, _("Add a vendor"),
-                             ngettext ("Add at least %d vendors to compare; you have %u. Rejected vendors count: "
-                                       "they were considered.",
-                                       "Add at least %d vendors to compare; you have %u. Rejected vendors count: "
-                                       "they were considered.", n),
-                             MIN_VENDORS, n);
-    }
+  if (n >= MIN_VENDORS)
+    return;
+  fingerprint = g_strdup_printf ("%u", n);
+  /* Translators: the second sentence of “Add at least 3 vendors to compare. You have 1 so far.” */
+  have = g_strdup_printf (ngettext ("You have %u so far.", "You have %u so far.", n), n);
+  vb_rule_context_emit (ctx, NULL, fingerprint, _("Add a vendor"),
+                        /* Translators: %d is the least number of vendors; %s the sentence “You have … so far.” */
+                        ngettext ("Add at least %d vendor to compare. %s Rejected vendors count: they were "
+                                  "considered.",
+                                  "Add at least %d vendors to compare. %s Rejected vendors count: they were "
+                                  "considered.", MIN_VENDORS),
+                        MIN_VENDORS, have);
 }
 
 static void
-rule_no_shortlist (VbGuideContext *ctx)
+rule_no_shortlist (VbRuleContext *ctx)
 {
-  GListModel *vendors = vb_project_get_records (vb_guide_context_get_project (ctx), "vendor");
+  GListModel *vendors = vb_project_get_vendors (vb_rule_context_get_project (ctx));
   guint n = g_list_model_get_n_items (vendors);
+  VbFinding *f;
 
   if (n < MIN_VENDORS)
     return;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VbRecord) v = g_list_model_get_item (vendors, i);
-      if (is_shortlisted (v))
+      g_autoptr(VbVendor) v = g_list_model_get_item (vendors, i);
+      if (vb_vendor_is_shortlisted (v))
         return;
     }
-  vb_guide_context_emit (ctx, NULL, NULL, _("Shortlist vendors"),
-                         _("Move the most promising vendors from the long list to the shortlist."));
+  f = vb_rule_context_emit (ctx, NULL, NULL, _("Shortlist vendors"),
+                            _("Move the most promising vendors from the long list to the shortlist."));
+  vb_finding_set_filter (f, VB_VENDOR_STATUS_LONG_LIST);
 }
 
 static void
-rule_vendor_without_contact (VbGuideContext *ctx)
+rule_vendor_without_contact (VbRuleContext *ctx)
 {
-  VbProject *project = vb_guide_context_get_project (ctx);
-  GListModel *contacts = vb_project_get_records (project, "contact");
-  GListModel *vendors = vb_project_get_records (project, "vendor");
-  g_autoptr(GHashTable) reachable = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n;
-
-  n = g_list_model_get_n_items (contacts);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbRecord) c = g_list_model_get_item (contacts, i);
-      g_hash_table_add (reachable, (gpointer) vb_record_get_text (c, "vendor_id"));
-    }
-
-  n = g_list_model_get_n_items (vendors);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbRecord) vendor = g_list_model_get_item (vendors, i);
-
-      if (is_shortlisted (vendor) && !g_hash_table_contains (reachable, vb_record_get_uuid (vendor)))
-        vb_guide_context_emit (ctx, vb_record_get_uuid (vendor), NULL, _("Add a contact"),
-                               _("Add a contact at “%s”: someone to send the RFP to and ask questions."),
-                               label_or (vendor, _("Unnamed vendor")));
-    }
-}
-
-static void
-vendor_without_delivery (VbGuideContext *ctx,
-                         VbRecord       *vendor)
-{
-  if (is_shortlisted (vendor) && *vb_record_get_text (vendor, "delivery_model") == '\0')
-    vb_guide_context_emit (ctx, vb_record_get_uuid (vendor), NULL, _("Set the delivery model"),
-                           _("Note where “%s” would work from — onshore, nearshore or offshore: it changes cost, "
-                             "time zones and language."),
-                           label_or (vendor, _("Unnamed vendor")));
-}
-
-static void
-rule_vendor_without_delivery (VbGuideContext *ctx)
-{
-  for_each (ctx, "vendor", vendor_without_delivery);
-}
-
-static void
-rejected_without_reason (VbGuideContext *ctx,
-                         VbRecord       *vendor)
-{
-  if (g_str_equal (vb_record_get_text (vendor, "status"), "rejected") &&
-      vb_str_is_blank (vb_record_get_text (vendor, "rejection_reason")))
-    vb_guide_context_emit (ctx, vb_record_get_uuid (vendor), vb_record_get_text (vendor, "modified"),
-                           _("Give the reason"),
-                           _("“%s” was rejected without a reason. Write it down: the decision memo needs it."),
-                           label_or (vendor, _("Unnamed vendor")));
-}
-
-static void
-rule_rejected_without_reason (VbGuideContext *ctx)
-{
-  for_each (ctx, "vendor", rejected_without_reason);
-}
-
-static void
-rule_several_selected (VbGuideContext *ctx)
-{
-  GListModel *vendors = vb_project_get_records (vb_guide_context_get_project (ctx), "vendor");
+  GListModel *vendors = vb_project_get_vendors (vb_rule_context_get_project (ctx));
   guint n = g_list_model_get_n_items (vendors);
-  guint selected = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VbRecord) v = g_list_model_get_item (vendors, i);
-      selected += g_str_equal (vb_record_get_text (v, "status"), "selected");
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (vb_vendor_is_shortlisted (vendor) && g_list_model_get_n_items (vb_vendor_get_contacts (vendor)) == 0)
+        vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), NULL, _("Add a contact"),
+                              _("Add a contact at “%s”: someone to send the RFP to and ask questions."),
+                              vb_vendor_get_display_name (vendor));
     }
-  if (selected > 1)
-    vb_guide_context_emit (ctx, NULL, NULL, _("Choose one vendor"),
-                           _("%u vendors are marked as selected. Select one and set the others back to finalist."),
-                           selected);
+}
+
+static void
+rule_vendor_without_delivery (VbRuleContext *ctx)
+{
+  GListModel *vendors = vb_project_get_vendors (vb_rule_context_get_project (ctx));
+  guint n = g_list_model_get_n_items (vendors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (vb_vendor_is_shortlisted (vendor) && vb_vendor_get_delivery_model (vendor) == VB_DELIVERY_MODEL_UNSET)
+        vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), NULL, _("Set the delivery model"),
+                              _("Note where “%s” would work from — onshore, nearshore or offshore: it changes "
+                                "cost, time zones and language."), vb_vendor_get_display_name (vendor));
+    }
+}
+
+/* Only older files and imports can hold this: rejecting asks for the reason */
+static void
+rule_rejected_without_reason (VbRuleContext *ctx)
+{
+  GListModel *vendors = vb_project_get_vendors (vb_rule_context_get_project (ctx));
+  guint n = g_list_model_get_n_items (vendors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (vb_vendor_get_status (vendor) == VB_VENDOR_STATUS_REJECTED &&
+          vb_str_is_blank (vb_vendor_get_rejection_reason (vendor)))
+        vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), vb_record_get_modified (VB_RECORD (vendor)),
+                              _("Give the reason"),
+                              _("“%s” was rejected without a reason. Write it down: when someone asks later why, "
+                                "the answer is here."), vb_vendor_get_display_name (vendor));
+    }
 }
 
 static const VbRule rules[] = {
-  { "goals.no-objective", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_objective },
-  { "goals.objective-without-target", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_objective_without_target },
-  { "goals.team-hours", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_team_hours },
-  { "goals.team-languages", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_team_languages },
-  { "goals.no-task", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_task },
-  { "goals.task-incomplete", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_task_incomplete },
-  { "goals.outsource-against-rule", VB_STAGE_GOALS, VB_FINDING_WARNING, rule_outsource_against_rule },
-  { "goals.too-much-too-early", VB_STAGE_GOALS, VB_FINDING_WARNING, rule_too_much_too_early },
-  { "vendors.too-few", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_too_few_vendors },
-  { "vendors.no-shortlist", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_no_shortlist },
-  { "vendors.no-contact", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_vendor_without_contact },
-  { "vendors.no-delivery-model", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_vendor_without_delivery },
-  { "vendors.rejected-without-reason", VB_STAGE_VENDORS, VB_FINDING_WARNING, rule_rejected_without_reason },
-  { "vendors.several-selected", VB_STAGE_VENDORS, VB_FINDING_BLOCKER, rule_several_selected },
+  { "goals.no-objective", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_objective,
+    VB_FINDING_ACTION_ADD, vb_objective_get_type, NULL },
+  { "goals.objective-without-target", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_objective_without_target,
+    VB_FINDING_ACTION_EDIT, vb_objective_get_type, "target" },
+  { "goals.example-objectives", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_example_objectives,
+    VB_FINDING_ACTION_EDIT, vb_objective_get_type, NULL },
+  { "goals.team-hours", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_team_hours,
+    VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "team-days" },
+  { "goals.team-languages", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_team_languages,
+    VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "team-languages" },
+  { "goals.example-team", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_example_team,
+    VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "team-days" },
+  { "goals.no-task", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_task,
+    VB_FINDING_ACTION_ADD, vb_task_get_type, NULL },
+  { "goals.task-incomplete", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_task_incomplete,
+    VB_FINDING_ACTION_EDIT, vb_task_get_type, NULL },
+  { "goals.example-tasks", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_example_tasks,
+    VB_FINDING_ACTION_EDIT, vb_task_get_type, NULL },
+  { "goals.outsource-against-rule", VB_STAGE_GOALS, VB_FINDING_WARNING, rule_outsource_against_rule,
+    VB_FINDING_ACTION_EDIT, vb_task_get_type, "decision" },
+  { "goals.too-much-too-early", VB_STAGE_GOALS, VB_FINDING_WARNING, rule_too_much_too_early,
+    VB_FINDING_ACTION_LIST, vb_task_get_type, NULL },
+  { "vendors.too-few", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_too_few_vendors,
+    VB_FINDING_ACTION_ADD, vb_vendor_get_type, NULL },
+  { "vendors.no-shortlist", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_no_shortlist,
+    VB_FINDING_ACTION_LIST, vb_vendor_get_type, NULL },
+  { "vendors.no-contact", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_vendor_without_contact,
+    VB_FINDING_ACTION_ADD, vb_contact_get_type, NULL },
+  { "vendors.no-delivery-model", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, rule_vendor_without_delivery,
+    VB_FINDING_ACTION_EDIT, vb_vendor_get_type, "delivery-model" },
+  { "vendors.rejected-without-reason", VB_STAGE_VENDORS, VB_FINDING_WARNING, rule_rejected_without_reason,
+    VB_FINDING_ACTION_EDIT, vb_vendor_get_type, "rejection-reason" },
 };
 
 const VbRule *

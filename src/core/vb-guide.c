@@ -6,7 +6,10 @@
  * Each rule (vb-guide-rules.c) reads the project and yields findings;
  * findings are computed, never stored. A dismissal is stored (rule, subject,
  * the fingerprint of the data the rule saw, and a reason) and hides the
- * finding until that data changes. Views only display findings.
+ * finding until that data changes. After each commit the findings are
+ * recomputed and the list models change precisely: a finding that is the
+ * same as before stays the same object, and only the range that differs
+ * is replaced.
  */
 
 #define G_LOG_DOMAIN "vb-guide"
@@ -16,77 +19,10 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "vb-dismissal.h"
 #include "vb-format.h"
-#include "vb-guide.h"
-
-/* ------------------------------------------------------------- stages */
-
-static const struct {
-  const char *id;
-  const char *title;
-  gboolean    available;
-} stages[VB_N_STAGES] = {
-  { "dashboard", N_("Dashboard"), TRUE },
-  { "goals", N_("Goals & Scope"), TRUE },
-  { "requirements", N_("Requirements"), FALSE },
-  { "security", N_("Security & Compliance"), FALSE },
-  { "vendors", N_("Vendors"), TRUE },
-  { "responses", N_("Responses"), FALSE },
-  { "references", N_("References"), FALSE },
-  { "pricing", N_("Pricing & ROI"), FALSE },
-  { "scoring", N_("Scoring & Decision"), FALSE },
-  { "pilot", N_("Pilot Plan"), FALSE },
-  { "slas", N_("SLAs"), FALSE },
-  { "workflows", N_("Workflows & Escalation"), FALSE },
-  { "transition", N_("Transition Checklist"), FALSE },
-  { "results", N_("Pilot Results"), FALSE },
-};
-
-const char *
-vb_stage_get_id (VbStage stage)
-{
-  g_return_val_if_fail (stage < VB_N_STAGES, NULL);
-  return stages[stage].id;
-}
-
-const char *
-vb_stage_get_title (VbStage stage)
-{
-  g_return_val_if_fail (stage < VB_N_STAGES, NULL);
-  return _(stages[stage].title);
-}
-
-gboolean
-vb_stage_is_available (VbStage stage)
-{
-  g_return_val_if_fail (stage < VB_N_STAGES, FALSE);
-  return stages[stage].available;
-}
-
-gboolean
-vb_stage_from_id (const char *id,
-                  VbStage    *stage)
-{
-  for (guint i = 0; i < VB_N_STAGES; i++)
-    if (g_strcmp0 (stages[i].id, id) == 0)
-      {
-        *stage = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-vb_finding_kind_to_string (VbFindingKind kind)
-{
-  switch (kind)
-    {
-    case VB_FINDING_BLOCKER:   return "blocker";
-    case VB_FINDING_WARNING:   return "warning";
-    case VB_FINDING_NEXT_STEP: return "next-step";
-    default:                   g_return_val_if_reached (NULL);
-    }
-}
+#include "vb-guide-private.h"
+#include "vb-project-private.h"
 
 /* ------------------------------------------------------------ finding */
 
@@ -95,10 +31,13 @@ struct _VbFinding
   GObject parent_instance;
 
   const VbRule  *rule;
+  guint          rule_index;
   char          *message;
   char          *action_label;
   char          *subject;
   char          *fingerprint;
+  const char    *field;
+  int            filter;
   char          *dismissal_reason;
   char          *dismissed_by;
 };
@@ -128,6 +67,7 @@ vb_finding_class_init (VbFindingClass *klass)
 static void
 vb_finding_init (VbFinding *self)
 {
+  self->filter = -1;
 }
 
 const char *
@@ -158,6 +98,7 @@ vb_finding_get_message (VbFinding *self)
   return self->message;
 }
 
+/* What the finding's button says: “Add a vendor”, “Set a target” */
 const char *
 vb_finding_get_action_label (VbFinding *self)
 {
@@ -165,11 +106,43 @@ vb_finding_get_action_label (VbFinding *self)
   return self->action_label;
 }
 
+VbFindingAction
+vb_finding_get_action (VbFinding *self)
+{
+  g_return_val_if_fail (VB_IS_FINDING (self), VB_FINDING_ACTION_SHOW);
+  return self->rule->action;
+}
+
+/* The entity the action is about (VB_TYPE_TASK, …), or G_TYPE_NONE */
+GType
+vb_finding_get_subject_type (VbFinding *self)
+{
+  g_return_val_if_fail (VB_IS_FINDING (self), G_TYPE_NONE);
+  return self->rule->subject_type ? self->rule->subject_type () : G_TYPE_NONE;
+}
+
+/* The UUID of the row the finding is about, or "" */
 const char *
 vb_finding_get_subject (VbFinding *self)
 {
   g_return_val_if_fail (VB_IS_FINDING (self), NULL);
   return self->subject;
+}
+
+/* EDIT: the property of the subject whose editor to open, or NULL */
+const char *
+vb_finding_get_field (VbFinding *self)
+{
+  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
+  return self->field;
+}
+
+/* LIST: the enumeration value to filter by, or -1 */
+int
+vb_finding_get_filter (VbFinding *self)
+{
+  g_return_val_if_fail (VB_IS_FINDING (self), -1);
+  return self->filter;
 }
 
 const char *
@@ -195,12 +168,42 @@ vb_finding_get_dismissed_by (VbFinding *self)
   return self->dismissed_by;
 }
 
+void
+vb_finding_set_field (VbFinding  *finding,
+                      const char *field)
+{
+  finding->field = field;
+}
+
+void
+vb_finding_set_filter (VbFinding *finding,
+                       int        filter)
+{
+  finding->filter = filter;
+}
+
+static gboolean
+finding_equal (VbFinding *a,
+               VbFinding *b)
+{
+  return a->rule == b->rule &&
+         g_strcmp0 (a->subject, b->subject) == 0 &&
+         g_strcmp0 (a->fingerprint, b->fingerprint) == 0 &&
+         g_strcmp0 (a->message, b->message) == 0 &&
+         g_strcmp0 (a->action_label, b->action_label) == 0 &&
+         g_strcmp0 (a->field, b->field) == 0 &&
+         a->filter == b->filter &&
+         g_strcmp0 (a->dismissal_reason, b->dismissal_reason) == 0 &&
+         g_strcmp0 (a->dismissed_by, b->dismissed_by) == 0;
+}
+
 /* -------------------------------------------------------------- guide */
 
-struct _VbGuideContext
+struct _VbRuleContext
 {
   VbGuide       *guide;
   const VbRule  *rule;
+  guint          rule_index;
   GPtrArray     *out;
 };
 
@@ -211,37 +214,48 @@ struct _VbGuide
   VbProject   *project;      /* owned */
   GListStore  *findings;     /* open findings, most important first */
   GListStore  *dismissed;    /* dismissed ones, with their reasons */
-  GHashTable  *dismissals;   /* "rule\x1fsubject\x1ffingerprint" → VbRecord */
-  gulong       changed_id;
+  GHashTable  *dismissals;   /* "rule\x1fsubject\x1ffingerprint" → VbDismissal */
 };
 
 G_DEFINE_FINAL_TYPE (VbGuide, vb_guide, G_TYPE_OBJECT)
 
 VbProject *
-vb_guide_context_get_project (VbGuideContext *ctx)
+vb_rule_context_get_project (VbRuleContext *ctx)
 {
   return ctx->guide->project;
 }
 
-void
-vb_guide_context_emit (VbGuideContext *ctx,
-                       const char     *subject,
-                       const char     *fingerprint,
-                       const char     *action_label,
-                       const char     *format,
-                       ...)
+/**
+ * vb_rule_context_emit:
+ * @subject: (nullable): the UUID of the row the finding is about
+ * @fingerprint: (nullable): what the rule saw (a dismissal holds until it
+ *   changes)
+ *
+ * Returns: (transfer none): the finding, for the rule to set its field or
+ *   filter
+ */
+VbFinding *
+vb_rule_context_emit (VbRuleContext *ctx,
+                      const char    *subject,
+                      const char    *fingerprint,
+                      const char    *action_label,
+                      const char    *format,
+                      ...)
 {
   VbFinding *f = g_object_new (VB_TYPE_FINDING, NULL);
   va_list args;
 
   f->rule = ctx->rule;
+  f->rule_index = ctx->rule_index;
   f->subject = g_strdup (subject ? subject : "");
   f->fingerprint = g_strdup (fingerprint ? fingerprint : "");
   f->action_label = g_strdup (action_label);
+  f->field = ctx->rule->field;
   va_start (args, format);
   f->message = g_strdup_vprintf (format, args);
   va_end (args);
   g_ptr_array_add (ctx->out, f);
+  return f;
 }
 
 static char *
@@ -263,7 +277,40 @@ compare_findings (gconstpointer a,
     return (int) fa->rule->kind - (int) fb->rule->kind;
   if (fa->rule->stage != fb->rule->stage)
     return (int) fa->rule->stage - (int) fb->rule->stage;
-  return 0;
+  return (int) fa->rule_index - (int) fb->rule_index;
+}
+
+/* Make @store hold @wanted, changing only the range that differs and
+ * keeping the objects of equal findings */
+static void
+update_store (GListStore *store,
+              GPtrArray  *wanted)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint have = g_list_model_get_n_items (model);
+  guint want = wanted->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < have && prefix < want)
+    {
+      g_autoptr(VbFinding) old = g_list_model_get_item (model, prefix);
+
+      if (!finding_equal (old, wanted->pdata[prefix]))
+        break;
+      prefix++;
+    }
+  while (suffix < have - prefix && suffix < want - prefix)
+    {
+      g_autoptr(VbFinding) old = g_list_model_get_item (model, have - 1 - suffix);
+
+      if (!finding_equal (old, wanted->pdata[want - 1 - suffix]))
+        break;
+      suffix++;
+    }
+  if (prefix + suffix == have && prefix + suffix == want)
+    return;
+  g_list_store_splice (store, prefix, have - prefix - suffix,
+                       wanted->pdata + prefix, want - prefix - suffix);
 }
 
 void
@@ -279,22 +326,21 @@ vb_guide_refresh (VbGuide *self)
   g_return_if_fail (VB_IS_GUIDE (self));
 
   g_hash_table_remove_all (self->dismissals);
-  dismissals = vb_project_get_records (self->project, "dismissal");
-  n = dismissals ? g_list_model_get_n_items (dismissals) : 0;
+  dismissals = vb_project_get_dismissals (self->project);
+  n = g_list_model_get_n_items (dismissals);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VbRecord) d = g_list_model_get_item (dismissals, i);
+      g_autoptr(VbDismissal) d = g_list_model_get_item (dismissals, i);
       g_hash_table_insert (self->dismissals,
-                           dismissal_key (vb_record_get_text (d, "rule_id"),
-                                          vb_record_get_text (d, "subject"),
-                                          vb_record_get_text (d, "fingerprint")),
+                           dismissal_key (vb_dismissal_get_rule_id (d), vb_dismissal_get_subject (d),
+                                          vb_dismissal_get_fingerprint (d)),
                            g_object_ref (d));
     }
 
   rules = vb_guide_rules (&n_rules);
   for (guint i = 0; i < n_rules; i++)
     {
-      VbGuideContext ctx = { self, &rules[i], all };
+      VbRuleContext ctx = { self, &rules[i], i, all };
       rules[i].evaluate (&ctx);
     }
 
@@ -302,12 +348,12 @@ vb_guide_refresh (VbGuide *self)
     {
       VbFinding *f = g_ptr_array_index (all, i);
       g_autofree char *key = dismissal_key (f->rule->id, f->subject, f->fingerprint);
-      VbRecord *dismissal = g_hash_table_lookup (self->dismissals, key);
+      VbDismissal *dismissal = g_hash_table_lookup (self->dismissals, key);
 
       if (dismissal != NULL)
         {
-          f->dismissal_reason = g_strdup (vb_record_get_text (dismissal, "reason"));
-          f->dismissed_by = g_strdup (vb_record_get_text (dismissal, "dismissed_by"));
+          f->dismissal_reason = g_strdup (vb_dismissal_get_reason (dismissal));
+          f->dismissed_by = g_strdup (vb_dismissal_get_dismissed_by (dismissal));
           g_ptr_array_add (hidden, f);
         }
       else
@@ -315,10 +361,8 @@ vb_guide_refresh (VbGuide *self)
     }
   g_ptr_array_sort (open, compare_findings);
 
-  g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
-                       open->pdata, open->len);
-  g_list_store_splice (self->dismissed, 0, g_list_model_get_n_items (G_LIST_MODEL (self->dismissed)),
-                       hidden->pdata, hidden->len);
+  update_store (self->findings, open);
+  update_store (self->dismissed, hidden);
 }
 
 static void
@@ -333,7 +377,8 @@ vb_guide_dispose (GObject *object)
 {
   VbGuide *self = (VbGuide *) object;
 
-  g_clear_signal_handler (&self->changed_id, self->project);
+  if (self->project)
+    g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
   g_clear_object (&self->findings);
   g_clear_object (&self->dismissed);
@@ -381,10 +426,16 @@ vb_guide_new (VbProject *project)
 
   self = g_object_new (VB_TYPE_GUIDE, NULL);
   self->project = g_object_ref (project);
-  self->changed_id = g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb),
-                                              self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
   vb_guide_refresh (self);
   return self;
+}
+
+VbProject *
+vb_guide_get_project (VbGuide *self)
+{
+  g_return_val_if_fail (VB_IS_GUIDE (self), NULL);
+  return self->project;
 }
 
 GListModel *
@@ -401,6 +452,8 @@ vb_guide_get_dismissed (VbGuide *self)
   return G_LIST_MODEL (self->dismissed);
 }
 
+/* Returns: (transfer full) (element-type VbFinding): the open findings of
+ * one stage, most important first */
 GPtrArray *
 vb_guide_get_stage_findings (VbGuide *self,
                              VbStage  stage)
@@ -418,6 +471,53 @@ vb_guide_get_stage_findings (VbGuide *self,
         g_object_unref (f);
     }
   return out;
+}
+
+/* Returns: (transfer full) (element-type VbFinding): the open findings about
+ * one row, most important first — for the row's editor */
+GPtrArray *
+vb_guide_get_subject_findings (VbGuide    *self,
+                               const char *subject)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+
+  g_return_val_if_fail (VB_IS_GUIDE (self), out);
+  for (guint i = 0; subject && *subject && i < n; i++)
+    {
+      VbFinding *f = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+
+      if (g_strcmp0 (f->subject, subject) == 0)
+        g_ptr_array_add (out, f);
+      else
+        g_object_unref (f);
+    }
+  return out;
+}
+
+/**
+ * vb_guide_lookup:
+ * @subject: (nullable): "" or NULL for a finding about no row
+ *
+ * Returns: (transfer none) (nullable): the open finding of @rule_id about
+ *   @subject
+ */
+VbFinding *
+vb_guide_lookup (VbGuide    *self,
+                 const char *rule_id,
+                 const char *subject)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+
+  g_return_val_if_fail (VB_IS_GUIDE (self), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbFinding) f = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+
+      if (g_strcmp0 (f->rule->id, rule_id) == 0 && g_strcmp0 (f->subject, subject ? subject : "") == 0)
+        return f;
+    }
+  return NULL;
 }
 
 guint
@@ -438,29 +538,55 @@ vb_guide_count_open (VbGuide       *self,
   return count;
 }
 
-/* A stage is complete when no next step of it is open (DESIGN.md §1). */
+/* What stands between a stage and its completion: its next steps and
+ * blockers (warnings do not hold a stage back) */
+guint
+vb_guide_count_next_steps (VbGuide *self,
+                           VbStage  stage)
+{
+  return vb_guide_count_open (self, stage, VB_FINDING_NEXT_STEP) +
+         vb_guide_count_open (self, stage, VB_FINDING_BLOCKER);
+}
+
+/* A stage is complete when it is built and no next step of it is open
+ * (DESIGN.md §1); a stage this version does not have yet is not started. */
 gboolean
 vb_guide_stage_is_complete (VbGuide *self,
                             VbStage  stage)
 {
   g_return_val_if_fail (VB_IS_GUIDE (self), FALSE);
-  return vb_guide_count_open (self, stage, VB_FINDING_NEXT_STEP) == 0 &&
-         vb_guide_count_open (self, stage, VB_FINDING_BLOCKER) == 0;
+  return vb_stage_is_available (stage) && vb_guide_count_next_steps (self, stage) == 0;
 }
 
-/* The share of the available stages (the dashboard aside) that are complete */
+/* The share of complete stages over the whole journey: all thirteen after
+ * the dashboard, so it never reaches 100 % before the hand-over is planned */
 double
 vb_guide_get_progress (VbGuide *self)
 {
-  guint available = 0, complete = 0;
+  guint complete = 0;
 
   for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES; s++)
-    if (vb_stage_is_available (s))
+    complete += vb_guide_stage_is_complete (self, s);
+  return (double) complete / (VB_N_STAGES - 1);
+}
+
+/**
+ * vb_guide_get_next_stage:
+ * @stage: (out): the first stage of the journey that is not complete
+ *
+ * Returns: FALSE when the whole journey is complete
+ */
+gboolean
+vb_guide_get_next_stage (VbGuide *self,
+                         VbStage *stage)
+{
+  for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES; s++)
+    if (!vb_guide_stage_is_complete (self, s))
       {
-        available++;
-        complete += vb_guide_stage_is_complete (self, s);
+        *stage = s;
+        return TRUE;
       }
-  return available ? (double) complete / available : 0;
+  return FALSE;
 }
 
 gboolean
@@ -470,26 +596,28 @@ vb_guide_dismiss (VbGuide     *self,
                   GError     **error)
 {
   g_autofree char *summary = NULL;
+  g_autofree char *stripped = NULL;
   VbRecord *row;
 
   g_return_val_if_fail (VB_IS_GUIDE (self), FALSE);
   g_return_val_if_fail (VB_IS_FINDING (finding), FALSE);
 
-  if (reason == NULL || vb_str_is_blank (reason))
+  stripped = g_strstrip (g_strdup (reason ? reason : ""));
+  if (*stripped == '\0')
     {
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                   _("Say why this does not apply, so that the decision memo can explain it."));
+                   _("Say why this does not apply: the reason is kept with the project."));
       return FALSE;
     }
 
-  summary = g_strdup_printf (_("Dismissed “%s”: %s"), finding->message, reason);
-  vb_project_begin_edit_full (self->project, "dismiss", summary);
+  summary = g_strdup_printf (_("Dismissed “%s”: %s"), finding->message, stripped);
+  vb_project_begin_edit_full (self->project, VB_ACTIVITY_DISMISS, summary);
   row = vb_project_add (self->project, "dismissal", error);
   if (row == NULL ||
       !vb_project_set_text (self->project, row, "rule_id", finding->rule->id, error) ||
       !vb_project_set_text (self->project, row, "subject", finding->subject, error) ||
       !vb_project_set_text (self->project, row, "fingerprint", finding->fingerprint, error) ||
-      !vb_project_set_text (self->project, row, "reason", reason, error) ||
+      !vb_project_set_text (self->project, row, "reason", stripped, error) ||
       !vb_project_set_text (self->project, row, "dismissed_by", vb_project_get_author (self->project), error))
     {
       vb_project_cancel_edit (self->project);
@@ -521,22 +649,22 @@ vb_guide_restore (VbGuide     *self,
   g_return_val_if_fail (VB_IS_FINDING (finding), FALSE);
 
   /* collect first: each removal changes the model */
-  dismissals = vb_project_get_records (self->project, "dismissal");
-  n = dismissals ? g_list_model_get_n_items (dismissals) : 0;
+  dismissals = vb_project_get_dismissals (self->project);
+  n = g_list_model_get_n_items (dismissals);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VbRecord) d = g_list_model_get_item (dismissals, i);
+      g_autoptr(VbDismissal) d = g_list_model_get_item (dismissals, i);
 
-      if (g_strcmp0 (vb_record_get_text (d, "rule_id"), finding->rule->id) == 0 &&
-          g_strcmp0 (vb_record_get_text (d, "subject"), finding->subject) == 0 &&
-          g_strcmp0 (vb_record_get_text (d, "fingerprint"), finding->fingerprint) == 0)
+      if (g_strcmp0 (vb_dismissal_get_rule_id (d), finding->rule->id) == 0 &&
+          g_strcmp0 (vb_dismissal_get_subject (d), finding->subject) == 0 &&
+          g_strcmp0 (vb_dismissal_get_fingerprint (d), finding->fingerprint) == 0)
         g_ptr_array_add (rows, g_steal_pointer (&d));
     }
   if (rows->len == 0)
     return TRUE;
 
   summary = g_strdup_printf (_("Restored “%s”"), finding->message);
-  vb_project_begin_edit_full (self->project, "restore", summary);
+  vb_project_begin_edit_full (self->project, VB_ACTIVITY_RESTORE, summary);
   for (guint i = 0; i < rows->len; i++)
     if (!vb_project_remove (self->project, g_ptr_array_index (rows, i), error))
       {

@@ -5,13 +5,18 @@
  *
  * Every table of the schema description, every column, in the order of the
  * description (stable keys, rows in the order they were written), so that
- * a project can be diffed, scripted and round-tripped exactly. Exporting
+ * a project can be diffed, scripted and round-tripped exactly: numbers are
+ * written in the shortest form that reads back to the same bits. Exporting
  * writes nothing to the project; importing writes a new file in one
  * transaction and restores the activity log as it was.
  *
- * An import is untrusted: its size, nesting and string lengths are checked
- * before json-glib sees it (json-glib 1.6 recurses without a limit), then
- * every value against the description, every reference against the rows.
+ * An import is untrusted: the text must pass our own RFC 8259 check before
+ * json-glib sees it (json-glib 1.6 accepts much that is not JSON and
+ * recurses without a limit), then every value is checked against the
+ * description, every reference against the rows, and the invariants (one
+ * selected vendor, one primary contact). A JSON export of an earlier
+ * version fills that version's schema and is migrated, as a file would be.
+ * No message shows SQL: each names the table, the row and the field.
  */
 
 #define G_LOG_DOMAIN "vb-json"
@@ -19,16 +24,19 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "vb-json-strict.h"
 #include "vb-json.h"
 #include "vb-project-private.h"
+#include "vb-resource.h"
 #include "vb-sql.h"
-#include "vb-template.h"
 #include "vb-value.h"
 
 /* ------------------------------------------------------------- export */
@@ -50,13 +58,84 @@ vb_json_append_string (GString    *s,
         case '\b': g_string_append (s, "\\b"); break;
         case '\f': g_string_append (s, "\\f"); break;
         default:
-          if (*p < 0x20)
+          if (*p < 0x20 || *p == 0x7f)
             g_string_append_printf (s, "\\u%04x", *p);
+          else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+            {
+              /* C1 controls, escaped so that no terminal acts on them */
+              g_string_append_printf (s, "\\u%04x", p[1]);
+              p++;
+            }
+          else if (*p == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9))
+            {
+              /* line and paragraph separators */
+              g_string_append_printf (s, "\\u%04x", 0x2000 | ((p[2] & 0xff) - 0x80));
+              p += 2;
+            }
           else
             g_string_append_c (s, (char) *p);
         }
     }
   g_string_append_c (s, '"');
+}
+
+/**
+ * vb_json_append_double:
+ *
+ * The shortest decimal that reads back to exactly the same double (1/3
+ * needs 16 digits, 0.1 one), written without an exponent where a person
+ * would (6240.0, 0.000125) and always with a fraction or an exponent, so
+ * that it reads back as a number with a fraction.
+ */
+void
+vb_json_append_double (GString *s,
+                       double   d)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 32];
+  char format[16];
+  int digits = 17;
+  int exponent;
+
+  g_return_if_fail (isfinite (d));
+  if (d == 0)
+    {
+      g_string_append (s, signbit (d) ? "-0.0" : "0.0");
+      return;
+    }
+  for (int p = 1; p <= 17; p++)
+    {
+      g_snprintf (format, sizeof format, "%%.%dg", p);
+      g_ascii_formatd (buf, sizeof buf, format, d);
+      if (g_ascii_strtod (buf, NULL) == d)
+        {
+          digits = p;
+          break;
+        }
+    }
+  exponent = (int) floor (log10 (fabs (d)));
+  if (exponent >= -5 && exponent < 17)
+    {
+      int decimals = MAX (0, digits - 1 - exponent);
+
+      g_snprintf (format, sizeof format, "%%.%df", decimals);
+      g_ascii_formatd (buf, sizeof buf, format, d);
+      /* log10 can be one off near a power of ten: never lose a bit */
+      if (g_ascii_strtod (buf, NULL) != d)
+        {
+          g_snprintf (format, sizeof format, "%%.%df", decimals + 1);
+          g_ascii_formatd (buf, sizeof buf, format, d);
+        }
+      if (g_ascii_strtod (buf, NULL) != d)
+        g_ascii_formatd (buf, sizeof buf, "%.17g", d);
+    }
+  else
+    {
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, d);
+    }
+  g_string_append (s, buf);
+  if (strpbrk (buf, ".eE") == NULL)
+    g_string_append (s, ".0");
 }
 
 static void
@@ -65,8 +144,6 @@ append_value (GString        *s,
               sqlite3_stmt   *stmt,
               int             index)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
   switch (sqlite3_column_type (stmt, index))
     {
     case SQLITE_NULL:
@@ -76,14 +153,29 @@ append_value (GString        *s,
       if (column->kind == VB_COLUMN_BOOL)
         g_string_append (s, sqlite3_column_int64 (stmt, index) ? "true" : "false");
       else if (column->kind == VB_COLUMN_REAL)
-        g_string_append (s, g_ascii_dtostr (buf, sizeof buf, (double) sqlite3_column_int64 (stmt, index)));
+        vb_json_append_double (s, (double) sqlite3_column_int64 (stmt, index));
       else
         g_string_append_printf (s, "%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, index));
       return;
     case SQLITE_FLOAT:
-      g_string_append (s, g_ascii_dtostr (buf, sizeof buf, sqlite3_column_double (stmt, index)));
+      vb_json_append_double (s, sqlite3_column_double (stmt, index));
       return;
     default:
+      if (column->kind == VB_COLUMN_SET)
+        {
+          /* a set as a list of its words */
+          g_auto(GStrv) words = g_strsplit ((const char *) sqlite3_column_text (stmt, index), ",", -1);
+
+          g_string_append_c (s, '[');
+          for (guint i = 0; words[i] && *words[i]; i++)
+            {
+              if (i)
+                g_string_append (s, ", ");
+              vb_json_append_string (s, words[i]);
+            }
+          g_string_append_c (s, ']');
+          return;
+        }
       vb_json_append_string (s, (const char *) sqlite3_column_text (stmt, index));
       return;
     }
@@ -95,10 +187,11 @@ vb_json_export (VbProject  *project,
                 GError    **error)
 {
   const VbSchema *schema = vb_schema_current ();
-  sqlite3 *db = vb_project_get_db (project);
+  sqlite3 *db;
   g_autoptr(GString) s = g_string_sized_new (64 * 1024);
 
   g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  db = vb_project_get_db (project);
 
   g_string_append_printf (s, "{\n  \"format\": \"%s\",\n  \"format_version\": %d,\n  \"schema_version\": %d,\n"
                              "  \"tables\": {\n", VB_JSON_FORMAT, VB_JSON_FORMAT_VERSION, schema->version);
@@ -145,87 +238,63 @@ vb_json_export (VbProject  *project,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/**
+ * vb_json_export_to_file:
+ * @replace: replace an existing regular file at @path (the user asked)
+ *
+ * Writes the export to @path atomically. @path may not be the project's own
+ * file, a folder, a device, a FIFO or anything but a regular file; an
+ * existing file is replaced only with @replace.
+ */
 gboolean
 vb_json_export_to_file (VbProject   *project,
                         const char  *path,
+                        gboolean     replace,
                         GError     **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *target = g_canonicalize_filename (path, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  GStatBuf st, own;
   gsize length;
-  g_autoptr(GError) local = NULL;
 
+  if (g_stat (target, &st) == 0)
+    {
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_NOT_REGULAR,
+                       _("“%s” is not a regular file: the export is not written there."), path);
+          return FALSE;
+        }
+      if ((g_stat (vb_project_get_path (project), &own) == 0 && own.st_dev == st.st_dev && own.st_ino == st.st_ino) ||
+          g_strcmp0 (target, vb_project_get_path (project)) == 0)
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS,
+                       _("“%s” is the project file itself: choose another file for the export."), path);
+          return FALSE;
+        }
+      if (!replace)
+        {
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS,
+                       _("“%s” already exists. Choose another name, or replace it on purpose (--force)."), path);
+          return FALSE;
+        }
+    }
   data = vb_json_export (project, &length, error);
   if (data == NULL)
     return FALSE;
-  if (!g_file_set_contents (path, data, (gssize) length, &local))
-    {
-      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
-                   _("The export cannot be written: %s"), local->message);
-      return FALSE;
-    }
-  return TRUE;
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  return vb_write_file_atomically (target, bytes, replace, error);
 }
 
 /* ------------------------------------------------------------- import */
 
-/* Nesting depth and string length, outside json-glib's recursion. The
- * syntax itself is left to the parser. */
-gboolean
-vb_json_check_shape (const char  *data,
-                     gsize        length,
-                     GError     **error)
-{
-  int depth = 0;
-  gsize line = 1;
-
-  if (length > VB_JSON_MAX_BYTES)
-    {
-      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a project export (%lu MB; at most %lu MB)."),
-                   (unsigned long) (length / (1024 * 1024)), (unsigned long) (VB_JSON_MAX_BYTES / (1024 * 1024)));
-      return FALSE;
-    }
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '\n')
-        line++;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > VB_JSON_MAX_DEPTH)
-            {
-              g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_DEEP,
-                           _("The file is nested too deeply to be a project export (line %lu)."),
-                           (unsigned long) line);
-              return FALSE;
-            }
-        }
-      else if (c == '}' || c == ']')
-        depth--;
-      else if (c == '"')
-        {
-          gsize start = i;
-
-          for (i++; i < length && data[i] != '"'; i++)
-            if (data[i] == '\\' && i + 1 < length)
-              i++;
-          if (i - start > VB_JSON_MAX_STRING)
-            {
-              g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE,
-                           _("The file holds a text of %lu MB on line %lu, longer than any field of a project."),
-                           (unsigned long) ((i - start) / (1024 * 1024)), (unsigned long) line);
-              return FALSE;
-            }
-        }
-    }
-  return TRUE;
-}
+static const VbJsonLimits limits = { VB_JSON_MAX_BYTES, VB_JSON_MAX_DEPTH, VB_JSON_MAX_STRING };
 
 typedef struct {
   JsonObject *tables;
   GHashTable *uuids;    /* uuid → table name */
+  int         version;
 } ImportData;
 
 static gboolean
@@ -250,10 +319,12 @@ invalid (GError     **error,
   va_start (args, format);
   detail = g_strdup_vprintf (format, args);
   va_end (args);
+  /* Translators: e.g. “Table “vendor”, row 3: …” */
   g_set_error (error, VB_IMPORT_ERROR, code, _("Table “%s”, row %u: %s"), table, row + 1, detail);
   return FALSE;
 }
 
+/* A JSON value as the column holds it; FALSE when its kind is wrong */
 static gboolean
 node_to_value (JsonNode        *node,
                const VbColumn  *column,
@@ -263,6 +334,35 @@ node_to_value (JsonNode        *node,
 
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
+
+  if (column->kind == VB_COLUMN_SET)
+    {
+      JsonArray *array;
+      guint mask = 0, n;
+      int last = -1;
+      g_autofree char *text = NULL;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return FALSE;
+      array = json_node_get_array (node);
+      n = json_array_get_length (array);
+      for (guint i = 0; i < n; i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          int v;
+
+          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING ||
+              !vb_enum_from_nick (column->enum_type (), json_node_get_string (element), &v) ||
+              v <= last || v >= 32)
+            return FALSE;   /* not a word of the set, repeated, or out of order */
+          mask |= 1u << v;
+          last = v;
+        }
+      text = vb_enum_set_to_string (column->enum_type (), mask);
+      vb_value_set_text (value, text);
+      return TRUE;
+    }
+
   if (!JSON_NODE_HOLDS_VALUE (node))
     return FALSE;
 
@@ -282,7 +382,14 @@ node_to_value (JsonNode        *node,
 
     case VB_COLUMN_REAL:
       if (json_node_get_value_type (node) == G_TYPE_INT64)
-        vb_value_set_real (value, (double) json_node_get_int (node));
+        {
+          gint64 i = json_node_get_int (node);
+
+          /* a whole number a double cannot hold exactly is refused, not rounded */
+          if (i > ((gint64) 1 << 53) || i < -((gint64) 1 << 53))
+            return FALSE;
+          vb_value_set_real (value, (double) i);
+        }
       else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
         vb_value_set_real (value, json_node_get_double (node));
       else
@@ -305,11 +412,51 @@ kind_words (const VbColumn *column)
     case VB_COLUMN_BOOL: return _("true or false");
     case VB_COLUMN_INT:  return _("a whole number");
     case VB_COLUMN_REAL: return _("a number");
+    case VB_COLUMN_SET:  return _("a list of known words, each once, in the usual order");
     default:             return _("a text");
     }
 }
 
-/* Check every row of every table; collect the UUIDs for the references. */
+static const char *
+row_label (JsonObject *row)
+{
+  static const char *const names[] = { "name", "title", "company", "text", NULL };
+
+  for (guint i = 0; names[i]; i++)
+    {
+      JsonNode *n = json_object_get_member (row, names[i]);
+
+      if (n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING &&
+          *json_node_get_string (n))
+        return json_node_get_string (n);
+    }
+  return NULL;
+}
+
+static gboolean
+check_tables_member (ImportData  *data,
+                     const char  *member,
+                     JsonNode   **out,
+                     GError     **error)
+{
+  JsonNode *table_node = json_object_get_member (data->tables, member);
+
+  if (table_node == NULL)
+    {
+      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_MISSING, _("The file has no table “%s”."), member);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (table_node))
+    {
+      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_INVALID, _("The table “%s” is not a list of rows."), member);
+      return FALSE;
+    }
+  *out = table_node;
+  return TRUE;
+}
+
+/* Check every row of every table of the current version; collect the
+ * UUIDs for the references; the invariants too, before any SQL runs */
 static gboolean
 validate (ImportData  *data,
           GError     **error)
@@ -332,22 +479,14 @@ validate (ImportData  *data,
     {
       const VbTable *table = &schema->tables[t];
       guint n_cols = vb_table_n_columns (table);
-      JsonNode *table_node = json_object_get_member (data->tables, table->name);
+      JsonNode *table_node;
       JsonArray *rows;
       guint n_rows;
+      g_autofree GHashTable **seen = g_new0 (GHashTable *, MAX (table->n_uniques, 1));
+      gboolean ok = TRUE;
 
-      if (table_node == NULL)
-        {
-          g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_MISSING,
-                       _("The file has no table “%s”."), table->name);
-          return FALSE;
-        }
-      if (!JSON_NODE_HOLDS_ARRAY (table_node))
-        {
-          g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_INVALID,
-                       _("The table “%s” is not a list of rows."), table->name);
-          return FALSE;
-        }
+      if (!check_tables_member (data, table->name, &table_node, error))
+        return FALSE;
       rows = json_node_get_array (table_node);
       n_rows = json_array_get_length (rows);
 
@@ -357,8 +496,10 @@ validate (ImportData  *data,
                        _("The table “%s” must have exactly one row; it has %u."), table->name, n_rows);
           return FALSE;
         }
+      for (guint u = 0; u < table->n_uniques; u++)
+        seen[u] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-      for (guint r = 0; r < n_rows; r++)
+      for (guint r = 0; r < n_rows && ok; r++)
         {
           JsonNode *row_node = json_array_get_element (rows, r);
           JsonObject *row;
@@ -367,46 +508,82 @@ validate (ImportData  *data,
           JsonNode *cell;
 
           if (!JSON_NODE_HOLDS_OBJECT (row_node))
-            return invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r, _("it is not an object."));
+            {
+              ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r, _("it is not an object."));
+              break;
+            }
           row = json_node_get_object (row_node);
 
           json_object_iter_init (&row_iter, row);
-          while (json_object_iter_next (&row_iter, &key, &cell))
+          while (ok && json_object_iter_next (&row_iter, &key, &cell))
             if (vb_table_column_index (table, key) < 0)
-              return invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
-                              _("it has a field “%s” that Vendorbench does not know."), key);
+              ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
+                            _("it has a field “%s” that Vendorbench does not know."), key);
 
-          for (guint c = 0; c < n_cols; c++)
+          for (guint c = 0; c < n_cols && ok; c++)
             {
               const VbColumn *column = vb_table_get_column (table, c);
               VbValue value = VB_VALUE_INIT;
               g_autoptr(GError) local = NULL;
-              gboolean ok;
 
               cell = json_object_get_member (row, column->name);
               if (cell == NULL)
-                return invalid (error, VB_IMPORT_ERROR_MISSING, table->name, r,
+                {
+                  ok = invalid (error, VB_IMPORT_ERROR_MISSING, table->name, r,
                                 _("the field “%s” is missing."), column->name);
+                  break;
+                }
               if (!node_to_value (cell, column, &value))
-                return invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
+                {
+                  ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
                                 _("“%s” must be %s."), column->name, kind_words (column));
-              ok = vb_value_check (&value, table, column, &local);
-              if (ok && column->kind == VB_COLUMN_UUID)
+                  break;
+                }
+              if (!vb_value_check (&value, table, column, &local))
+                ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r, "%s", local->message);
+              else if (column->kind == VB_COLUMN_UUID)
                 {
                   if (g_hash_table_contains (data->uuids, value.v.s))
-                    {
-                      vb_value_clear (&value);
-                      return invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
-                                      _("its UUID is used twice in the file."));
-                    }
-                  if (!(table->flags & VB_TABLE_INTERNAL))
+                    ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
+                                  _("its UUID is used twice in the file."));
+                  else if (!(table->flags & VB_TABLE_INTERNAL))
                     g_hash_table_insert (data->uuids, g_strdup (value.v.s), (gpointer) table->name);
                 }
               vb_value_clear (&value);
-              if (!ok)
-                return invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r, "%s", local->message);
+            }
+
+          /* one selected vendor, one primary contact per vendor */
+          for (guint u = 0; u < table->n_uniques && ok; u++)
+            {
+              const VbUnique *unique = &table->uniques[u];
+              JsonNode *where = json_object_get_member (row, unique->where_column);
+              JsonNode *column = json_object_get_member (row, unique->column);
+              const VbColumn *wc = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
+              gboolean holds = wc->kind == VB_COLUMN_ENUM
+                ? g_strcmp0 (json_node_get_string (where), vb_enum_get_nick (wc->enum_type (), unique->where_value)) == 0
+                : (json_node_get_value_type (where) == G_TYPE_BOOLEAN && json_node_get_boolean (where) == unique->where_value);
+              const char *label = row_label (row);
+              g_autofree char *group = NULL;
+              const char *other;
+
+              if (!holds)
+                continue;
+              group = json_node_get_value_type (column) == G_TYPE_STRING
+                ? g_strdup (json_node_get_string (column)) : g_strdup ("-");
+              other = g_hash_table_lookup (seen[u], group);
+              if (other)
+                ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
+                              /* Translators: e.g. “it breaks the rule that at most one vendor is selected (“Acme” and “Beta” both do).” */
+                              _("it breaks the rule that %s (“%s” and “%s” both do)."), _(unique->rule), other,
+                              label ? label : "?");
+              else
+                g_hash_table_insert (seen[u], g_steal_pointer (&group), g_strdup (label ? label : "?"));
             }
         }
+      for (guint u = 0; u < table->n_uniques; u++)
+        g_hash_table_unref (seen[u]);
+      if (!ok)
+        return FALSE;
     }
 
   /* references, once every UUID is known */
@@ -426,14 +603,13 @@ validate (ImportData  *data,
             {
               JsonObject *row = json_array_get_object_element (rows, r);
               const char *target = json_object_get_string_member_with_default (row, column->name, NULL);
-              const char *target_table;
 
               if (target == NULL)
                 continue;
-              target_table = g_hash_table_lookup (data->uuids, target);
-              if (g_strcmp0 (target_table, column->ref_table) != 0)
+              if (g_strcmp0 (g_hash_table_lookup (data->uuids, target), column->ref_table) != 0)
                 return invalid (error, VB_IMPORT_ERROR_REFERENCE, table->name, r,
-                                _("“%s” refers to a %s that is not in the file."), column->name, column->ref_table);
+                                _("“%s” refers to a %s that is not in the file."), column->name,
+                                vb_table_get_label (vb_schema_lookup_table (schema, column->ref_table)));
             }
         }
     }
@@ -459,24 +635,175 @@ fill_from_json (sqlite3   *db,
       JsonArray *rows = json_object_get_array_member (data->tables, table->name);
       guint n_rows = json_array_get_length (rows);
       guint n_cols = vb_table_n_columns (table);
+      g_autofree char *sql = vb_insert_sql (table);
+      g_autoptr(sqlite3_stmt) stmt = vb_sql_prepare (db, sql, error);
       g_autofree VbValue *row = g_new0 (VbValue, n_cols);
 
+      if (stmt == NULL)
+        return FALSE;
       for (guint r = 0; r < n_rows; r++)
         {
           JsonObject *object = json_array_get_object_element (rows, r);
           gboolean ok;
 
+          sqlite3_reset (stmt);
           for (guint c = 0; c < n_cols; c++)
-            node_to_value (json_object_get_member (object, vb_table_get_column (table, c)->name),
-                           vb_table_get_column (table, c), &row[c]);
-          ok = vb_db_insert_row (db, table, row, error);
+            {
+              node_to_value (json_object_get_member (object, vb_table_get_column (table, c)->name),
+                             vb_table_get_column (table, c), &row[c]);
+              vb_value_bind (&row[c], stmt, (int) c + 1);
+            }
+          ok = vb_sql_step_done (db, stmt, NULL);
           for (guint c = 0; c < n_cols; c++)
             vb_value_clear (&row[c]);
           if (!ok)
-            return FALSE;
+            return invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
+                            _("it cannot be stored with the other rows."));
         }
     }
   return TRUE;
+}
+
+/* The column a constraint message of SQLite names ("CHECK constraint
+ * failed: status IN (…)", "NOT NULL constraint failed: vendor.name") */
+static char *
+constraint_column (const char *message)
+{
+  const char *p = strstr (message ? message : "", "failed: ");
+  const char *dot;
+  gsize len = 0;
+
+  if (p == NULL)
+    return NULL;
+  p += strlen ("failed: ");
+  dot = strchr (p, '.');
+  if (dot && (strchr (p, ' ') == NULL || dot < strchr (p, ' ')))
+    p = dot + 1;
+  while (g_ascii_isalnum (p[len]) || p[len] == '_')
+    len++;
+  return len ? g_strndup (p, len) : NULL;
+}
+
+/* An export of an earlier version: its rows go into that version's schema,
+ * checked by the schema's own constraints, and are migrated after */
+static gboolean
+fill_older (sqlite3   *db,
+            gpointer   user_data,
+            GError   **error)
+{
+  ImportData *data = user_data;
+  g_autoptr(sqlite3_stmt) tables = NULL;
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+  int rc;
+
+  if (!vb_sql_exec (db, "PRAGMA defer_foreign_keys = ON", error))
+    return FALSE;
+  tables = vb_sql_prepare (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rowid", error);
+  if (tables == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (tables)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *info_sql = g_strdup_printf ("SELECT name FROM pragma_table_info('%s') ORDER BY cid", name);
+      g_autoptr(sqlite3_stmt) info = vb_sql_prepare (db, info_sql, error);
+      g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) insert = g_string_new (NULL);
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      JsonNode *table_node;
+      JsonArray *rows;
+      guint n_rows;
+
+      if (info == NULL)
+        return FALSE;
+      g_hash_table_add (known, g_strdup (name));
+      while (sqlite3_step (info) == SQLITE_ROW)
+        g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (info, 0)));
+      if (!check_tables_member (data, name, &table_node, error))
+        return FALSE;
+      rows = json_node_get_array (table_node);
+      n_rows = json_array_get_length (rows);
+
+      g_string_append_printf (insert, "INSERT INTO %s VALUES (", name);
+      for (guint c = 0; c < columns->len; c++)
+        g_string_append_printf (insert, "%s?%u", c ? ", " : "", c + 1);
+      g_string_append (insert, ")");
+      stmt = vb_sql_prepare (db, insert->str, error);
+      if (stmt == NULL)
+        return FALSE;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          JsonNode *row_node = json_array_get_element (rows, r);
+          JsonObject *row;
+
+          if (!JSON_NODE_HOLDS_OBJECT (row_node))
+            return invalid (error, VB_IMPORT_ERROR_INVALID, name, r, _("it is not an object."));
+          row = json_node_get_object (row_node);
+          if (json_object_get_size (row) != columns->len)
+            return invalid (error, VB_IMPORT_ERROR_INVALID, name, r,
+                            _("it does not have the fields of this version of the format."));
+          sqlite3_reset (stmt);
+          for (guint c = 0; c < columns->len; c++)
+            {
+              JsonNode *cell = json_object_get_member (row, columns->pdata[c]);
+
+              if (cell == NULL)
+                return invalid (error, VB_IMPORT_ERROR_MISSING, name, r,
+                                _("the field “%s” is missing."), (const char *) columns->pdata[c]);
+              if (JSON_NODE_HOLDS_NULL (cell))
+                sqlite3_bind_null (stmt, (int) c + 1);
+              else if (!JSON_NODE_HOLDS_VALUE (cell))
+                return invalid (error, VB_IMPORT_ERROR_INVALID, name, r,
+                                _("“%s” must be a single value."), (const char *) columns->pdata[c]);
+              else if (json_node_get_value_type (cell) == G_TYPE_BOOLEAN)
+                sqlite3_bind_int (stmt, (int) c + 1, json_node_get_boolean (cell));
+              else if (json_node_get_value_type (cell) == G_TYPE_INT64)
+                sqlite3_bind_int64 (stmt, (int) c + 1, json_node_get_int (cell));
+              else if (json_node_get_value_type (cell) == G_TYPE_DOUBLE)
+                sqlite3_bind_double (stmt, (int) c + 1, json_node_get_double (cell));
+              else
+                sqlite3_bind_text (stmt, (int) c + 1, json_node_get_string (cell), -1, SQLITE_TRANSIENT);
+            }
+          if (!vb_sql_step_done (db, stmt, NULL))
+            {
+              g_autofree char *column = constraint_column (sqlite3_errmsg (db));
+
+              if (column)
+                return invalid (error, VB_IMPORT_ERROR_INVALID, name, r,
+                                _("the field “%s” holds a value this version of the format does not allow."), column);
+              return invalid (error, VB_IMPORT_ERROR_INVALID, name, r,
+                              _("a field holds a value this version of the format does not allow."));
+            }
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vb_sql_set_error (error, db, rc);
+      return FALSE;
+    }
+
+  json_object_iter_init (&iter, data->tables);
+  while (json_object_iter_next (&iter, &member, &node))
+    if (!g_hash_table_contains (known, member))
+      {
+        g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_INVALID,
+                     _("The file has a table “%s” that Vendorbench does not know."), member);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Size, then our strict RFC 8259 check: json-glib sees only real JSON */
+gboolean
+vb_json_check_shape (const char  *data,
+                     gsize        length,
+                     GError     **error)
+{
+  return vb_json_strict_validate (data, length, &limits, error);
 }
 
 gboolean
@@ -491,6 +818,7 @@ vb_json_import_data (const char  *data,
   JsonObject *root;
   JsonNode *node;
   ImportData import;
+  gint64 version;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (project_path != NULL, FALSE);
@@ -515,7 +843,9 @@ vb_json_import_data (const char  *data,
     }
   root = json_node_get_object (node);
 
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL), VB_JSON_FORMAT) != 0)
+  node = json_object_get_member (root, "format");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (node), VB_JSON_FORMAT) != 0)
     {
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_INVALID,
                    _("The file is not a Vendorbench project export (its “format” is not “%s”)."), VB_JSON_FORMAT);
@@ -537,12 +867,24 @@ vb_json_import_data (const char  *data,
       return FALSE;
     }
   node = json_object_get_member (root, "schema_version");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) != VB_SCHEMA_VERSION)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_VERSION,
-                   _("The file was exported from a project of another file format version; this Vendorbench "
-                     "imports version %d."), VB_SCHEMA_VERSION);
+                   _("The file does not say which version of Vendorbench’s file format it holds."));
+      return FALSE;
+    }
+  version = json_node_get_int (node);
+  if (version > VB_SCHEMA_VERSION)
+    {
+      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_VERSION,
+                   _("The file was exported by a newer version of Vendorbench (file format %lld; this version "
+                     "reads up to %d). Update Vendorbench to import it."), (long long) version, VB_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version < 1 || vb_schema_for_version ((int) version) == NULL)
+    {
+      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_VERSION,
+                   _("The file names a file format (%lld) that no version of Vendorbench wrote."), (long long) version);
       return FALSE;
     }
   node = json_object_get_member (root, "tables");
@@ -571,10 +913,12 @@ vb_json_import_data (const char  *data,
   uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import.tables = json_node_get_object (node);
   import.uuids = uuids;
+  import.version = (int) version;
+  if (version < VB_SCHEMA_VERSION)
+    return vb_project_write_new_file (project_path, (int) version, fill_older, &import, error);
   if (!validate (&import, error))
     return FALSE;
-
-  return vb_project_write_new_file (project_path, fill_from_json, &import, error);
+  return vb_project_write_new_file (project_path, VB_SCHEMA_VERSION, fill_from_json, &import, error);
 }
 
 gboolean

@@ -23,6 +23,7 @@ char     *vb_json_export          (VbProject   *project,
                                    GError     **error);
 gboolean  vb_json_export_to_file  (VbProject   *project,
                                    const char  *path,
+                                   gboolean     replace,
                                    GError     **error);
 gboolean  vb_json_import_data     (const char  *data,
                                    gsize        length,
@@ -36,6 +37,8 @@ gboolean  vb_json_check_shape     (const char  *data,
                                    GError     **error);
 void      vb_json_append_string   (GString     *s,
                                    const char  *text);
+void      vb_json_append_double   (GString     *s,
+                                   double       d);
 VbProject *vb_project_create_sample (const char *path,
                                     GError    **error);
 

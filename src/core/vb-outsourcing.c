@@ -17,52 +17,9 @@
 
 #include "vb-format.h"
 #include "vb-outsourcing.h"
+#include "vb-text.h"
 
 #define MINUTES_PER_WEEK (7 * 24 * 60)
-
-const char *
-vb_suggestion_to_string (VbSuggestion suggestion)
-{
-  switch (suggestion)
-    {
-    case VB_SUGGESTION_OUTSOURCE: return "outsource";
-    case VB_SUGGESTION_KEEP:      return "keep";
-    case VB_SUGGESTION_HYBRID:    return "hybrid";
-    case VB_SUGGESTION_NONE:
-    default:                      return "";
-    }
-}
-
-VbSuggestion
-vb_suggestion_from_string (const char *decision)
-{
-  if (g_strcmp0 (decision, "outsource") == 0)
-    return VB_SUGGESTION_OUTSOURCE;
-  if (g_strcmp0 (decision, "keep") == 0)
-    return VB_SUGGESTION_KEEP;
-  if (g_strcmp0 (decision, "hybrid") == 0)
-    return VB_SUGGESTION_HYBRID;
-  return VB_SUGGESTION_NONE;
-}
-
-const char *
-vb_suggestion_label (VbSuggestion suggestion)
-{
-  switch (suggestion)
-    {
-    case VB_SUGGESTION_OUTSOURCE: return _("Outsource");
-    case VB_SUGGESTION_KEEP:      return _("Keep in-house");
-    case VB_SUGGESTION_HYBRID:    return _("Hybrid");
-    case VB_SUGGESTION_NONE:
-    default:                      return _("Not decided");
-    }
-}
-
-double
-vb_task_workload_hours (VbRecord *task)
-{
-  return vb_record_get_real (task, "monthly_volume") * vb_record_get_real (task, "handle_minutes") / 60.0;
-}
 
 /* The UTC offset of a time zone, in minutes, on a fixed reference week (a
  * plain winter Monday) so that the answer does not change with the date the
@@ -85,7 +42,8 @@ zone_offset (const char *tz_name)
     offset = GPOINTER_TO_INT (cached);
   else
     {
-      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (tz_name);
+      /* only a name of the system's database: a path from a file is never opened */
+      g_autoptr(GTimeZone) tz = vb_timezone_new (tz_name);
 
       if (tz)
         {
@@ -179,41 +137,49 @@ vb_cover_within (const VbCover *inner,
   return TRUE;
 }
 
+/* Does the team (outer) speak every language the task (inner) needs?
+ * Both lists are parsed once and compared through a hash: linear. */
 gboolean
 vb_languages_within (const char  *inner,
                      const char  *outer,
                      char       **missing)
 {
-  g_auto(GStrv) need = g_strsplit (inner ? inner : "", ",", -1);
-  g_auto(GStrv) have = g_strsplit (outer ? outer : "", ",", -1);
+  g_autoptr(GPtrArray) need = vb_languages_parse (inner);
+  g_autoptr(GPtrArray) have = vb_languages_parse (outer);
+  g_autoptr(GHashTable) spoken = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; need[i]; i++)
-    {
-      gboolean found = FALSE;
+  for (guint i = 0; i < have->len; i++)
+    g_hash_table_add (spoken, have->pdata[i]);
+  for (guint i = 0; i < need->len; i++)
+    if (!g_hash_table_contains (spoken, need->pdata[i]))
+      {
+        if (missing)
+          {
+            /* the entry as the user wrote it */
+            g_auto(GStrv) parts = g_strsplit (inner ? inner : "", ",", -1);
 
-      g_strstrip (need[i]);
-      if (!*need[i])
-        continue;
-      for (guint j = 0; have[j] && !found; j++)
-        {
-          g_autofree char *a = g_utf8_casefold (need[i], -1);
-          g_autofree char *b = g_utf8_casefold (g_strstrip (have[j]), -1);
-          found = g_strcmp0 (a, b) == 0;
-        }
-      if (!found)
-        {
-          if (missing)
-            *missing = g_strdup (need[i]);
-          return FALSE;
-        }
-    }
+            *missing = NULL;
+            for (guint k = 0; parts[k] && *missing == NULL; k++)
+              {
+                g_autofree char *folded = NULL;
+
+                g_strstrip (parts[k]);
+                folded = g_utf8_casefold (parts[k], -1);
+                if (g_str_equal (folded, need->pdata[i]))
+                  *missing = g_strdup (parts[k]);
+              }
+            if (*missing == NULL)
+              *missing = g_strdup (need->pdata[i]);
+          }
+        return FALSE;
+      }
   return TRUE;
 }
 
 /* The reason is translated and copied only when the caller asks for it:
  * the guidance rules run the rule for every task without one. */
-static VbSuggestion
-suggest_static (VbSuggestion   s,
+static VbSourcing
+suggest_static (VbSourcing     s,
                 char         **reason,
                 const char    *text)
 {
@@ -222,8 +188,8 @@ suggest_static (VbSuggestion   s,
   return s;
 }
 
-static VbSuggestion
-suggest (VbSuggestion   s,
+static VbSourcing
+suggest (VbSourcing     s,
          char         **reason,
          char          *text)
 {
@@ -234,101 +200,101 @@ suggest (VbSuggestion   s,
   return s;
 }
 
-VbSuggestion
-vb_outsourcing_suggest (VbRecord  *task,
-                        VbRecord  *settings,
-                        char     **reason)
+VbSourcing
+vb_outsourcing_suggest (VbTask             *task,
+                        VbProjectSettings  *settings,
+                        char              **reason)
 {
-  const char *kind = vb_record_get_text (task, "work_kind");
-  gboolean engineering = vb_record_get_bool (task, "needs_engineering");
-  gboolean brand = vb_record_get_bool (task, "brand_critical");
-  gboolean regulated = vb_record_get_bool (task, "regulated");
-  double threshold = settings ? vb_record_get_real (settings, "outsource_threshold_hours") : 40;
+  VbWorkKind kind = vb_task_get_work_kind (task);
+  gboolean engineering = vb_task_get_needs_engineering (task);
+  gboolean brand = vb_task_get_brand_critical (task);
+  gboolean regulated = vb_task_get_regulated (task);
+  double threshold = settings ? vb_project_settings_get_outsource_threshold_hours (settings) : 40;
   double hours;
 
   if (reason)
     *reason = NULL;
 
-  if (*kind == '\0')
-    return suggest_static (VB_SUGGESTION_NONE, reason,
+  if (kind == VB_WORK_KIND_UNSET)
+    return suggest_static (VB_SOURCING_UNSET, reason,
                            N_("Say what kind of work this is to get a suggestion."));
 
   /* 1. keep */
-  if (g_str_equal (kind, "technical"))
-    return suggest_static (VB_SUGGESTION_KEEP, reason,
+  if (kind == VB_WORK_KIND_TECHNICAL)
+    return suggest_static (VB_SOURCING_KEEP, reason,
                            N_("Technical work needs deep product knowledge: keep it in-house."));
-  if (g_str_equal (kind, "strategic"))
-    return suggest_static (VB_SUGGESTION_KEEP, reason,
+  if (kind == VB_WORK_KIND_STRATEGIC)
+    return suggest_static (VB_SOURCING_KEEP, reason,
                            N_("Strategic work sets direction or looks after key accounts: keep it in-house."));
   if (engineering)
-    return suggest_static (VB_SUGGESTION_KEEP, reason,
+    return suggest_static (VB_SOURCING_KEEP, reason,
                            N_("It needs frequent coordination with engineering, which a vendor cannot do well."));
   if (regulated)
-    return suggest_static (VB_SUGGESTION_KEEP, reason,
+    return suggest_static (VB_SOURCING_KEEP, reason,
                            N_("It handles regulated data whose handling is hard to verify at a vendor."));
-  if (brand && g_str_equal (kind, "judgment"))
-    return suggest_static (VB_SUGGESTION_KEEP, reason,
+  if (brand && kind == VB_WORK_KIND_JUDGMENT)
+    return suggest_static (VB_SOURCING_KEEP, reason,
                            N_("It needs judgment and is your brand’s edge: keep it in-house."));
 
   /* 2. hybrid for brand-critical routine work */
   if (brand)
-    return suggest_static (VB_SUGGESTION_HYBRID, reason,
+    return suggest_static (VB_SOURCING_HYBRID, reason,
                            N_("Routine but brand-critical: let a vendor take the volume and keep someone of "
-                                "your team on the hardest cases."));
+                              "your team on the hardest cases."));
 
-  if (g_str_equal (kind, "routine"))
+  if (kind == VB_WORK_KIND_ROUTINE)
     {
       g_autofree char *missing = NULL;
 
       /* 3. outsource */
-      hours = vb_task_workload_hours (task);
+      hours = vb_task_get_workload_hours (task);
       if (hours >= threshold && threshold > 0)
         {
           g_autofree char *h = NULL;
           g_autofree char *t = NULL;
 
           if (reason == NULL)
-            return VB_SUGGESTION_OUTSOURCE;
+            return VB_SOURCING_OUTSOURCE;
           h = vb_format_number (hours, 0);
           t = vb_format_number (threshold, 0);
-          return suggest (VB_SUGGESTION_OUTSOURCE, reason,
+          return suggest (VB_SOURCING_OUTSOURCE, reason,
                           g_strdup_printf (_("Routine work of %s hours a month (%s or more): a good candidate "
                                              "to outsource."), h, t));
         }
       if (settings)
         {
           VbCover need = {
-            (int) vb_record_get_int (task, "cover_days"),
-            (int) vb_record_get_int (task, "cover_from"),
-            (int) vb_record_get_int (task, "cover_to"),
-            vb_record_get_text (task, "cover_timezone"),
+            (int) vb_task_get_cover_days (task),
+            vb_task_get_cover_from (task),
+            vb_task_get_cover_to (task),
+            vb_task_get_cover_timezone (task),
           };
           VbCover team = {
-            (int) vb_record_get_int (settings, "team_days"),
-            (int) vb_record_get_int (settings, "team_from"),
-            (int) vb_record_get_int (settings, "team_to"),
-            vb_record_get_text (settings, "team_timezone"),
+            (int) vb_project_settings_get_team_days (settings),
+            vb_project_settings_get_team_from (settings),
+            vb_project_settings_get_team_to (settings),
+            vb_project_settings_get_team_timezone (settings),
           };
+          const char *team_languages = vb_project_settings_get_team_languages (settings);
 
           if (need.days != 0 && team.days != 0 && !vb_cover_within (&need, &team))
-            return suggest_static (VB_SUGGESTION_OUTSOURCE, reason,
-                           N_("Routine work that needs cover outside your team’s hours: a vendor "
-                                        "can give it."));
-          if (*vb_record_get_text (settings, "team_languages") &&
-              !vb_languages_within (vb_record_get_text (task, "languages"),
-                                    vb_record_get_text (settings, "team_languages"), &missing))
-            return reason == NULL ? VB_SUGGESTION_OUTSOURCE : suggest (VB_SUGGESTION_OUTSOURCE, reason,
+            return suggest_static (VB_SOURCING_OUTSOURCE, reason,
+                                   N_("Routine work that needs cover outside your team’s hours: a vendor "
+                                      "can give it."));
+          if (*team_languages &&
+              !vb_languages_within (vb_task_get_languages (task), team_languages, reason ? &missing : NULL))
+            return reason == NULL ? VB_SOURCING_OUTSOURCE : suggest (VB_SOURCING_OUTSOURCE, reason,
                             g_strdup_printf (_("Routine work in %s, a language your team does not speak: "
                                                "a vendor can give it."), missing));
         }
 
       /* 4. hybrid */
-      return suggest_static (VB_SUGGESTION_HYBRID, reason,
-                           N_("Routine work of small volume that your team can cover: share it, or keep "
-                                  "it until it grows."));
+      return suggest_static (VB_SOURCING_HYBRID, reason,
+                             N_("Routine work of small volume that your team can cover: share it, or keep "
+                                "it until it grows."));
     }
 
-  return suggest_static (VB_SUGGESTION_HYBRID, reason,
-                           N_("Work that needs judgment: a vendor can take the documented cases while your "
-                              "team keeps the exceptions."));
+  return suggest_static (VB_SOURCING_HYBRID, reason,
+                         N_("Work that needs judgment: a vendor can take the documented cases while your "
+                            "team keeps the exceptions."));
 }

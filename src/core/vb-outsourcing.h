@@ -8,16 +8,11 @@
 
 #include <glib.h>
 
-#include "vb-record.h"
+#include "vb-enums.h"
+#include "vb-project-settings.h"
+#include "vb-task.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  VB_SUGGESTION_NONE,       /* not enough known yet */
-  VB_SUGGESTION_OUTSOURCE,
-  VB_SUGGESTION_KEEP,
-  VB_SUGGESTION_HYBRID,
-} VbSuggestion;
 
 typedef struct {
   int         days;        /* bit 0 = Monday … bit 6 = Sunday */
@@ -26,13 +21,9 @@ typedef struct {
   const char *timezone;    /* IANA name; empty = the same as the other side */
 } VbCover;
 
-VbSuggestion  vb_outsourcing_suggest        (VbRecord   *task,
-                                             VbRecord   *settings,
-                                             char      **reason);
-const char   *vb_suggestion_to_string       (VbSuggestion suggestion);
-VbSuggestion  vb_suggestion_from_string     (const char  *decision);
-const char   *vb_suggestion_label           (VbSuggestion suggestion);
-double        vb_task_workload_hours        (VbRecord   *task);
+VbSourcing    vb_outsourcing_suggest        (VbTask            *task,
+                                             VbProjectSettings *settings,
+                                             char             **reason);
 gboolean      vb_cover_within               (const VbCover *inner,
                                              const VbCover *outer);
 gboolean      vb_languages_within           (const char *inner,

@@ -1,4 +1,4 @@
-/* vb-schema-tables.c — the tables of schema version 1
+/* vb-schema-tables.c — the tables of the current schema version
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,447 +6,455 @@
  * The whole journey of DESIGN.md §1 has its tables from the start, so that
  * later stages add columns, not redesigns. Every table also has the implicit
  * columns "uuid" (first), "position" (ordered tables) and "modified" (last).
- * Add a column: append it here, bump VB_SCHEMA_VERSION, keep the old
- * description for verification and write the migration (vb-schema.c).
+ * Enumerations come from their GEnums (vb-enums.h); a column's label is what
+ * an undo or activity summary calls it.
+ *
+ * Change the schema: edit the description here, bump VB_SCHEMA_VERSION,
+ * freeze the previous version's DDL as data/schema/vN.sql (written by that
+ * version's code, never by hand), add a fixture made by that version to
+ * tests/data, and write the migration step (vb-migrations.c).
  */
 
 #define G_LOG_DOMAIN "vb-schema"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vb-contact.h"
+#include "vb-dismissal.h"
+#include "vb-enums.h"
+#include "vb-objective.h"
+#include "vb-project-settings.h"
 #include "vb-schema.h"
+#include "vb-task.h"
+#include "vb-vendor.h"
 
+#define TEXT(n, l)           { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l }
+#define TZ(n, l)             { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_TIMEZONE }
+#define LANGS(n, l)          { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_LANGUAGES }
+#define CURRENCY(n, l)       { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_CURRENCY }
+#define TIME(n, l)           { n, VB_COLUMN_TIME, FALSE, "''", NULL, NULL, 0, 0, 0, l }
+#define DATE(n, l)           { n, VB_COLUMN_DATE, FALSE, "''", NULL, NULL, 0, 0, 0, l }
+#define BOOL(n, d, l)        { n, VB_COLUMN_BOOL, FALSE, #d, NULL, NULL, 0, 0, 0, l }
+#define ENUM(n, t, l)        { n, VB_COLUMN_ENUM, FALSE, NULL, t, NULL, 0, 0, 0, l }
+#define SET(n, t, l)         { n, VB_COLUMN_SET, FALSE, "''", t, NULL, 0, 0, 0, l }
+#define INT(n, d, lo, hi, l) { n, VB_COLUMN_INT, FALSE, #d, NULL, NULL, 0, lo, hi, l }
+#define INT_OPT(n, lo, hi, l) { n, VB_COLUMN_INT, TRUE, NULL, NULL, NULL, 0, lo, hi, l }
+#define REAL(n, d, lo, hi, l) { n, VB_COLUMN_REAL, FALSE, #d, NULL, NULL, 0, lo, hi, l }
+#define REAL_OPT(n, lo, hi, l) { n, VB_COLUMN_REAL, TRUE, NULL, NULL, NULL, 0, lo, hi, l }
+#define REF(n, t, l)         { n, VB_COLUMN_REF, FALSE, NULL, NULL, t, VB_ON_DELETE_CASCADE, 0, 0, l }
+#define REF_OPT(n, t, l)     { n, VB_COLUMN_REF, TRUE, NULL, NULL, t, VB_ON_DELETE_SET_NULL, 0, 0, l }
 
-#define TEXT(n)          { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0 }
-#define TIME(n)          { n, VB_COLUMN_TIME, FALSE, "''", NULL, NULL, 0, 0, 0 }
-#define DATE(n)          { n, VB_COLUMN_DATE, FALSE, "''", NULL, NULL, 0, 0, 0 }
-#define BOOL(n, d)       { n, VB_COLUMN_BOOL, FALSE, #d, NULL, NULL, 0, 0, 0 }
-#define ENUM(n, v)       { n, VB_COLUMN_ENUM, FALSE, NULL, v, NULL, 0, 0, 0 }
-#define INT(n, d, lo, hi) { n, VB_COLUMN_INT, FALSE, #d, NULL, NULL, 0, lo, hi }
-#define INT_OPT(n, lo, hi) { n, VB_COLUMN_INT, TRUE, NULL, NULL, NULL, 0, lo, hi }
-#define REAL(n, d, lo, hi) { n, VB_COLUMN_REAL, FALSE, #d, NULL, NULL, 0, lo, hi }
-#define REAL_OPT(n, lo, hi) { n, VB_COLUMN_REAL, TRUE, NULL, NULL, NULL, 0, lo, hi }
-#define REF(n, t)        { n, VB_COLUMN_REF, FALSE, NULL, NULL, t, VB_ON_DELETE_CASCADE, 0, 0 }
-#define REF_OPT(n, t)    { n, VB_COLUMN_REF, TRUE, NULL, NULL, t, VB_ON_DELETE_SET_NULL, 0, 0 }
-#define TABLE(n, cols, flags) { n, cols, G_N_ELEMENTS (cols), flags }
+#define TABLE(n, cols, flags, type, l) { n, cols, G_N_ELEMENTS (cols), flags, type, l, NULL, 0 }
+#define TABLE_U(n, cols, flags, type, l, u) { n, cols, G_N_ELEMENTS (cols), flags, type, l, u, G_N_ELEMENTS (u) }
 
 #define MONEY_MAX 1e12
 #define BIG 1e9
 
-static const char *const templates[] = { "blank", "customer-support", "back-office", "it-help-desk", NULL };
-static const char *const objective_kinds[] = { "faster-response", "lower-cost", "longer-cover",
-                                               "more-languages", "loyalty", "other", NULL };
-static const char *const channels[] = { "phone", "chat", "email", "sms", "social", "in-app",
-                                        "back-office", "other", NULL };
-static const char *const work_kinds[] = { "", "routine", "judgment", "technical", "strategic", NULL };
-static const char *const decisions[] = { "", "outsource", "keep", "hybrid", NULL };
-static const char *const vendor_statuses[] = { "long-list", "shortlist", "finalist", "selected",
-                                               "rejected", NULL };
-static const char *const delivery_models[] = { "", "onshore", "nearshore", "offshore", "mixed", NULL };
-static const char *const priorities[] = { "should", "must", "nice", NULL };
-static const char *const yes_no[] = { "yes", "no", NULL };
-static const char *const answers[] = { "", "meets", "partly", "does-not-meet", "not-applicable",
-                                       "yes", "no", NULL };
-static const char *const followups[] = { "", "open", "resolved", NULL };
-static const char *const choose_again[] = { "", "yes", "no", "unsure", NULL };
-static const char *const quote_models[] = { "per-fte", "per-hour", "per-minute", "per-contact",
-                                            "outcome", "blended", NULL };
-static const char *const criterion_kinds[] = { "judged", "price", "compliance", "reference",
-                                               "category", NULL };
-static const char *const met_states[] = { "", "met", "not-met", NULL };
-static const char *const directions[] = { "higher", "lower", NULL };
-static const char *const item_statuses[] = { "todo", "in-progress", "done", "blocked", NULL };
-static const char *const weightings[] = { "direct", "smart", "ahp", NULL };
-static const char *const combinations[] = { "mean", "median", NULL };
-static const char *const actions[] = { "create", "add", "edit", "delete", "undo", "redo", "import",
-                                       "merge", "dismiss", "restore", NULL };
-
 static const VbColumn project_columns[] = {
-  TEXT ("name"),
-  TEXT ("description"),
-  ENUM ("template", templates),
-  TEXT ("currency"),
-  BOOL ("is_sample", 0),
-  TIME ("created"),
-  REAL ("paid_hours_per_fte", 160, 1, 744),
-  REAL ("outsource_threshold_hours", 40, 0, BIG),
-  INT ("team_days", 0, 0, 127),
-  INT ("team_from", 540, 0, 1440),
-  INT ("team_to", 1020, 0, 1440),
-  TEXT ("team_timezone"),
-  TEXT ("team_languages"),
-  ENUM ("weighting", weightings),
-  ENUM ("combination", combinations),
-  REAL ("disagreement_sd", 1, 0, 4),
-  REAL ("critical_margin_pct", 5, 0, 100),
-  TEXT ("notes"),
+  TEXT ("name", N_("name")),
+  TEXT ("description", N_("description")),
+  ENUM ("template", vb_project_template_get_type, N_("template")),
+  CURRENCY ("currency", N_("currency")),
+  BOOL ("is_sample", 0, N_("sample mark")),
+  TIME ("created", N_("creation time")),
+  REAL ("paid_hours_per_fte", 160, 1, 744, N_("paid hours per full-time person")),
+  REAL ("outsource_threshold_hours", 40, 0, BIG, N_("threshold for outsourcing routine work")),
+  INT ("team_days", 0, 0, 127, N_("team’s working days")),
+  INT ("team_from", 540, 0, 1440, N_("team’s start time")),
+  INT ("team_to", 1020, 0, 1440, N_("team’s end time")),
+  TZ ("team_timezone", N_("team’s time zone")),
+  LANGS ("team_languages", N_("team’s languages")),
+  ENUM ("weighting", vb_weighting_get_type, N_("weighting method")),
+  ENUM ("combination", vb_combination_get_type, N_("way of combining evaluators")),
+  REAL ("disagreement_sd", 1, 0, 4, N_("disagreement threshold")),
+  REAL ("critical_margin_pct", 5, 0, 100, N_("margin for critical criteria")),
+  TEXT ("notes", N_("notes")),
+  BOOL ("team_example", 0, N_("example mark of the team’s hours")),
 };
 
 static const VbColumn objective_columns[] = {
-  ENUM ("kind", objective_kinds),
-  TEXT ("title"),
-  TEXT ("target"),
-  TEXT ("notes"),
+  ENUM ("kind", vb_objective_kind_get_type, N_("kind")),
+  TEXT ("title", N_("title")),
+  TEXT ("target", N_("target")),
+  TEXT ("notes", N_("notes")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn task_columns[] = {
-  TEXT ("name"),
-  TEXT ("function"),
-  ENUM ("channel", channels),
-  ENUM ("work_kind", work_kinds),
-  REAL_OPT ("monthly_volume", 0, BIG),
-  REAL_OPT ("handle_minutes", 0, 100000),
-  INT ("cover_days", 0, 0, 127),
-  INT ("cover_from", 540, 0, 1440),
-  INT ("cover_to", 1020, 0, 1440),
-  TEXT ("cover_timezone"),
-  TEXT ("languages"),
-  REAL_OPT ("annual_cost", 0, MONEY_MAX),
-  BOOL ("needs_engineering", 0),
-  BOOL ("brand_critical", 0),
-  BOOL ("regulated", 0),
-  ENUM ("decision", decisions),
-  TEXT ("decision_note"),
-  TEXT ("notes"),
+  TEXT ("name", N_("name")),
+  TEXT ("function", N_("function")),
+  ENUM ("channel", vb_channel_get_type, N_("channel")),
+  ENUM ("work_kind", vb_work_kind_get_type, N_("kind of work")),
+  REAL_OPT ("monthly_volume", 0, BIG, N_("monthly volume")),
+  REAL_OPT ("handle_minutes", 0, 100000, N_("handle time")),
+  INT ("cover_days", 0, 0, 127, N_("days of cover")),
+  INT ("cover_from", 540, 0, 1440, N_("start of cover")),
+  INT ("cover_to", 1020, 0, 1440, N_("end of cover")),
+  TZ ("cover_timezone", N_("time zone")),
+  LANGS ("languages", N_("languages")),
+  REAL_OPT ("annual_cost", 0, MONEY_MAX, N_("in-house cost")),
+  BOOL ("needs_engineering", 0, N_("need of engineering")),
+  BOOL ("brand_critical", 0, N_("brand-critical mark")),
+  BOOL ("regulated", 0, N_("regulated-data mark")),
+  ENUM ("decision", vb_sourcing_get_type, N_("decision")),
+  TEXT ("decision_note", N_("reason for the decision")),
+  TEXT ("notes", N_("notes")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn vendor_columns[] = {
-  TEXT ("name"),
-  ENUM ("status", vendor_statuses),
-  TEXT ("rejection_reason"),
-  ENUM ("delivery_model", delivery_models),
-  TEXT ("website"),
-  TEXT ("locations"),
-  TEXT ("channels"),
-  TEXT ("languages"),
-  TEXT ("notes"),
+  TEXT ("name", N_("name")),
+  ENUM ("status", vb_vendor_status_get_type, N_("status")),
+  TEXT ("rejection_reason", N_("reason for rejecting")),
+  ENUM ("delivery_model", vb_delivery_model_get_type, N_("delivery model")),
+  TEXT ("website", N_("website")),
+  TEXT ("locations", N_("locations")),
+  SET ("channels", vb_channel_get_type, N_("channels")),
+  LANGS ("languages", N_("languages")),
+  TEXT ("notes", N_("notes")),
+};
+
+static const VbUnique vendor_uniques[] = {
+  { "status", "status", VB_VENDOR_STATUS_SELECTED, N_("at most one vendor is selected") },
 };
 
 static const VbColumn contact_columns[] = {
-  REF ("vendor_id", "vendor"),
-  TEXT ("name"),
-  TEXT ("role"),
-  TEXT ("email"),
-  TEXT ("phone"),
-  BOOL ("is_primary", 0),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  TEXT ("name", N_("name")),
+  TEXT ("role", N_("role")),
+  TEXT ("email", N_("email address")),
+  TEXT ("phone", N_("phone number")),
+  BOOL ("is_primary", 0, N_("primary-contact mark")),
+};
+
+static const VbUnique contact_uniques[] = {
+  { "vendor_id", "is_primary", 1, N_("a vendor has at most one primary contact") },
 };
 
 static const VbColumn requirement_section_columns[] = {
-  TEXT ("title"),
-  TEXT ("description"),
-  BOOL ("included", 1),
+  TEXT ("title", N_("title")),
+  TEXT ("description", N_("description")),
+  BOOL ("included", 1, N_("inclusion")),
 };
 
 static const VbColumn requirement_columns[] = {
-  REF ("section_id", "requirement_section"),
-  TEXT ("text"),
-  ENUM ("priority", priorities),
-  BOOL ("included", 1),
-  BOOL ("custom", 0),
-  TEXT ("notes"),
+  REF ("section_id", "requirement_section", N_("section")),
+  TEXT ("text", N_("text")),
+  ENUM ("priority", vb_priority_get_type, N_("priority")),
+  BOOL ("included", 1, N_("inclusion")),
+  BOOL ("custom", 0, N_("custom mark")),
+  TEXT ("notes", N_("notes")),
 };
 
 static const VbColumn question_domain_columns[] = {
-  TEXT ("code"),
-  TEXT ("title"),
-  BOOL ("included", 1),
+  TEXT ("code", N_("code")),
+  TEXT ("title", N_("title")),
+  BOOL ("included", 1, N_("inclusion")),
 };
 
 static const VbColumn question_columns[] = {
-  REF ("domain_id", "question_domain"),
-  TEXT ("text"),
-  ENUM ("expected_answer", yes_no),
-  REAL ("weight", 1, 0, 100),
-  BOOL ("high_risk", 0),
-  TEXT ("guidance"),
-  TEXT ("frameworks"),
-  BOOL ("included", 1),
+  REF ("domain_id", "question_domain", N_("domain")),
+  TEXT ("text", N_("text")),
+  ENUM ("expected_answer", vb_yes_no_get_type, N_("compliant answer")),
+  REAL ("weight", 1, 0, 100, N_("weight")),
+  BOOL ("high_risk", 0, N_("high-risk mark")),
+  TEXT ("guidance", N_("guidance")),
+  TEXT ("frameworks", N_("frameworks")),
+  BOOL ("included", 1, N_("inclusion")),
 };
 
 static const VbColumn response_columns[] = {
-  REF ("vendor_id", "vendor"),
-  REF_OPT ("requirement_id", "requirement"),
-  REF_OPT ("question_id", "question"),
-  ENUM ("answer", answers),
-  TEXT ("text"),
-  TEXT ("evidence"),
-  ENUM ("followup", followups),
-  TEXT ("exception_reason"),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  REF_OPT ("requirement_id", "requirement", N_("requirement")),
+  REF_OPT ("question_id", "question", N_("question")),
+  ENUM ("answer", vb_answer_get_type, N_("answer")),
+  TEXT ("text", N_("details")),
+  TEXT ("evidence", N_("evidence")),
+  ENUM ("followup", vb_followup_get_type, N_("follow-up")),
+  TEXT ("exception_reason", N_("reason for the exception")),
 };
 
 static const VbColumn reference_columns[] = {
-  REF ("vendor_id", "vendor"),
-  TEXT ("company"),
-  TEXT ("contact_name"),
-  TEXT ("relationship"),
-  DATE ("called_on"),
-  REAL_OPT ("callback_days", 0, 10000),
-  INT_OPT ("rating", 1, 5),
-  ENUM ("would_choose_again", choose_again),
-  TEXT ("red_flags"),
-  TEXT ("notes"),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  TEXT ("company", N_("company")),
+  TEXT ("contact_name", N_("contact")),
+  TEXT ("relationship", N_("relationship")),
+  DATE ("called_on", N_("date called")),
+  REAL_OPT ("callback_days", 0, 10000, N_("days until the call back")),
+  INT_OPT ("rating", 1, 5, N_("rating")),
+  ENUM ("would_choose_again", vb_choose_again_get_type, N_("would choose again")),
+  TEXT ("red_flags", N_("red flags")),
+  TEXT ("notes", N_("notes")),
 };
 
 static const VbColumn reference_answer_columns[] = {
-  REF ("reference_id", "reference"),
-  TEXT ("prompt"),
-  TEXT ("answer"),
+  REF ("reference_id", "reference", N_("reference")),
+  TEXT ("prompt", N_("question")),
+  TEXT ("answer", N_("answer")),
 };
 
 static const VbColumn forecast_channel_columns[] = {
-  ENUM ("channel", channels),
-  BOOL ("live", 0),
-  REAL_OPT ("aht_seconds", 0, 1e6),
-  REAL_OPT ("busiest_share_pct", 0, 100),
-  REAL_OPT ("open_hours_per_week", 0, 168),
-  REAL_OPT ("service_level_pct", 0, 100),
-  REAL_OPT ("service_seconds", 0, 1e7),
-  REAL_OPT ("shrinkage_pct", 0, 99),
-  REAL_OPT ("occupancy_pct", 1, 100),
+  ENUM ("channel", vb_channel_get_type, N_("channel")),
+  BOOL ("live", 0, N_("live mark")),
+  REAL_OPT ("aht_seconds", 0, 1e6, N_("average handle time")),
+  REAL_OPT ("busiest_share_pct", 0, 100, N_("share of the busiest interval")),
+  REAL_OPT ("open_hours_per_week", 0, 168, N_("open hours a week")),
+  REAL_OPT ("service_level_pct", 0, 100, N_("service level")),
+  REAL_OPT ("service_seconds", 0, 1e7, N_("answer time")),
+  REAL_OPT ("shrinkage_pct", 0, 99, N_("shrinkage")),
+  REAL_OPT ("occupancy_pct", 1, 100, N_("maximum occupancy")),
 };
 
 static const VbColumn forecast_month_columns[] = {
-  REF ("channel_id", "forecast_channel"),
-  INT ("month", 1, 1, 12),
-  REAL ("volume", 0, 0, BIG),
+  REF ("channel_id", "forecast_channel", N_("channel")),
+  INT ("month", 1, 1, 12, N_("month")),
+  REAL ("volume", 0, 0, BIG, N_("volume")),
 };
 
 static const VbColumn quote_columns[] = {
-  REF ("vendor_id", "vendor"),
-  ENUM ("model", quote_models),
-  REAL_OPT ("rate", 0, MONEY_MAX),
-  REAL_OPT ("fixed_monthly", 0, MONEY_MAX),
-  REAL_OPT ("setup_fee", 0, MONEY_MAX),
-  REAL_OPT ("training_per_agent", 0, MONEY_MAX),
-  REAL_OPT ("integration_fee", 0, MONEY_MAX),
-  REAL_OPT ("monthly_extras", 0, MONEY_MAX),
-  REAL_OPT ("minimum_monthly_fee", 0, MONEY_MAX),
-  REAL_OPT ("minimum_hours", 0, BIG),
-  REAL_OPT ("minimum_fte", 0, BIG),
-  INT_OPT ("term_months", 1, 120),
-  REAL_OPT ("termination_fee", 0, MONEY_MAX),
-  TEXT ("notes"),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  ENUM ("model", vb_quote_model_get_type, N_("pricing model")),
+  REAL_OPT ("rate", 0, MONEY_MAX, N_("rate")),
+  REAL_OPT ("fixed_monthly", 0, MONEY_MAX, N_("fixed monthly fee")),
+  REAL_OPT ("setup_fee", 0, MONEY_MAX, N_("setup fee")),
+  REAL_OPT ("training_per_agent", 0, MONEY_MAX, N_("training fee per agent")),
+  REAL_OPT ("integration_fee", 0, MONEY_MAX, N_("integration fee")),
+  REAL_OPT ("monthly_extras", 0, MONEY_MAX, N_("monthly extras")),
+  REAL_OPT ("minimum_monthly_fee", 0, MONEY_MAX, N_("minimum monthly fee")),
+  REAL_OPT ("minimum_hours", 0, BIG, N_("minimum hours")),
+  REAL_OPT ("minimum_fte", 0, BIG, N_("minimum headcount")),
+  INT_OPT ("term_months", 1, 120, N_("term")),
+  REAL_OPT ("termination_fee", 0, MONEY_MAX, N_("termination fee")),
+  TEXT ("notes", N_("notes")),
 };
 
 static const VbColumn criterion_columns[] = {
-  REF_OPT ("parent_id", "criterion"),
-  ENUM ("kind", criterion_kinds),
-  TEXT ("name"),
-  TEXT ("description"),
-  REAL ("weight", 0, 0, 100),
-  BOOL ("cost", 0),
+  REF_OPT ("parent_id", "criterion", N_("category")),
+  ENUM ("kind", vb_criterion_kind_get_type, N_("kind")),
+  TEXT ("name", N_("name")),
+  TEXT ("description", N_("description")),
+  REAL ("weight", 0, 0, 100, N_("weight")),
+  BOOL ("cost", 0, N_("cost mark")),
 };
 
 static const VbColumn evaluator_columns[] = {
-  TEXT ("name"),
-  TEXT ("role"),
-  BOOL ("is_advisor", 0),
+  TEXT ("name", N_("name")),
+  TEXT ("role", N_("role")),
+  BOOL ("is_advisor", 0, N_("advisor mark")),
 };
 
 static const VbColumn score_columns[] = {
-  REF ("evaluator_id", "evaluator"),
-  REF ("vendor_id", "vendor"),
-  REF ("criterion_id", "criterion"),
-  INT_OPT ("score", 1, 5),
-  TEXT ("comment"),
+  REF ("evaluator_id", "evaluator", N_("evaluator")),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  REF ("criterion_id", "criterion", N_("criterion")),
+  INT_OPT ("score", 1, 5, N_("score")),
+  TEXT ("comment", N_("comment")),
 };
 
 static const VbColumn ahp_judgement_columns[] = {
-  REF ("criterion_a", "criterion"),
-  REF ("criterion_b", "criterion"),
-  REAL ("value", 1, 0.1111, 9),
+  REF ("criterion_a", "criterion", N_("first criterion")),
+  REF ("criterion_b", "criterion", N_("second criterion")),
+  REAL ("value", 1, 0.1111, 9, N_("judgement")),
 };
 
 static const VbColumn consensus_columns[] = {
-  REF ("vendor_id", "vendor"),
-  REF ("criterion_id", "criterion"),
-  INT_OPT ("score", 1, 5),
-  TEXT ("reason"),
-  TEXT ("decided_by"),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  REF ("criterion_id", "criterion", N_("criterion")),
+  INT_OPT ("score", 1, 5, N_("agreed score")),
+  TEXT ("reason", N_("reason")),
+  TEXT ("decided_by", N_("who agreed")),
 };
 
 static const VbColumn decision_columns[] = {
-  REF_OPT ("vendor_id", "vendor"),
-  TEXT ("rationale"),
-  DATE ("decided_on"),
-  TEXT ("decided_by"),
+  REF_OPT ("vendor_id", "vendor", N_("vendor")),
+  TEXT ("rationale", N_("rationale")),
+  DATE ("decided_on", N_("date")),
+  TEXT ("decided_by", N_("who decided")),
 };
 
 static const VbColumn pilot_columns[] = {
-  REF_OPT ("vendor_id", "vendor"),
-  TEXT ("channels"),
-  TEXT ("region"),
-  TEXT ("product_line"),
-  TEXT ("contact_types"),
-  REAL_OPT ("volume_share_pct", 0, 100),
-  DATE ("start_date"),
-  DATE ("end_date"),
-  TEXT ("team"),
-  TEXT ("checkin_cadence"),
-  TEXT ("reporting"),
-  TEXT ("exit_notes"),
+  REF_OPT ("vendor_id", "vendor", N_("vendor")),
+  SET ("channels", vb_channel_get_type, N_("channels")),
+  TEXT ("region", N_("region")),
+  TEXT ("product_line", N_("product line")),
+  TEXT ("contact_types", N_("contact types")),
+  REAL_OPT ("volume_share_pct", 0, 100, N_("share of the volume")),
+  DATE ("start_date", N_("start date")),
+  DATE ("end_date", N_("end date")),
+  TEXT ("team", N_("team")),
+  TEXT ("checkin_cadence", N_("check-in cadence")),
+  TEXT ("reporting", N_("reporting")),
+  TEXT ("exit_notes", N_("exit clause")),
 };
 
 static const VbColumn kpi_columns[] = {
-  TEXT ("key"),
-  TEXT ("name"),
-  TEXT ("unit"),
-  ENUM ("direction", directions),
-  TEXT ("definition"),
+  TEXT ("key", N_("key")),
+  TEXT ("name", N_("name")),
+  TEXT ("unit", N_("unit")),
+  ENUM ("direction", vb_direction_get_type, N_("direction")),
+  TEXT ("definition", N_("definition")),
 };
 
 static const VbColumn sla_columns[] = {
-  TEXT ("kpi_key"),
-  TEXT ("channel"),
-  REF_OPT ("objective_id", "objective"),
-  REAL_OPT ("target", -1e9, 1e9),
-  REAL_OPT ("threshold", -1e9, 1e9),
-  TEXT ("method"),
-  TEXT ("data_source"),
-  TEXT ("cadence"),
-  TEXT ("credit"),
+  TEXT ("kpi_key", N_("measure")),
+  TEXT ("channel", N_("channel")),
+  REF_OPT ("objective_id", "objective", N_("objective")),
+  REAL_OPT ("target", -1e9, 1e9, N_("target")),
+  REAL_OPT ("threshold", -1e9, 1e9, N_("threshold")),
+  TEXT ("method", N_("measurement method")),
+  TEXT ("data_source", N_("data source")),
+  TEXT ("cadence", N_("reporting cadence")),
+  TEXT ("credit", N_("service credit")),
 };
 
 static const VbColumn pilot_criterion_columns[] = {
-  REF ("pilot_id", "pilot"),
-  REF_OPT ("sla_id", "sla"),
-  TEXT ("condition"),
-  ENUM ("met", met_states),
+  REF ("pilot_id", "pilot", N_("pilot")),
+  REF_OPT ("sla_id", "sla", N_("service level")),
+  TEXT ("condition", N_("condition")),
+  ENUM ("met", vb_met_state_get_type, N_("result")),
 };
 
 static const VbColumn workflow_columns[] = {
-  TEXT ("name"),
-  TEXT ("trigger"),
-  TEXT ("systems"),
-  TEXT ("training_links"),
+  TEXT ("name", N_("name")),
+  TEXT ("trigger", N_("trigger")),
+  TEXT ("systems", N_("systems")),
+  TEXT ("training_links", N_("training material")),
 };
 
 static const VbColumn workflow_step_columns[] = {
-  REF ("workflow_id", "workflow"),
-  TEXT ("description"),
-  TEXT ("owner"),
-  TEXT ("tool"),
+  REF ("workflow_id", "workflow", N_("workflow")),
+  TEXT ("description", N_("description")),
+  TEXT ("owner", N_("owner")),
+  TEXT ("tool", N_("tool")),
 };
 
 static const VbColumn escalation_tier_columns[] = {
-  INT ("level", 1, 1, 3),
-  TEXT ("handles"),
+  INT ("level", 1, 1, 3, N_("level")),
+  TEXT ("handles", N_("what it handles")),
 };
 
 static const VbColumn escalation_path_columns[] = {
-  TEXT ("trigger"),
-  INT_OPT ("from_tier", 1, 3),
-  TEXT ("contact_name"),
-  TEXT ("contact_role"),
-  TEXT ("phone"),
-  TEXT ("email"),
-  REAL_OPT ("response_minutes", 0, 1e6),
-  BOOL ("is_emergency", 0),
+  TEXT ("trigger", N_("trigger")),
+  INT_OPT ("from_tier", 1, 3, N_("from tier")),
+  TEXT ("contact_name", N_("contact")),
+  TEXT ("contact_role", N_("role")),
+  TEXT ("phone", N_("phone number")),
+  TEXT ("email", N_("email address")),
+  REAL_OPT ("response_minutes", 0, 1e6, N_("expected response time")),
+  BOOL ("is_emergency", 0, N_("emergency mark")),
 };
 
 static const VbColumn transition_phase_columns[] = {
-  TEXT ("name"),
-  TEXT ("entry_criteria"),
-  TEXT ("exit_criteria"),
+  TEXT ("name", N_("name")),
+  TEXT ("entry_criteria", N_("entry criteria")),
+  TEXT ("exit_criteria", N_("exit criteria")),
 };
 
 static const VbColumn transition_item_columns[] = {
-  REF ("phase_id", "transition_phase"),
-  TEXT ("title"),
-  TEXT ("owner"),
-  DATE ("due_date"),
-  ENUM ("status", item_statuses),
-  TEXT ("notes"),
+  REF ("phase_id", "transition_phase", N_("phase")),
+  TEXT ("title", N_("title")),
+  TEXT ("owner", N_("owner")),
+  DATE ("due_date", N_("due date")),
+  ENUM ("status", vb_item_status_get_type, N_("status")),
+  TEXT ("notes", N_("notes")),
 };
 
 static const VbColumn kpi_result_columns[] = {
-  REF ("sla_id", "sla"),
-  DATE ("week_start"),
-  REAL_OPT ("value", -1e12, 1e12),
-  REAL_OPT ("numerator", 0, 1e12),
-  REAL_OPT ("denominator", 0, 1e12),
-  TEXT ("notes"),
+  REF ("sla_id", "sla", N_("service level")),
+  DATE ("week_start", N_("week")),
+  REAL_OPT ("value", -1e12, 1e12, N_("value")),
+  REAL_OPT ("numerator", 0, 1e12, N_("count")),
+  REAL_OPT ("denominator", 0, 1e12, N_("total")),
+  TEXT ("notes", N_("notes")),
 };
 
 static const VbColumn checklist_item_columns[] = {
-  TEXT ("item_key"),
-  BOOL ("met", 0),
-  TEXT ("note"),
+  TEXT ("item_key", N_("item")),
+  BOOL ("met", 0, N_("result")),
+  TEXT ("note", N_("note")),
 };
 
 static const VbColumn dismissal_columns[] = {
-  TEXT ("rule_id"),
-  TEXT ("subject"),
-  TEXT ("fingerprint"),
-  TEXT ("reason"),
-  TEXT ("dismissed_by"),
+  TEXT ("rule_id", N_("rule")),
+  TEXT ("subject", N_("subject")),
+  TEXT ("fingerprint", N_("fingerprint")),
+  TEXT ("reason", N_("reason")),
+  TEXT ("dismissed_by", N_("who dismissed it")),
 };
 
 static const VbColumn tombstone_columns[] = {
-  TEXT ("table_name"),
-  TIME ("deleted_at"),
+  TEXT ("table_name", N_("table")),
+  TIME ("deleted_at", N_("time of deletion")),
 };
 
 static const VbColumn activity_columns[] = {
-  TIME ("at"),
-  TEXT ("author"),
-  ENUM ("action", actions),
-  TEXT ("table_name"),
-  TEXT ("row_uuid"),
-  TEXT ("summary"),
+  TIME ("at", N_("time")),
+  TEXT ("author", N_("author")),
+  ENUM ("action", vb_activity_action_get_type, N_("action")),
+  TEXT ("table_name", N_("table")),
+  TEXT ("row_uuid", N_("row")),
+  TEXT ("summary", N_("summary")),
 };
 
 /* Parents before children: the order of creation, JSON and import. */
-static const VbTable tables_v1[] = {
-  TABLE ("project", project_columns, VB_TABLE_SINGLE_ROW),
-  TABLE ("objective", objective_columns, VB_TABLE_ORDERED),
-  TABLE ("task", task_columns, VB_TABLE_ORDERED),
-  TABLE ("vendor", vendor_columns, VB_TABLE_ORDERED),
-  TABLE ("contact", contact_columns, VB_TABLE_ORDERED),
-  TABLE ("requirement_section", requirement_section_columns, VB_TABLE_ORDERED),
-  TABLE ("requirement", requirement_columns, VB_TABLE_ORDERED),
-  TABLE ("question_domain", question_domain_columns, VB_TABLE_ORDERED),
-  TABLE ("question", question_columns, VB_TABLE_ORDERED),
-  TABLE ("response", response_columns, 0),
-  TABLE ("reference", reference_columns, VB_TABLE_ORDERED),
-  TABLE ("reference_answer", reference_answer_columns, VB_TABLE_ORDERED),
-  TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED),
-  TABLE ("forecast_month", forecast_month_columns, 0),
-  TABLE ("quote", quote_columns, 0),
-  TABLE ("criterion", criterion_columns, VB_TABLE_ORDERED),
-  TABLE ("evaluator", evaluator_columns, VB_TABLE_ORDERED),
-  TABLE ("score", score_columns, 0),
-  TABLE ("ahp_judgement", ahp_judgement_columns, 0),
-  TABLE ("consensus", consensus_columns, 0),
-  TABLE ("decision", decision_columns, 0),
-  TABLE ("kpi", kpi_columns, VB_TABLE_ORDERED),
-  TABLE ("sla", sla_columns, VB_TABLE_ORDERED),
-  TABLE ("pilot", pilot_columns, 0),
-  TABLE ("pilot_criterion", pilot_criterion_columns, VB_TABLE_ORDERED),
-  TABLE ("workflow", workflow_columns, VB_TABLE_ORDERED),
-  TABLE ("workflow_step", workflow_step_columns, VB_TABLE_ORDERED),
-  TABLE ("escalation_tier", escalation_tier_columns, VB_TABLE_ORDERED),
-  TABLE ("escalation_path", escalation_path_columns, VB_TABLE_ORDERED),
-  TABLE ("transition_phase", transition_phase_columns, VB_TABLE_ORDERED),
-  TABLE ("transition_item", transition_item_columns, VB_TABLE_ORDERED),
-  TABLE ("kpi_result", kpi_result_columns, 0),
-  TABLE ("checklist_item", checklist_item_columns, 0),
-  TABLE ("dismissal", dismissal_columns, 0),
-  TABLE ("tombstone", tombstone_columns, VB_TABLE_INTERNAL),
-  TABLE ("activity", activity_columns, VB_TABLE_INTERNAL),
+static const VbTable tables[] = {
+  TABLE ("project", project_columns, VB_TABLE_SINGLE_ROW, vb_project_settings_get_type, N_("project")),
+  TABLE ("objective", objective_columns, VB_TABLE_ORDERED, vb_objective_get_type, N_("objective")),
+  TABLE ("task", task_columns, VB_TABLE_ORDERED, vb_task_get_type, N_("task")),
+  TABLE_U ("vendor", vendor_columns, VB_TABLE_ORDERED, vb_vendor_get_type, N_("vendor"), vendor_uniques),
+  TABLE_U ("contact", contact_columns, VB_TABLE_ORDERED, vb_contact_get_type, N_("contact"), contact_uniques),
+  TABLE ("requirement_section", requirement_section_columns, VB_TABLE_ORDERED, NULL, N_("requirement section")),
+  TABLE ("requirement", requirement_columns, VB_TABLE_ORDERED, NULL, N_("requirement")),
+  TABLE ("question_domain", question_domain_columns, VB_TABLE_ORDERED, NULL, N_("question domain")),
+  TABLE ("question", question_columns, VB_TABLE_ORDERED, NULL, N_("question")),
+  TABLE ("response", response_columns, 0, NULL, N_("response")),
+  TABLE ("reference", reference_columns, VB_TABLE_ORDERED, NULL, N_("reference")),
+  TABLE ("reference_answer", reference_answer_columns, VB_TABLE_ORDERED, NULL, N_("reference answer")),
+  TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED, NULL, N_("forecast channel")),
+  TABLE ("forecast_month", forecast_month_columns, 0, NULL, N_("forecast month")),
+  TABLE ("quote", quote_columns, 0, NULL, N_("quote")),
+  TABLE ("criterion", criterion_columns, VB_TABLE_ORDERED, NULL, N_("criterion")),
+  TABLE ("evaluator", evaluator_columns, VB_TABLE_ORDERED, NULL, N_("evaluator")),
+  TABLE ("score", score_columns, 0, NULL, N_("score")),
+  TABLE ("ahp_judgement", ahp_judgement_columns, 0, NULL, N_("pairwise judgement")),
+  TABLE ("consensus", consensus_columns, 0, NULL, N_("agreed score")),
+  TABLE ("decision", decision_columns, 0, NULL, N_("decision")),
+  TABLE ("kpi", kpi_columns, VB_TABLE_ORDERED, NULL, N_("measure")),
+  TABLE ("sla", sla_columns, VB_TABLE_ORDERED, NULL, N_("service level")),
+  TABLE ("pilot", pilot_columns, 0, NULL, N_("pilot")),
+  TABLE ("pilot_criterion", pilot_criterion_columns, VB_TABLE_ORDERED, NULL, N_("go/no-go criterion")),
+  TABLE ("workflow", workflow_columns, VB_TABLE_ORDERED, NULL, N_("workflow")),
+  TABLE ("workflow_step", workflow_step_columns, VB_TABLE_ORDERED, NULL, N_("workflow step")),
+  TABLE ("escalation_tier", escalation_tier_columns, VB_TABLE_ORDERED, NULL, N_("escalation tier")),
+  TABLE ("escalation_path", escalation_path_columns, VB_TABLE_ORDERED, NULL, N_("escalation path")),
+  TABLE ("transition_phase", transition_phase_columns, VB_TABLE_ORDERED, NULL, N_("transition phase")),
+  TABLE ("transition_item", transition_item_columns, VB_TABLE_ORDERED, NULL, N_("transition task")),
+  TABLE ("kpi_result", kpi_result_columns, 0, NULL, N_("result")),
+  TABLE ("checklist_item", checklist_item_columns, 0, NULL, N_("checklist item")),
+  TABLE ("dismissal", dismissal_columns, 0, vb_dismissal_get_type, N_("dismissal")),
+  TABLE ("tombstone", tombstone_columns, VB_TABLE_INTERNAL, NULL, N_("deletion record")),
+  TABLE ("activity", activity_columns, VB_TABLE_INTERNAL, NULL, N_("activity entry")),
 };
 
-static const VbSchema schema_v1 = { 1, tables_v1, G_N_ELEMENTS (tables_v1) };
+static const VbSchema schema_current = { VB_SCHEMA_VERSION, tables, G_N_ELEMENTS (tables), NULL };
+
+/* Earlier versions, verified against the DDL they wrote */
+static const VbSchema schema_v1 = { 1, NULL, 0, "schema/v1.sql" };
 
 const VbSchema *
 vb_schema_current (void)
 {
-  return &schema_v1;
+  return &schema_current;
 }
 
-/* No migration yet: version 1 is the first. The first real one arrives with
- * a later stage; tests/test-migration.c exercises the machinery. */
-const VbMigration *
-vb_schema_migrations (guint *n_steps)
+const VbSchema *
+vb_schema_for_version (int version)
 {
-  *n_steps = 0;
+  if (version == VB_SCHEMA_VERSION)
+    return &schema_current;
+  if (version == 1)
+    return &schema_v1;
   return NULL;
 }

@@ -11,18 +11,44 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "vb-enums.h"
 #include "vb-error.h"
+#include "vb-resource.h"
 #include "vb-schema.h"
 #include "vb-sql.h"
 
-static const VbColumn uuid_column = { "uuid", VB_COLUMN_UUID, FALSE, NULL, NULL, NULL, 0, 0, 0 };
-static const VbColumn position_column = { "position", VB_COLUMN_INT, FALSE, "0", NULL, NULL, 0, 0, 0 };
-static const VbColumn modified_column = { "modified", VB_COLUMN_TIME, FALSE, "''", NULL, NULL, 0, 0, 0 };
+static const VbColumn uuid_column = { "uuid", VB_COLUMN_UUID, FALSE, NULL, NULL, NULL, 0, 0, 0, N_("identity") };
+static const VbColumn position_column = { "position", VB_COLUMN_INT, FALSE, "0", NULL, NULL, 0, 0, 0, N_("position") };
+static const VbColumn modified_column = { "modified", VB_COLUMN_TIME, FALSE, "''", NULL, NULL, 0, 0, 0, N_("time of the last change") };
 
 guint
 vb_table_n_columns (const VbTable *table)
 {
   return table->n_columns + 2 + ((table->flags & VB_TABLE_ORDERED) ? 1 : 0);
+}
+
+int
+vb_table_position_index (const VbTable *table)
+{
+  return (table->flags & VB_TABLE_ORDERED) ? (int) table->n_columns + 1 : -1;
+}
+
+guint
+vb_table_modified_index (const VbTable *table)
+{
+  return vb_table_n_columns (table) - 1;
+}
+
+const char *
+vb_table_get_label (const VbTable *table)
+{
+  return table->label ? _(table->label) : table->name;
+}
+
+const char *
+vb_column_get_label (const VbColumn *column)
+{
+  return column->label ? _(column->label) : column->name;
 }
 
 const VbColumn *
@@ -138,7 +164,13 @@ append_column_ddl (GString        *s,
       return;
 
     case VB_COLUMN_TIME:
-      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '' CHECK (length(%s) <= 40)", col->name);
+      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '' CHECK (length(%s) <= %d)", col->name,
+                              VB_TIME_MAX_BYTES);
+      return;
+
+    case VB_COLUMN_SET:
+      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '' CHECK (length(%s) <= %d)", col->name,
+                              VB_SET_MAX_BYTES);
       return;
 
     case VB_COLUMN_DATE:
@@ -153,11 +185,16 @@ append_column_ddl (GString        *s,
       return;
 
     case VB_COLUMN_ENUM:
-      g_string_append_printf (s, " TEXT NOT NULL DEFAULT '%s' CHECK (%s IN (",
-                              col->values[0], col->name);
-      for (guint i = 0; col->values[i]; i++)
-        g_string_append_printf (s, "%s'%s'", i ? ", " : "", col->values[i]);
-      g_string_append (s, "))");
+      {
+        GType type = col->enum_type ();
+        guint n = vb_enum_get_n_values (type);
+
+        g_string_append_printf (s, " TEXT NOT NULL DEFAULT '%s' CHECK (%s IN (",
+                                vb_enum_get_nick (type, vb_enum_get_value (type, 0)), col->name);
+        for (guint i = 0; i < n; i++)
+          g_string_append_printf (s, "%s'%s'", i ? ", " : "", vb_enum_get_nick (type, vb_enum_get_value (type, i)));
+        g_string_append (s, "))");
+      }
       return;
 
     case VB_COLUMN_REF:
@@ -203,6 +240,8 @@ vb_schema_table_ddl (const VbTable *table)
   return g_string_free (s, FALSE);
 }
 
+/* An index on every reference (ON DELETE and the store's lookups need
+ * them), then the partial unique indexes that hold the invariants */
 GPtrArray *
 vb_schema_index_ddl (const VbTable *table)
 {
@@ -213,7 +252,36 @@ vb_schema_index_ddl (const VbTable *table)
       g_ptr_array_add (out, g_strdup_printf ("CREATE INDEX %s_%s_idx ON %s (%s)",
                                              table->name, table->columns[i].name,
                                              table->name, table->columns[i].name));
+  for (guint u = 0; u < table->n_uniques; u++)
+    {
+      const VbUnique *unique = &table->uniques[u];
+      const VbColumn *where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
+      g_autofree char *value = NULL;
+
+      if (where->kind == VB_COLUMN_ENUM)
+        value = g_strdup_printf ("'%s'", vb_enum_get_nick (where->enum_type (), unique->where_value));
+      else
+        value = g_strdup_printf ("%d", unique->where_value);
+      g_ptr_array_add (out, g_strdup_printf ("CREATE UNIQUE INDEX %s_one_%s_idx ON %s (%s) WHERE %s = %s",
+                                             table->name, unique->where_column, table->name,
+                                             unique->column, unique->where_column, value));
+    }
   return out;
+}
+
+/* The DDL of a frozen earlier version, as one script */
+static char *
+frozen_sql (const VbSchema  *schema,
+            GError         **error)
+{
+  g_autoptr(GBytes) bytes = vb_core_resource_data (schema->sql_resource, error);
+  gsize size;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  return g_strndup (data, size);
 }
 
 gboolean
@@ -221,6 +289,12 @@ vb_schema_create (sqlite3         *db,
                   const VbSchema  *schema,
                   GError         **error)
 {
+  if (schema->tables == NULL)
+    {
+      g_autofree char *sql = frozen_sql (schema, error);
+
+      return sql != NULL && vb_sql_exec (db, sql, error);
+    }
   for (guint i = 0; i < schema->n_tables; i++)
     {
       g_autofree char *ddl = vb_schema_table_ddl (&schema->tables[i]);
@@ -794,24 +868,37 @@ rollback (sqlite3 *db)
 /* Bring a file from its version to target_version through the steps, all
  * in one transaction. The file is verified against the description of its
  * own version first and against the target afterwards; anything wrong rolls
- * the whole migration back and leaves the file as it was. */
+ * the whole migration back and leaves the file as it was. The caller has
+ * opened @db read-write and takes care of keeping a copy of the file. */
 gboolean
 vb_schema_migrate (sqlite3            *db,
                    const VbMigration  *steps,
                    guint               n_steps,
                    int                 target_version,
+                   VbMigrationCheck    check,
+                   gpointer            check_data,
                    GError            **error)
 {
   int version = (int) vb_sql_query_int (db, "PRAGMA user_version", -1);
-  const VbSchema *target = NULL;
-  gboolean first = TRUE;
+  const VbSchema *target = vb_schema_for_version (target_version);
+  const VbSchema *own = vb_schema_for_version (version);
 
   if (version == target_version)
     return TRUE;
+  if (own == NULL || target == NULL)
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_TOO_NEW,
+                   _("This project was made by a version of Vendorbench that this one cannot update "
+                     "(file format %d)."), version);
+      return FALSE;
+    }
 
   if (!vb_sql_exec (db, "PRAGMA foreign_keys = OFF", error) ||
       !vb_sql_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
+
+  if (!vb_schema_verify (db, own, error))
+    return rollback (db);
 
   while (version != target_version)
     {
@@ -819,7 +906,7 @@ vb_schema_migrate (sqlite3            *db,
       g_autofree char *set_version = NULL;
 
       for (guint i = 0; i < n_steps; i++)
-        if (steps[i].from->version == version)
+        if (steps[i].from == version)
           step = &steps[i];
 
       if (step == NULL)
@@ -830,18 +917,13 @@ vb_schema_migrate (sqlite3            *db,
           return rollback (db);
         }
 
-      if (first && !vb_schema_verify (db, step->from, error))
-        return rollback (db);
-      first = FALSE;
-
-      if (!step->apply (db, step->to, error))
+      if (!step->apply (db, error))
         return rollback (db);
 
-      set_version = g_strdup_printf ("PRAGMA user_version = %d", step->to->version);
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", step->to);
       if (!vb_sql_exec (db, set_version, error))
         return rollback (db);
-      version = step->to->version;
-      target = step->to;
+      version = step->to;
     }
 
   if (!vb_schema_verify (db, target, error))
@@ -853,6 +935,9 @@ vb_schema_migrate (sqlite3            *db,
                    _("The project could not be updated: some of its rows refer to rows that do not exist."));
       return rollback (db);
     }
+
+  if (check && !check (db, check_data, error))
+    return rollback (db);
 
   if (!vb_sql_exec (db, "COMMIT", error))
     return rollback (db);

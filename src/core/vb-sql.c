@@ -29,6 +29,8 @@ vb_sql_set_error (GError  **error,
     code = VB_PROJECT_ERROR_IO;
   else if (primary == SQLITE_CONSTRAINT)
     code = VB_PROJECT_ERROR_INVALID;
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    code = VB_PROJECT_ERROR_BUSY;
 
   switch (primary)
     {
@@ -55,6 +57,10 @@ vb_sql_set_error (GError  **error,
     case SQLITE_LOCKED:
       g_set_error (error, VB_PROJECT_ERROR, code,
                    _("Another program is using the project file. Close it there and try again."));
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, VB_PROJECT_ERROR, code,
+                   _("The change breaks a rule of the project file, so it was not saved."));
       break;
     default:
       g_set_error (error, VB_PROJECT_ERROR, code,

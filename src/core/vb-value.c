@@ -10,10 +10,13 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "vb-enums.h"
 #include "vb-error.h"
+#include "vb-text.h"
 #include "vb-value.h"
 
 void
@@ -123,22 +126,70 @@ vb_uuid_is_valid (const char *uuid)
   return uuid != NULL && strlen (uuid) == 36 && g_uuid_string_is_valid (uuid);
 }
 
-/* The rules the DDL's CHECK constraints enforce, checked before SQL so the
- * message can say in words what is wrong. */
+static gboolean
+text_format_ok (const char      *text,
+                const VbTable   *table,
+                const VbColumn  *column,
+                GError         **error)
+{
+  const char *what = vb_column_get_label (column);
+  const char *row = vb_table_get_label (table);
+  g_autofree char *problem = NULL;
+  g_autofree char *shown = NULL;
+
+  switch (column->format)
+    {
+    case VB_TEXT_FORMAT_TIMEZONE:
+      if (vb_timezone_is_valid (text))
+        return TRUE;
+      shown = g_utf8_make_valid (text, 64);
+      /* Translators: e.g. “The time zone of a task is not a time zone Vendorbench knows: “Mars/Base”.” */
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("The %s of a %s is not a time zone this computer knows (such as Europe/London): “%s”."),
+                   what, row, shown);
+      return FALSE;
+
+    case VB_TEXT_FORMAT_LANGUAGES:
+      if (vb_languages_check (text, &problem))
+        return TRUE;
+      /* Translators: e.g. “The languages of a task cannot be used: it lists more than 64 languages.” */
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("The %s of a %s cannot be used: %s."), what, row, problem);
+      return FALSE;
+
+    case VB_TEXT_FORMAT_CURRENCY:
+      if (vb_currency_code_is_valid (text))
+        return TRUE;
+      shown = g_utf8_make_valid (text, 16);
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("“%s” is not a currency code (three capital letters, such as EUR or USD)."), shown);
+      return FALSE;
+
+    case VB_TEXT_FORMAT_PLAIN:
+    default:
+      return TRUE;
+    }
+}
+
+/* The rules the DDL's CHECK constraints enforce, and what no CHECK can say
+ * (a real calendar date, valid UTF-8, a set in its one spelling), checked
+ * before SQL so that the message can say in words what is wrong. */
 gboolean
 vb_value_check (const VbValue   *value,
                 const VbTable   *table,
                 const VbColumn  *column,
                 GError         **error)
 {
-  const char *what = column->name;
+  const char *what = vb_column_get_label (column);
+  const char *row = vb_table_get_label (table);
 
   if (value->type == VB_VALUE_NULL)
     {
       if (column->nullable)
         return TRUE;
+      /* Translators: e.g. “The name of a vendor cannot be empty.” */
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                   _("“%s” of a %s cannot be empty."), what, table->name);
+                   _("The %s of a %s cannot be empty."), what, row);
       return FALSE;
     }
 
@@ -152,38 +203,51 @@ vb_value_check (const VbValue   *value,
 
     case VB_COLUMN_TEXT:
     case VB_COLUMN_TIME:
-      if (value->type != VB_VALUE_TEXT)
-        goto wrong_type;
-      if (strlen (value->v.s) > (column->kind == VB_COLUMN_TEXT ? VB_TEXT_MAX_BYTES : 40))
-        {
-          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                       _("“%s” of a %s is too long (at most %d characters)."),
-                       what, table->name, column->kind == VB_COLUMN_TEXT ? VB_TEXT_MAX_BYTES : 40);
+    case VB_COLUMN_SET:
+      {
+        gsize max = column->kind == VB_COLUMN_TEXT ? VB_TEXT_MAX_BYTES
+                  : column->kind == VB_COLUMN_TIME ? VB_TIME_MAX_BYTES : VB_SET_MAX_BYTES;
+
+        if (value->type != VB_VALUE_TEXT)
+          goto wrong_type;
+        if (strlen (value->v.s) > max)
+          {
+            g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                         _("The %s of a %s is too long (at most %lu bytes)."), what, row, (unsigned long) max);
+            return FALSE;
+          }
+        if (!g_utf8_validate (value->v.s, -1, NULL))
+          {
+            g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                         _("The %s of a %s is not valid text."), what, row);
+            return FALSE;
+          }
+        if (column->kind == VB_COLUMN_TEXT && !text_format_ok (value->v.s, table, column, error))
           return FALSE;
-        }
-      if (!g_utf8_validate (value->v.s, -1, NULL))
-        {
-          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                       _("“%s” of a %s is not valid text."), what, table->name);
-          return FALSE;
-        }
-      return TRUE;
+        if (column->kind == VB_COLUMN_SET)
+          {
+            guint mask;
+
+            if (!vb_enum_set_from_string (column->enum_type (), value->v.s, &mask))
+              {
+                g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                             _("“%s” is not a valid list of %s of a %s."), value->v.s, what, row);
+                return FALSE;
+              }
+          }
+        return TRUE;
+      }
 
     case VB_COLUMN_DATE:
       if (value->type != VB_VALUE_TEXT)
         goto wrong_type;
-      if (value->v.s[0] != '\0')
+      if (value->v.s[0] != '\0' && !vb_date_is_valid (value->v.s))
         {
-          int y, m, d;
-          char extra;
+          g_autofree char *shown = g_utf8_make_valid (value->v.s, 40);
 
-          if (strlen (value->v.s) != 10 || sscanf (value->v.s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
-              !g_date_valid_dmy (d, m, y))
-            {
-              g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                           _("“%s” of a %s is not a date (YYYY-MM-DD): “%s”."), what, table->name, value->v.s);
-              return FALSE;
-            }
+          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                       _("The %s of a %s is not a date (YYYY-MM-DD): “%s”."), what, row, shown);
+          return FALSE;
         }
       return TRUE;
 
@@ -195,10 +259,13 @@ vb_value_check (const VbValue   *value,
     case VB_COLUMN_ENUM:
       if (value->type != VB_VALUE_TEXT)
         goto wrong_type;
-      if (!g_strv_contains (column->values, value->v.s))
+      if (!vb_enum_from_nick (column->enum_type (), value->v.s, NULL))
         {
+          g_autofree char *shown = g_utf8_make_valid (value->v.s, 40);
+
+          /* Translators: e.g. ““pending” is not a valid status of a vendor.” */
           g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                       _("“%s” is not a valid %s of a %s."), value->v.s, what, table->name);
+                       _("“%s” is not a valid %s of a %s."), shown, what, row);
           return FALSE;
         }
       return TRUE;
@@ -220,7 +287,7 @@ vb_value_check (const VbValue   *value,
             char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
 
             g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-                         _("“%s” of a %s must be between %s and %s."), what, table->name,
+                         _("The %s of a %s must be between %s and %s."), what, row,
                          g_ascii_formatd (lo, sizeof lo, "%g", column->min),
                          g_ascii_formatd (hi, sizeof hi, "%g", column->max));
             return FALSE;
@@ -234,8 +301,25 @@ vb_value_check (const VbValue   *value,
 
 wrong_type:
   g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-               _("“%s” of a %s has a value of the wrong kind."), what, table->name);
+               _("The %s of a %s has a value of the wrong kind."), what, row);
   return FALSE;
+}
+
+/* YYYY-MM-DD, a real calendar date */
+gboolean
+vb_date_is_valid (const char *text)
+{
+  int y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  y = atoi (text);
+  m = atoi (text + 5);
+  d = atoi (text + 8);
+  return y >= 1 && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
 
 void
@@ -251,10 +335,14 @@ vb_value_default (VbValue        *value,
     case VB_COLUMN_TEXT:
     case VB_COLUMN_TIME:
     case VB_COLUMN_DATE:
+    case VB_COLUMN_SET:
       vb_value_set_text (value, "");
       break;
     case VB_COLUMN_ENUM:
-      vb_value_set_text (value, column->values[0]);
+      {
+        GType type = column->enum_type ();
+        vb_value_set_text (value, vb_enum_get_nick (type, vb_enum_get_value (type, 0)));
+      }
       break;
     case VB_COLUMN_BOOL:
     case VB_COLUMN_INT:

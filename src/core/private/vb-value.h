@@ -61,6 +61,8 @@ VbValue  *vb_row_copy         (const VbTable  *table,
 void      vb_row_free         (const VbTable  *table,
                                VbValue        *row);
 
+gboolean  vb_date_is_valid    (const char     *text);
+
 char     *vb_uuid_new         (void);
 char     *vb_uuid_new_ordered (void);
 char     *vb_timestamp_now    (void);

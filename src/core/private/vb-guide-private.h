@@ -1,0 +1,41 @@
+/* vb-guide-private.h — for the rules (vb-guide-rules.c) and their tests
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vb-guide.h"
+
+G_BEGIN_DECLS
+
+typedef struct _VbRuleContext VbRuleContext;
+
+typedef void (*VbRuleFunc) (VbRuleContext *ctx);
+
+typedef struct {
+  const char      *id;
+  VbStage          stage;
+  VbFindingKind    kind;
+  VbRuleFunc       evaluate;
+  VbFindingAction  action;
+  GType          (*subject_type) (void);   /* NULL: none */
+  const char      *field;                   /* EDIT: the property to open, or NULL */
+} VbRule;
+
+VbProject     *vb_rule_context_get_project (VbRuleContext *ctx);
+VbFinding     *vb_rule_context_emit        (VbRuleContext *ctx,
+                                            const char    *subject,
+                                            const char    *fingerprint,
+                                            const char    *action_label,
+                                            const char    *format,
+                                            ...) G_GNUC_PRINTF (5, 6);
+void           vb_finding_set_field        (VbFinding     *finding,
+                                            const char    *field);
+void           vb_finding_set_filter       (VbFinding     *finding,
+                                            int            filter);
+
+const VbRule  *vb_guide_rules              (guint         *n_rules);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* vb-template-private.h — seeding a new project from a template
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "vb-template.h"
+
+G_BEGIN_DECLS
+
+gboolean    vb_template_seed        (sqlite3            *db,
+                                     VbProjectTemplate   id,
+                                     GError            **error);
+gboolean    vb_template_check       (VbProjectTemplate   id,
+                                     GError            **error);
+
+int         vb_days_from_string     (const char  *days);
+char       *vb_days_to_string       (int          mask);
+int         vb_minutes_from_string  (const char  *hhmm);
+
+G_END_DECLS
