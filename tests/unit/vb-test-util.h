@@ -16,8 +16,10 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "vb-enums.h"
 #include "vb-project.h"
 #include "vb-project-private.h"
+#include "vb-record-private.h"
 
 /* A fresh temporary folder, removed (with everything in it) by vbt_rmdir */
 static inline char *
@@ -249,6 +251,18 @@ vbt_contains_ci (const char *haystack,
   return strstr (h, n) != NULL;
 }
 
+/* A template by the word the CLI takes ("customer-support"), as the CLI
+ * turns it into the enumeration value */
+static inline VbProjectTemplate
+vbt_template (const char *nick)
+{
+  int value = -1;
+
+  if (!vb_enum_from_nick (VB_TYPE_PROJECT_TEMPLATE, nick, &value))
+    g_error ("no project template “%s”", nick);
+  return (VbProjectTemplate) value;
+}
+
 static inline VbProject *
 vbt_create (const char *dir,
             const char *file,
@@ -256,7 +270,7 @@ vbt_create (const char *dir,
 {
   g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autoptr(GError) error = NULL;
-  VbProject *p = vb_project_create (path, "Test project", template_id, "EUR", &error);
+  VbProject *p = vb_project_create (path, "Test project", vbt_template (template_id), "EUR", &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (p);
