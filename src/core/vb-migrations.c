@@ -238,7 +238,7 @@ clear_bad_timezones (sqlite3     *db,
           char **row = g_new0 (char *, 3);
 
           row[0] = g_strdup ((const char *) sqlite3_column_text (read, 0));
-          row[1] = g_utf8_make_valid (tz ? tz : "", 64);
+          row[1] = g_utf8_make_valid (tz ? tz : "", (gssize) strnlen (tz ? tz : "", 64));
           g_ptr_array_add (bad, row);
         }
     }

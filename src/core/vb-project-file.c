@@ -439,7 +439,7 @@ value_error (GError        **error,
              const char     *label,
              const char     *detail)
 {
-  g_autofree char *shown = label && *label ? g_utf8_make_valid (label, 80) : NULL;
+  g_autofree char *shown = label && *label ? g_utf8_make_valid (label, (gssize) strnlen (label, 80)) : NULL;
 
   if (shown)
     /* Translators: e.g. “x.vendorbench” holds something Vendorbench cannot use: vendor “Acme”: … */

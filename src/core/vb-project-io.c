@@ -437,7 +437,7 @@ vb_project_create (const char         *path,
 
   if (!vb_currency_code_is_valid (currency))
     {
-      g_autofree char *shown = g_utf8_make_valid (currency ? currency : "", 16);
+      g_autofree char *shown = g_utf8_make_valid (currency ? currency : "", (gssize) strnlen (currency ? currency : "", 16));
 
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("“%s” is not a currency code (three letters, such as EUR or USD)."), shown);

@@ -142,7 +142,7 @@ text_format_ok (const char      *text,
     case VB_TEXT_FORMAT_TIMEZONE:
       if (vb_timezone_is_valid (text))
         return TRUE;
-      shown = g_utf8_make_valid (text, 64);
+      shown = g_utf8_make_valid (text, (gssize) strnlen (text, 64));
       /* Translators: e.g. “The time zone of a task is not a time zone Vendorbench knows: “Mars/Base”.” */
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("The %s of a %s is not a time zone this computer knows (such as Europe/London): “%s”."),
@@ -160,7 +160,7 @@ text_format_ok (const char      *text,
     case VB_TEXT_FORMAT_CURRENCY:
       if (vb_currency_code_is_valid (text))
         return TRUE;
-      shown = g_utf8_make_valid (text, 16);
+      shown = g_utf8_make_valid (text, (gssize) strnlen (text, 16));
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("“%s” is not a currency code (three capital letters, such as EUR or USD)."), shown);
       return FALSE;
@@ -243,7 +243,7 @@ vb_value_check (const VbValue   *value,
         goto wrong_type;
       if (value->v.s[0] != '\0' && !vb_date_is_valid (value->v.s))
         {
-          g_autofree char *shown = g_utf8_make_valid (value->v.s, 40);
+          g_autofree char *shown = g_utf8_make_valid (value->v.s, (gssize) strnlen (value->v.s, 40));
 
           g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                        _("The %s of a %s is not a date (YYYY-MM-DD): “%s”."), what, row, shown);
@@ -261,7 +261,7 @@ vb_value_check (const VbValue   *value,
         goto wrong_type;
       if (!vb_enum_from_nick (column->enum_type (), value->v.s, NULL))
         {
-          g_autofree char *shown = g_utf8_make_valid (value->v.s, 40);
+          g_autofree char *shown = g_utf8_make_valid (value->v.s, (gssize) strnlen (value->v.s, 40));
 
           /* Translators: e.g. ““pending” is not a valid status of a vendor.” */
           g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
