@@ -182,7 +182,7 @@ test_custom_action (void)
   }
 
   /* an explicit action and summary for a group */
-  vb_project_begin_edit_full (p, "restore", "Restored the vendors");
+  vb_project_begin_edit_full (p, VB_ACTIVITY_RESTORE, "Restored the vendors");
   g_assert_nonnull (vb_project_add (p, "vendor", &error));
   g_assert_true (vb_project_end_edit (p, &error));
   g_clear_pointer (&log, g_ptr_array_unref);
