@@ -23,7 +23,7 @@ test_templates (void)
     {
       g_autofree char *file = g_strconcat (templates[i], ".vendorbench", NULL);
       g_autoptr(VbProject) p = vbt_create (dir, file, templates[i]);
-      VbRecord *settings = vb_project_get_settings (p);
+      VbRecord *settings = VB_RECORD (vb_project_get_settings (p));
       gboolean blank = g_str_equal (templates[i], "blank");
 
       g_assert_nonnull (settings);
@@ -60,13 +60,13 @@ test_templates (void)
   {
     g_autofree char *path = g_build_filename (dir, "x.vendorbench", NULL);
     g_autoptr(GError) error = NULL;
-    VbProject *p = vb_project_create (path, "X", "no-such-template", "EUR", &error);
+    VbProject *p = vb_project_create (path, "X", (VbProjectTemplate) 99, "EUR", &error);
 
     g_assert_null (p);
     g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
     g_assert_false (vbt_exists (path));
     g_clear_error (&error);
-    p = vb_project_create (path, "X", "blank", "EURO", &error);
+    p = vb_project_create (path, "X", VB_PROJECT_TEMPLATE_BLANK, "EURO", &error);
     g_assert_null (p);
     g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
     g_assert_false (vbt_exists (path));
@@ -76,7 +76,7 @@ test_templates (void)
     g_autofree char *path = g_build_filename (dir, "blank.vendorbench", NULL);
     g_autofree char *before = vbt_hash_file (path);
     g_autoptr(GError) error = NULL;
-    VbProject *p = vb_project_create (path, "X", "blank", "EUR", &error);
+    VbProject *p = vb_project_create (path, "X", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
 
     g_assert_null (p);
     g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS);
@@ -98,7 +98,8 @@ test_pragmas_and_schema (void)
 
   g_assert_cmpint (vbt_query_int (path, "PRAGMA application_id"), ==, 0x56424E43);
   g_assert_cmpint (VB_APPLICATION_ID, ==, 0x56424E43);
-  g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, VB_SCHEMA_VERSION);
+  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 2);
   {
     sqlite3_stmt *stmt = NULL;
     g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -155,6 +156,32 @@ test_pragmas_and_schema (void)
           g_assert_cmpint (vbt_query_int (path, fk), ==, 1);
         }
     }
+  /* the invariants are held by the file itself: one partial unique index
+   * per rule (one selected vendor, one primary contact per vendor) */
+  {
+    guint n_uniques = 0;
+
+    for (guint t = 0; t < schema->n_tables; t++)
+      for (guint u = 0; u < schema->tables[t].n_uniques; u++)
+        {
+          const VbTable *table = &schema->tables[t];
+          const VbUnique *unique = &table->uniques[u];
+          g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pragma_index_list('%s') AS l, "
+                                                  "pragma_index_info(l.name) AS i WHERE l.\"unique\" = 1 AND "
+                                                  "l.partial = 1 AND i.name = '%s' AND l.name = '%s_one_%s_idx'",
+                                                  table->name, unique->column, table->name, unique->where_column);
+          g_test_message ("UNIQUE %s.%s where %s", table->name, unique->column, unique->where_column);
+          g_assert_cmpint (vbt_query_int (path, sql), ==, 1);
+          n_uniques++;
+        }
+    g_assert_cmpuint (n_uniques, ==, 2);
+    g_assert_cmpint (vbt_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                          "name = 'vendor_one_status_idx' AND "
+                                          "sql LIKE '%UNIQUE%(status)%WHERE status = ''selected'''"), ==, 1);
+    g_assert_cmpint (vbt_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                          "name = 'contact_one_is_primary_idx' AND "
+                                          "sql LIKE '%UNIQUE%(vendor_id)%WHERE is_primary = 1'"), ==, 1);
+  }
   /* no table that the description does not have */
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
@@ -179,7 +206,7 @@ test_file_alone_complete (void)
   g_assert_no_error (error);
   g_assert_true (vb_project_set_text (p, vendor, "name", "Acme Contact Centres", &error));
   g_assert_no_error (error);
-  g_assert_true (vb_project_set_text (p, vb_project_get_settings (p), "team_languages", "English, Welsh", &error));
+  g_assert_true (vb_project_set_text (p, VB_RECORD (vb_project_get_settings (p)), "team_languages", "English, Welsh", &error));
   g_assert_no_error (error);
 
   /* the project is still open: copy only the main file, as an email client would */
@@ -199,7 +226,7 @@ test_file_alone_complete (void)
     v = vb_project_lookup (q, vb_record_get_uuid (vendor));
     g_assert_nonnull (v);
     g_assert_cmpstr (vb_record_get_text (v, "name"), ==, "Acme Contact Centres");
-    g_assert_cmpstr (vb_record_get_text (vb_project_get_settings (q), "team_languages"), ==, "English, Welsh");
+    g_assert_cmpstr (vb_record_get_text (VB_RECORD (vb_project_get_settings (q)), "team_languages"), ==, "English, Welsh");
   }
 
   /* and after an undo, too */
@@ -210,7 +237,7 @@ test_file_alone_complete (void)
   {
     g_autoptr(VbProject) q = vb_project_open (copy, &error);
     g_assert_no_error (error);
-    g_assert_cmpstr (vb_record_get_text (vb_project_get_settings (q), "team_languages"), ==, "");
+    g_assert_cmpstr (vb_record_get_text (VB_RECORD (vb_project_get_settings (q)), "team_languages"), ==, "");
   }
   vb_project_close (p);
   vbt_rmdir (dir);
@@ -250,9 +277,9 @@ test_no_sidecar (void)
     vbt_assert_no_sidecar (path);
   }
 
-  g_assert_true (vb_project_verify_file (path, &version, &error));
+  g_assert_true (vb_project_check_file (path, &version, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version, ==, 1);
+  g_assert_cmpint (version, ==, VB_SCHEMA_VERSION);
   vbt_assert_no_sidecar (path);
   g_assert_cmpuint (vbt_count_entries (dir), ==, 1);
   vbt_rmdir (dir);
@@ -316,7 +343,7 @@ make_read_only_fixture (const char *root)
   g_assert_cmpint (g_chmod (root, 0755), ==, 0);
   g_assert_cmpint (g_mkdir (ro, 0755), ==, 0);
   {
-    g_autoptr(VbProject) p = vb_project_create (path, "Read-only", "customer-support", "EUR", &error);
+    g_autoptr(VbProject) p = vb_project_create (path, "Read-only", VB_PROJECT_TEMPLATE_CUSTOMER_SUPPORT, "EUR", &error);
     g_assert_no_error (error);
   }
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
