@@ -8,10 +8,12 @@
 #include <fcntl.h>
 #include <signal.h>
 
+#include "vb-contact.h"
 #include "vb-project-private.h"
+#include "vb-vendor.h"
 #include "vb-test-util.h"
 
-/* vb_project_open, vb_project_verify_file and `vendorbench-cli check` all
+/* vb_project_open, vb_project_check_file and `vendorbench-cli check` all
  * refuse @path with @code and a message containing @keyword (and @keyword2);
  * the file's bytes do not change and nothing appears beside it. */
 static void
@@ -40,7 +42,7 @@ assert_refused (const char     *path,
   g_test_message ("open: %s", error->message);
   g_clear_error (&error);
 
-  g_assert_false (vb_project_verify_file (path, &version, &error));
+  g_assert_false (vb_project_check_file (path, &version, &error));
   vbt_assert_error_names (error, VB_PROJECT_ERROR, code, keyword);
   if (keyword2)
     vbt_assert_error_names (error, VB_PROJECT_ERROR, code, keyword2);
@@ -96,7 +98,7 @@ make_project (Fixture    *f,
 
   g_mkdir (src, 0755);
   {
-    g_autoptr(VbProject) p = vb_project_create (real, "Real", template_id, "EUR", &error);
+    g_autoptr(VbProject) p = vb_project_create (real, "Real", vbt_template (template_id), "EUR", &error);
 
     g_assert_no_error (error);
     if (extra_vendors)
@@ -119,7 +121,7 @@ make_project (Fixture    *f,
   vbt_copy (real, f->path);
   vbt_rmdir (src);
   /* the good copy passes */
-  g_assert_true (vb_project_verify_file (f->path, NULL, &error));
+  g_assert_true (vb_project_check_file (f->path, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -473,6 +475,159 @@ test_dangling_reference (Fixture *f, gconstpointer data)
   assert_refused (f->path, VB_PROJECT_ERROR_CORRUPT, "do not exist", NULL);
 }
 
+/* ------------------------------------------------------------ invariants */
+
+/* A project with vendors Acme (selected) and Globex (finalist), Acme with
+ * two contacts (Ann primary, Bo not), made through the core */
+static void
+make_selected_project (Fixture *f)
+{
+  g_autofree char *src = g_build_filename (f->dir, "src", NULL);
+  g_autofree char *real = g_build_filename (src, "real.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir (src, 0755);
+  {
+    g_autoptr(VbProject) p = vb_project_create (real, "Real", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
+    VbVendor *acme, *globex;
+    VbContact *ann, *bo;
+
+    g_assert_no_error (error);
+    acme = vb_project_add_vendor (p, &error);
+    g_assert_true (vb_vendor_set_name (acme, "Acme", &error));
+    g_assert_true (vb_vendor_select (acme, &error));
+    globex = vb_project_add_vendor (p, &error);
+    g_assert_true (vb_vendor_set_name (globex, "Globex", &error));
+    g_assert_true (vb_vendor_set_status (globex, VB_VENDOR_STATUS_FINALIST, NULL, &error));
+    ann = vb_vendor_add_contact (acme, &error);
+    g_assert_true (vb_contact_set_name (ann, "Ann", &error));
+    bo = vb_vendor_add_contact (acme, &error);
+    g_assert_true (vb_contact_set_name (bo, "Bo", &error));
+    g_assert_no_error (error);
+    g_assert_true (vb_contact_get_is_primary (ann));
+    g_assert_false (vb_contact_get_is_primary (bo));
+  }
+  vbt_copy (real, f->path);
+  vbt_rmdir (src);
+  g_assert_true (vb_project_check_file (f->path, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+index_sql (const char *path,
+           const char *index)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *sql = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, index, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return sql;
+}
+
+/* Break an invariant that a partial unique index holds: drop the index,
+ * write rows that break it, and build the same index without UNIQUE —
+ * which builds, the rows being what they are. That file's schema is not
+ * ours and says so in its pragmas. */
+static void
+replace_unique_index (const char *path,
+                      const char *index,
+                      const char *breaking_sql)
+{
+  g_autofree char *unique_sql = index_sql (path, index);
+  g_autofree char *plain_sql = NULL;
+  g_autofree char *script = NULL;
+  const char *at = strstr (unique_sql, "UNIQUE ");
+
+  g_assert_nonnull (at);
+  plain_sql = g_strdup_printf ("%.*s%s", (int) (at - unique_sql), unique_sql, at + strlen ("UNIQUE "));
+  script = g_strdup_printf ("DROP INDEX %s; %s; %s", index, breaking_sql, plain_sql);
+  vbt_sql_file (path, script);
+}
+
+/* … and then put the index's own SQL back into sqlite_schema by hand: the
+ * schema is byte for byte ours (an index b-tree is the same with or
+ * without UNIQUE), only the rows break the rule — which quick_check does
+ * not look at. Only the check of the values can find it. */
+static void
+forge_unique_violation (const char *path,
+                        const char *index,
+                        const char *breaking_sql)
+{
+  g_autofree char *unique_sql = index_sql (path, index);
+  g_autofree char *escaped = NULL;
+  g_autofree char *script = NULL;
+  g_auto(GStrv) parts = g_strsplit (unique_sql, "'", -1);
+  gint64 cookie;
+
+  escaped = g_strjoinv ("''", parts);
+  replace_unique_index (path, index, breaking_sql);
+  cookie = vbt_query_int (path, "PRAGMA schema_version");
+  script = g_strdup_printf ("PRAGMA writable_schema = ON;"
+                            "UPDATE sqlite_schema SET sql = '%s' WHERE type = 'index' AND name = '%s';"
+                            "PRAGMA schema_version = %" G_GINT64_FORMAT ";"
+                            "PRAGMA writable_schema = OFF;", escaped, index, cookie + 1);
+  vbt_sql_file (path, script);
+  {
+    g_autofree char *now = index_sql (path, index);
+    g_autofree char *qc = plain_quick_check (path);
+
+    g_assert_cmpstr (now, ==, unique_sql);
+    g_assert_cmpstr (qc, ==, "ok");
+  }
+}
+
+#define SELECT_GLOBEX "UPDATE vendor SET status = 'selected' WHERE name = 'Globex'"
+#define PRIMARY_BO "UPDATE contact SET is_primary = 1 WHERE name = 'Bo'"
+
+static void
+test_invariant_two_selected (Fixture *f, gconstpointer data)
+{
+  make_selected_project (f);
+  forge_unique_violation (f->path, "vendor_one_status_idx", SELECT_GLOBEX);
+  g_assert_cmpint (vbt_query_int (f->path, "SELECT count(*) FROM vendor NOT INDEXED WHERE status = 'selected'"), ==, 2);
+  /* the message names the rule and both vendors */
+  assert_refused (f->path, VB_PROJECT_ERROR_CORRUPT, "at most one vendor is selected", "“Globex”");
+  assert_refused (f->path, VB_PROJECT_ERROR_CORRUPT, "“Acme”", NULL);
+}
+
+static void
+test_invariant_two_primary (Fixture *f, gconstpointer data)
+{
+  make_selected_project (f);
+  forge_unique_violation (f->path, "contact_one_is_primary_idx", PRIMARY_BO);
+  g_assert_cmpint (vbt_query_int (f->path, "SELECT count(*) FROM contact NOT INDEXED WHERE is_primary = 1"), ==, 2);
+  assert_refused (f->path, VB_PROJECT_ERROR_CORRUPT, "at most one primary contact", "“Bo”");
+  assert_refused (f->path, VB_PROJECT_ERROR_CORRUPT, "“Ann”", NULL);
+}
+
+static void
+test_altered_unique_index (Fixture *f, gconstpointer data)
+{
+  /* the same rows behind an index of the same name that is not UNIQUE:
+   * another schema, refused as such before any row is read */
+  make_selected_project (f);
+  replace_unique_index (f->path, "vendor_one_status_idx", SELECT_GLOBEX);
+  g_assert_cmpint (vbt_query_int (f->path, "SELECT count(*) FROM pragma_index_list('vendor') "
+                                           "WHERE name = 'vendor_one_status_idx' AND \"unique\" = 0"), ==, 1);
+  assert_refused (f->path, VB_PROJECT_ERROR_ALTERED, "changed by another program", "vendor");
+}
+
+static void
+test_altered_unique_index_contact (Fixture *f, gconstpointer data)
+{
+  make_selected_project (f);
+  replace_unique_index (f->path, "contact_one_is_primary_idx", PRIMARY_BO);
+  assert_refused (f->path, VB_PROJECT_ERROR_ALTERED, "changed by another program", "contact");
+}
+
 static void
 test_no_settings (Fixture *f, gconstpointer data)
 {
@@ -511,6 +666,10 @@ main (int argc, char **argv)
   ADD ("corrupt-page", test_corrupt_page);
   ADD ("dangling-reference", test_dangling_reference);
   ADD ("no-settings", test_no_settings);
+  ADD ("invariant/two-selected", test_invariant_two_selected);
+  ADD ("invariant/two-primary-contacts", test_invariant_two_primary);
+  ADD ("altered/unique-index-not-unique", test_altered_unique_index);
+  ADD ("altered/unique-index-not-unique-contact", test_altered_unique_index_contact);
 #undef ADD
 
   return g_test_run ();
