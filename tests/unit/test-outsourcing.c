@@ -4,7 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "vb-enums.h"
 #include "vb-outsourcing.h"
+#include "vb-project-settings.h"
+#include "vb-task.h"
+#include "vb-text.h"
 #include "vb-record-private.h"
 #include "vb-test-util.h"
 
@@ -98,25 +102,32 @@ london_team (double threshold)
   return make_settings (threshold, WEEKDAYS, 9 * 60, 17 * 60, "Europe/London", "English, French");
 }
 
+static const char *
+nick (VbSourcing s)
+{
+  return vb_enum_get_nick (VB_TYPE_SOURCING, s);
+}
+
 static void
 assert_suggests (const TaskSpec *spec,
                  VbRecord       *settings,
-                 VbSuggestion    expected,
+                 VbSourcing      expected,
                  const char     *reason_has)
 {
   g_autoptr(VbRecord) task = make_task (spec);
   g_autofree char *reason = NULL;
-  VbSuggestion got = vb_outsourcing_suggest (task, settings, &reason);
+  VbSourcing got = vb_outsourcing_suggest (VB_TASK (task), settings ? VB_PROJECT_SETTINGS (settings) : NULL, &reason);
 
-  g_test_message ("%s → %s: %s", spec->kind, vb_suggestion_to_string (got), reason);
+  g_test_message ("%s → %s: %s", spec->kind, nick (got), reason);
   g_assert_nonnull (reason);
   g_assert_cmpstr (reason, !=, "");
   if (got != expected)
-    g_error ("expected “%s”, got “%s” (%s)", vb_suggestion_to_string (expected), vb_suggestion_to_string (got), reason);
+    g_error ("expected “%s”, got “%s” (%s)", nick (expected), nick (got), reason);
   if (reason_has && !vbt_contains_ci (reason, reason_has))
     g_error ("the reason “%s” does not say “%s”", reason, reason_has);
   /* without a reason pointer, the same answer */
-  g_assert_cmpint (vb_outsourcing_suggest (task, settings, NULL), ==, expected);
+  g_assert_cmpint (vb_outsourcing_suggest (VB_TASK (task), settings ? VB_PROJECT_SETTINGS (settings) : NULL, NULL),
+                   ==, expected);
 }
 
 #define H(h) ((h) * 60)
@@ -129,15 +140,15 @@ test_keep (void)
 
   /* big routine-looking volume does not matter: the first match wins */
   assert_suggests (TASK ("technical", 5000, 10, WEEKDAYS, H (9), H (17), "Europe/London", "English"), team,
-                   VB_SUGGESTION_KEEP, "technical");
-  assert_suggests (TASK ("strategic", 10, 60, WEEKDAYS, H (9), H (17)), team, VB_SUGGESTION_KEEP, "strategic");
+                   VB_SOURCING_KEEP, "technical");
+  assert_suggests (TASK ("strategic", 10, 60, WEEKDAYS, H (9), H (17)), team, VB_SOURCING_KEEP, "strategic");
   assert_suggests (TASK ("routine", 5000, 10, SAT, H (9), H (17), "", "German", .engineering = TRUE), team,
-                   VB_SUGGESTION_KEEP, "engineering");
-  assert_suggests (TASK ("judgment", 5000, 10, 0, 0, 0, .engineering = TRUE), team, VB_SUGGESTION_KEEP, "engineering");
-  assert_suggests (TASK ("routine", 5000, 10, 0, 0, 0, .regulated = TRUE), team, VB_SUGGESTION_KEEP, "regulated");
+                   VB_SOURCING_KEEP, "engineering");
+  assert_suggests (TASK ("judgment", 5000, 10, 0, 0, 0, .engineering = TRUE), team, VB_SOURCING_KEEP, "engineering");
+  assert_suggests (TASK ("routine", 5000, 10, 0, 0, 0, .regulated = TRUE), team, VB_SOURCING_KEEP, "regulated");
   assert_suggests (TASK ("routine", 5000, 10, 0, 0, 0, .regulated = TRUE, .brand = TRUE), team,
-                   VB_SUGGESTION_KEEP, "regulated");
-  assert_suggests (TASK ("judgment", 5000, 10, 0, 0, 0, .brand = TRUE), team, VB_SUGGESTION_KEEP, "brand");
+                   VB_SOURCING_KEEP, "regulated");
+  assert_suggests (TASK ("judgment", 5000, 10, 0, 0, 0, .brand = TRUE), team, VB_SOURCING_KEEP, "brand");
 }
 
 static void
@@ -146,8 +157,8 @@ test_hybrid_brand_routine (void)
   g_autoptr(VbRecord) team = london_team (40);
 
   assert_suggests (TASK ("routine", 5000, 10, ALLDAYS, 0, 0, "", "Japanese", .brand = TRUE), team,
-                   VB_SUGGESTION_HYBRID, "brand-critical");
-  assert_suggests (TASK ("routine", 1, 1, 0, 0, 0, .brand = TRUE), team, VB_SUGGESTION_HYBRID, "brand-critical");
+                   VB_SOURCING_HYBRID, "brand-critical");
+  assert_suggests (TASK ("routine", 1, 1, 0, 0, 0, .brand = TRUE), team, VB_SOURCING_HYBRID, "brand-critical");
 }
 
 static void
@@ -158,20 +169,20 @@ test_outsource_volume (void)
 
   /* 600 contacts × 4 minutes = 40 hours: at the threshold */
   assert_suggests (TASK ("routine", 600, 4, WEEKDAYS, H (9), H (17), "Europe/London", "English"), team,
-                   VB_SUGGESTION_OUTSOURCE, "40 hours");
+                   VB_SOURCING_OUTSOURCE, "40 hours");
   /* just below it, inside the team's hours and languages */
   assert_suggests (TASK ("routine", 599, 4, WEEKDAYS, H (9), H (17), "Europe/London", "English"), team,
-                   VB_SUGGESTION_HYBRID, "small volume");
+                   VB_SOURCING_HYBRID, "small volume");
   /* the project's threshold decides */
   assert_suggests (TASK ("routine", 600, 4, WEEKDAYS, H (9), H (17), "Europe/London", "English"), team100,
-                   VB_SUGGESTION_HYBRID, "small volume");
+                   VB_SOURCING_HYBRID, "small volume");
   assert_suggests (TASK ("routine", 1500, 4, WEEKDAYS, H (9), H (17), "Europe/London", "English"), team100,
-                   VB_SUGGESTION_OUTSOURCE, "100");
+                   VB_SOURCING_OUTSOURCE, "100");
   /* no project settings: the default 40 hours */
-  assert_suggests (TASK ("routine", 600, 4), NULL, VB_SUGGESTION_OUTSOURCE, "40");
-  assert_suggests (TASK ("routine", 60, 4), NULL, VB_SUGGESTION_HYBRID, NULL);
+  assert_suggests (TASK ("routine", 600, 4), NULL, VB_SOURCING_OUTSOURCE, "40");
+  assert_suggests (TASK ("routine", 60, 4), NULL, VB_SOURCING_HYBRID, NULL);
   /* unknown volume: no workload */
-  assert_suggests (TASK ("routine", -1, 4, WEEKDAYS, H (9), H (17), "Europe/London"), team, VB_SUGGESTION_HYBRID, NULL);
+  assert_suggests (TASK ("routine", -1, 4, WEEKDAYS, H (9), H (17), "Europe/London"), team, VB_SOURCING_HYBRID, NULL);
 }
 
 static void
@@ -182,27 +193,27 @@ test_outsource_hours (void)
 
   /* Saturday */
   assert_suggests (TASK ("routine", 10, 4, SAT, H (10), H (12), "Europe/London", "English"), team,
-                   VB_SUGGESTION_OUTSOURCE, "outside");
+                   VB_SOURCING_OUTSOURCE, "outside");
   /* overnight 22:00–06:00 */
   assert_suggests (TASK ("routine", 10, 4, WEEKDAYS, H (22), H (6), "Europe/London", "English"), team,
-                   VB_SUGGESTION_OUTSOURCE, "outside");
+                   VB_SOURCING_OUTSOURCE, "outside");
   /* evenings */
   assert_suggests (TASK ("routine", 10, 4, WEEKDAYS, H (9), H (20), "Europe/London", "English"), team,
-                   VB_SUGGESTION_OUTSOURCE, "outside");
+                   VB_SOURCING_OUTSOURCE, "outside");
   /* the same clock hours in New York are the London afternoon and evening */
   assert_suggests (TASK ("routine", 10, 4, WEEKDAYS, H (9), H (17), "America/New_York", "English"), team,
-                   VB_SUGGESTION_OUTSOURCE, "outside");
+                   VB_SOURCING_OUTSOURCE, "outside");
   /* New York 04:00–12:00 is London 09:00–17:00 (winter) */
   assert_suggests (TASK ("routine", 10, 4, WEEKDAYS, H (4), H (12), "America/New_York", "English"), team,
-                   VB_SUGGESTION_HYBRID, "small volume");
+                   VB_SOURCING_HYBRID, "small volume");
   /* no time zone on the task: the team's */
-  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (16), "", "English"), team, VB_SUGGESTION_HYBRID, NULL);
+  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (16), "", "English"), team, VB_SOURCING_HYBRID, NULL);
   /* the team has not said its hours: no cover judgement */
   assert_suggests (TASK ("routine", 10, 4, SAT, H (22), H (6), "Europe/London", "English"), no_hours,
-                   VB_SUGGESTION_HYBRID, NULL);
+                   VB_SOURCING_HYBRID, NULL);
   /* the task has no hours: nothing to check */
   assert_suggests (TASK ("routine", 10, 4, 0, H (22), H (6), "Europe/London", "English"), team,
-                   VB_SUGGESTION_HYBRID, NULL);
+                   VB_SOURCING_HYBRID, NULL);
 }
 
 static void
@@ -211,15 +222,15 @@ test_outsource_languages (void)
   g_autoptr(VbRecord) team = london_team (40);
   g_autoptr(VbRecord) no_languages = make_settings (40, WEEKDAYS, H (9), H (17), "Europe/London", "");
 
-  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "German"), team, VB_SUGGESTION_OUTSOURCE, "German");
+  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "German"), team, VB_SOURCING_OUTSOURCE, "German");
   assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "english, Spanish"), team,
-                   VB_SUGGESTION_OUTSOURCE, "Spanish");
+                   VB_SOURCING_OUTSOURCE, "Spanish");
   /* case-insensitive, comma lists with or without blanks */
-  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "FRENCH"), team, VB_SUGGESTION_HYBRID, NULL);
-  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "french,English"), team, VB_SUGGESTION_HYBRID, NULL);
-  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", ""), team, VB_SUGGESTION_HYBRID, NULL);
+  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "FRENCH"), team, VB_SOURCING_HYBRID, NULL);
+  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "french,English"), team, VB_SOURCING_HYBRID, NULL);
+  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", ""), team, VB_SOURCING_HYBRID, NULL);
   /* the team has not said its languages */
-  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "German"), no_languages, VB_SUGGESTION_HYBRID, NULL);
+  assert_suggests (TASK ("routine", 10, 4, MON, H (10), H (12), "", "German"), no_languages, VB_SOURCING_HYBRID, NULL);
 }
 
 static void
@@ -228,30 +239,41 @@ test_judgment_and_none (void)
   g_autoptr(VbRecord) team = london_team (40);
 
   /* judgment work outside hours, in another language, of large volume: still hybrid */
-  assert_suggests (TASK ("judgment", 5000, 10, SAT, H (22), H (6), "", "German"), team, VB_SUGGESTION_HYBRID, "judgment");
-  assert_suggests (TASK ("", 5000, 10), team, VB_SUGGESTION_NONE, "kind of work");
+  assert_suggests (TASK ("judgment", 5000, 10, SAT, H (22), H (6), "", "German"), team, VB_SOURCING_HYBRID, "judgment");
+  assert_suggests (TASK ("", 5000, 10), team, VB_SOURCING_UNSET, "kind of work");
 }
 
+/* The suggestion is a VbSourcing (it was VbSuggestion, with its own
+ * strings): its words are the nicks of the GEnum, which is the task's
+ * "decision" column too */
 static void
 test_strings (void)
 {
-  VbSuggestion all[] = { VB_SUGGESTION_OUTSOURCE, VB_SUGGESTION_KEEP, VB_SUGGESTION_HYBRID };
+  VbSourcing all[] = { VB_SOURCING_OUTSOURCE, VB_SOURCING_KEEP, VB_SOURCING_HYBRID };
+  int value = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
-      g_assert_cmpint (vb_suggestion_from_string (vb_suggestion_to_string (all[i])), ==, all[i]);
-      g_assert_cmpstr (vb_suggestion_label (all[i]), !=, "");
+      g_assert_true (vb_enum_from_nick (VB_TYPE_SOURCING, nick (all[i]), &value));
+      g_assert_cmpint (value, ==, all[i]);
+      g_assert_cmpstr (vb_enum_get_label (VB_TYPE_SOURCING, all[i]), !=, "");
+      g_assert_cmpstr (vb_enum_get_label (VB_TYPE_SOURCING, all[i]), !=, nick (all[i]));
     }
-  g_assert_cmpstr (vb_suggestion_to_string (VB_SUGGESTION_NONE), ==, "");
-  g_assert_cmpint (vb_suggestion_from_string (""), ==, VB_SUGGESTION_NONE);
-  g_assert_cmpint (vb_suggestion_from_string (NULL), ==, VB_SUGGESTION_NONE);
-  g_assert_cmpint (vb_suggestion_from_string ("Outsource"), ==, VB_SUGGESTION_NONE);
+  g_assert_cmpstr (nick (VB_SOURCING_UNSET), ==, "");
+  g_assert_true (vb_enum_from_nick (VB_TYPE_SOURCING, "", &value));
+  g_assert_cmpint (value, ==, VB_SOURCING_UNSET);
+  g_assert_false (vb_enum_from_nick (VB_TYPE_SOURCING, NULL, &value));
+  g_assert_false (vb_enum_from_nick (VB_TYPE_SOURCING, "Outsource", &value));
+  g_assert_cmpstr (nick (VB_SOURCING_OUTSOURCE), ==, "outsource");
+  g_assert_cmpstr (nick (VB_SOURCING_KEEP), ==, "keep");
+  g_assert_cmpstr (nick (VB_SOURCING_HYBRID), ==, "hybrid");
   /* the words are the task's "decision" enum values */
   {
     const VbTable *task = vb_schema_lookup_table (vb_schema_current (), "task");
     const VbColumn *decision = vb_table_get_column (task, vb_table_column_index (task, "decision"));
-    for (guint i = 0; i < G_N_ELEMENTS (all); i++)
-      g_assert_true (g_strv_contains (decision->values, vb_suggestion_to_string (all[i])));
+
+    g_assert_cmpint (decision->kind, ==, VB_COLUMN_ENUM);
+    g_assert_true (decision->enum_type () == VB_TYPE_SOURCING);
   }
 }
 
@@ -263,10 +285,10 @@ test_workload (void)
   g_autoptr(VbRecord) c = make_task (TASK ("routine", -1, 6.5));
   g_autoptr(VbRecord) d = make_task (TASK ("routine", 100, -1));
 
-  g_assert_cmpfloat_with_epsilon (vb_task_workload_hours (a), 40.0, 1e-9);
-  g_assert_cmpfloat_with_epsilon (vb_task_workload_hours (b), 3200 * 6.5 / 60, 1e-9);
-  g_assert_cmpfloat (vb_task_workload_hours (c), ==, 0);
-  g_assert_cmpfloat (vb_task_workload_hours (d), ==, 0);
+  g_assert_cmpfloat_with_epsilon (vb_task_get_workload_hours (VB_TASK (a)), 40.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vb_task_get_workload_hours (VB_TASK (b)), 3200 * 6.5 / 60, 1e-9);
+  g_assert_cmpfloat (vb_task_get_workload_hours (VB_TASK (c)), ==, 0);
+  g_assert_cmpfloat (vb_task_get_workload_hours (VB_TASK (d)), ==, 0);
 }
 
 static gboolean
@@ -369,6 +391,107 @@ test_languages_within (void)
   g_assert_cmpstr (missing, ==, "English");
 }
 
+/* vb_languages_within reads each list once: a list of megabytes from a
+ * file costs milliseconds, not the square of its length */
+static void
+test_languages_within_linear (void)
+{
+  gsize n = 4 * 1024 * 1024;
+  GString *many = g_string_sized_new (n + 16);
+  GString *commas = g_string_sized_new (n + 16);
+  g_autofree char *missing = NULL;
+  gint64 start;
+
+  while (many->len < n)
+    g_string_append (many, "Klingon, ");
+  while (commas->len < n)
+    g_string_append_c (commas, ',');
+  g_string_append (commas, "Welsh");
+
+  start = g_get_monotonic_time ();
+  g_assert_true (vb_languages_within (many->str, "English, Klingon", NULL));
+  g_assert_false (vb_languages_within (many->str, "English", &missing));
+  g_assert_cmpstr (missing, ==, "Klingon");
+  /* four million empty entries before one: read once, in a moment */
+  (void) vb_languages_within (commas->str, "English", NULL);
+  g_assert_true (vb_languages_within ("klingon", many->str, NULL));
+  g_assert_false (vb_languages_within ("English", many->str, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+
+  /* and such a list is refused as a task's languages */
+  {
+    g_autofree char *problem = NULL;
+    g_assert_false (vb_languages_check (many->str, &problem));
+    g_assert_nonnull (problem);
+  }
+  g_string_free (many, TRUE);
+  g_string_free (commas, TRUE);
+}
+
+/* A time zone from a file is a name of the system's database, never a path:
+ * g_time_zone_new_identifier would open "/etc/passwd" or a FIFO */
+static void
+test_timezone_names (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *zone_dir = g_build_filename (dir, "Europe", NULL);
+  g_autofree char *fifo = g_build_filename (zone_dir, "Fifo", NULL);
+  g_autofree char *real = g_build_filename (zone_dir, "Testville", NULL);
+  static const char *const bad[] = { "/etc/passwd", "../../../etc/passwd", "Europe/../../etc/passwd",
+                                     "Europe//London", "Europe/London/", "./UTC", "Mars/Olympus_Mons",
+                                     "Europe/London\n", "Europe/London ", "", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vb_timezone_is_valid ("Europe/London"));
+  g_assert_true (vb_timezone_is_valid ("America/Argentina/Buenos_Aires"));
+  g_assert_true (vb_timezone_is_valid ("UTC"));
+  g_assert_true (vb_timezone_is_valid ("+05:30"));
+  g_assert_true (vb_timezone_is_valid (""));   /* not set */
+  for (guint i = 0; bad[i]; i++)
+    if (*bad[i])
+      {
+        g_autoptr(GTimeZone) tz = vb_timezone_new (bad[i]);
+        if (vb_timezone_is_valid (bad[i]))
+          g_error ("“%s” was taken for a time zone", bad[i]);
+        g_assert_null (tz);
+      }
+  {
+    g_autoptr(GTimeZone) tz = vb_timezone_new ("");
+    g_assert_null (tz);
+  }
+
+  /* a FIFO where the database has a zone is not read (nothing blocks) */
+  g_assert_cmpint (g_mkdir (zone_dir, 0755), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  vbt_copy ("/usr/share/zoneinfo/Europe/London", real);
+  g_setenv ("TZDIR", dir, TRUE);
+  alarm (10);
+  g_assert_false (vb_timezone_is_valid ("Europe/Fifo"));
+  g_assert_null (vb_timezone_new ("Europe/Fifo"));
+  g_assert_true (vb_timezone_is_valid ("Europe/Testville"));
+  alarm (0);
+  g_unsetenv ("TZDIR");
+
+  /* a task refuses such a name, as every write and every import does */
+  {
+    g_autoptr(VbProject) p = vbt_create (dir, "p.vendorbench", "blank");
+    VbTask *task = vb_project_add_task (p, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (vb_task_set_cover_timezone (task, "/etc/passwd", &error));
+    g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+    g_assert_true (vbt_contains_ci (error->message, "time zone"));
+    g_clear_error (&error);
+    g_assert_false (vb_project_settings_set_team_timezone (vb_project_get_settings (p), "../etc/passwd", &error));
+    g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_true (vb_task_set_cover_timezone (task, "Asia/Tokyo", &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (vb_task_get_cover_timezone (task), ==, "Asia/Tokyo");
+  }
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -387,6 +510,8 @@ main (int argc, char **argv)
   g_test_add_func ("/outsourcing/cover-within-overnight", test_cover_within_overnight);
   g_test_add_func ("/outsourcing/cover-within-time-zones", test_cover_within_time_zones);
   g_test_add_func ("/outsourcing/languages-within", test_languages_within);
+  g_test_add_func ("/outsourcing/languages-within-linear", test_languages_within_linear);
+  g_test_add_func ("/outsourcing/timezone-names", test_timezone_names);
 
   return g_test_run ();
 }
