@@ -4,9 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <fcntl.h>
+#include <pty.h>
 #include <json-glib/json-glib.h>
 
+#include "vb-goals.h"
 #include "vb-json.h"
+#include "vb-task.h"
+#include "vb-vendor.h"
 #include "vb-test-util.h"
 
 #define RUN(out, err, ...) vbt_run ((const char *const[]) { vbt_cli (), __VA_ARGS__, NULL }, out, err)
@@ -102,7 +107,7 @@ test_commands (void)
     g_autofree char *out = NULL, *err = NULL;
     g_assert_cmpint (RUN (&out, &err, "new", "--template", "customer-support", "--currency", "GBP", path), ==, 0);
     g_assert_true (g_str_has_suffix (g_strstrip (out), "Shop support.vendorbench"));
-    g_assert_true (vb_project_verify_file (path, NULL, &error));
+    g_assert_true (vb_project_check_file (path, NULL, &error));
     g_assert_no_error (error);
     vbt_assert_no_sidecar (path);
   }
@@ -160,7 +165,7 @@ test_commands (void)
     vbt_assert_hash_unchanged (path, hash);
     g_clear_pointer (&out, g_free);
     g_assert_cmpint (RUN (&out, NULL, "import", json, "-o", copy), ==, 0);
-    g_assert_true (vb_project_verify_file (copy, NULL, &error));
+    g_assert_true (vb_project_check_file (copy, NULL, &error));
     g_assert_cmpint (RUN (&again, NULL, "export", copy, "--format", "json"), ==, 0);
     {
       g_autofree char *first = NULL;
@@ -288,8 +293,12 @@ test_failures (void)
   }
   {
     g_autofree char *out = NULL, *err = NULL;
-    g_assert_cmpint (RUN (&out, &err, "new", "--template", "nope", out_path), ==, 1);
-    g_assert_true (vbt_contains_ci (err, "template"));
+    /* the word is checked against the enumeration by the CLI: a usage
+     * error that names the templates there are */
+    g_assert_cmpint (RUN (&out, &err, "new", "--template", "nope", out_path), ==, 2);
+    g_assert_true (vbt_contains_ci (err, "no project template “nope”"));
+    for (guint i = 0; i < vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE); i++)
+      g_assert_true (vbt_contains_ci (err, vb_enum_get_nick (VB_TYPE_PROJECT_TEMPLATE, (int) i)));
     g_assert_false (vbt_exists (out_path));
   }
   {
@@ -299,6 +308,353 @@ test_failures (void)
     g_assert_false (vbt_exists (out_path));
   }
   g_assert_cmpuint (vbt_count_entries (dir), ==, 2);
+  vbt_rmdir (dir);
+}
+
+/* ------------------------------------------------ outputs that fail */
+
+/* Run a program with its standard output on @stdout_fd (-1: closed) and
+ * its standard error in @err; returns its exit status */
+static int
+run_with_stdout (const char *const *argv,
+                 int                 stdout_fd,
+                 char              **err)
+{
+  int pipe_err[2];
+  GString *s = g_string_new (NULL);
+  int status = 0;
+  char buf[4096];
+  ssize_t n;
+  pid_t pid;
+
+  g_assert_cmpint (pipe (pipe_err), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      dup2 (pipe_err[1], STDERR_FILENO);
+      if (stdout_fd >= 0)
+        dup2 (stdout_fd, STDOUT_FILENO);
+      else
+        close (STDOUT_FILENO);
+      close (pipe_err[0]);
+      close (pipe_err[1]);
+      execv (argv[0], (char **) argv);
+      _exit (127);
+    }
+  close (pipe_err[1]);
+  while ((n = read (pipe_err[0], buf, sizeof buf)) > 0)
+    g_string_append_len (s, buf, n);
+  close (pipe_err[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  *err = g_string_free (s, FALSE);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+}
+
+/* Run a program on a terminal (a pty): returns what it printed there */
+static char *
+run_on_terminal (const char *const *argv,
+                 int               *exit_status)
+{
+  GString *s = g_string_new (NULL);
+  int master = -1;
+  int status = 0;
+  char buf[4096];
+  ssize_t n;
+  pid_t pid;
+
+  pid = forkpty (&master, NULL, NULL, NULL);
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      execv (argv[0], (char **) argv);
+      _exit (127);
+    }
+  /* read until the child's side closes (EIO on Linux) */
+  while ((n = read (master, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      g_string_append_len (s, buf, n);
+  close (master);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  *exit_status = WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_info_totals (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  VbGoalsTotals totals;
+  JsonObject *root, *json_totals;
+
+  g_assert_cmpint (RUN (&out, &err, "new", "--template", "customer-support", path), ==, 0);
+  /* a figure a person would not round: 1/3 of a minute */
+  {
+    g_autoptr(VbProject) p = vb_project_open (path, &error);
+    VbTask *task = vb_project_add_task (p, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (vb_task_set_monthly_volume (task, 1000.0 / 3, &error));
+    g_assert_true (vb_task_set_handle_minutes (task, 0.1 + 0.2, &error));
+    g_assert_true (vb_task_set_annual_cost (task, 1234.5678901234567, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (RUN (&out, NULL, "info", "--json", path), ==, 0);
+  root = parse_object (parser, out);
+  g_assert_true (json_object_has_member (root, "totals"));
+  json_totals = json_object_get_object_member (root, "totals");
+  g_assert_cmpuint (json_object_get_size (json_totals), ==, 4);
+  {
+    /* the same numbers as the core's, to the bit */
+    g_autoptr(VbProject) p = vb_project_open_full (path, VB_OPEN_READ_ONLY, NULL, &error);
+
+    g_assert_no_error (error);
+    vb_goals_compute_totals (p, &totals);
+  }
+  g_assert_cmpfloat (totals.volume, >, 0);
+  g_assert_cmpfloat (totals.workload_hours, >, 0);
+  g_assert_cmpfloat (totals.fte, >, 0);
+  g_assert_cmpfloat (totals.annual_cost, >, 0);
+  g_assert_cmpfloat (json_object_get_double_member (json_totals, "volume"), ==, totals.volume);
+  g_assert_cmpfloat (json_object_get_double_member (json_totals, "workload_hours"), ==, totals.workload_hours);
+  g_assert_cmpfloat (json_object_get_double_member (json_totals, "fte"), ==, totals.fte);
+  g_assert_cmpfloat (json_object_get_double_member (json_totals, "annual_cost"), ==, totals.annual_cost);
+
+  /* a blank project: zeros, written as numbers */
+  {
+    g_autofree char *blank = g_build_filename (dir, "blank.vendorbench", NULL);
+    g_autofree char *o = NULL;
+    g_autoptr(JsonParser) p2 = json_parser_new ();
+    JsonObject *t;
+
+    g_assert_cmpint (RUN (NULL, NULL, "new", blank), ==, 0);
+    g_assert_cmpint (RUN (&o, NULL, "info", "--json", blank), ==, 0);
+    t = json_object_get_object_member (parse_object (p2, o), "totals");
+    g_assert_cmpfloat (json_object_get_double_member (t, "volume"), ==, 0);
+    g_assert_cmpfloat (json_object_get_double_member (t, "fte"), ==, 0);
+  }
+  vbt_rmdir (dir);
+}
+
+static void
+test_export_outputs (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autofree char *dotted = g_build_filename (dir, ".", "p.vendorbench", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard-link.vendorbench", NULL);
+  g_autofree char *soft = g_build_filename (dir, "symlink.vendorbench", NULL);
+  g_autofree char *existing = g_build_filename (dir, "existing.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *hash = NULL;
+  g_autofree char *expected = NULL;
+  const char *own[] = { path, dotted, hard, soft };
+
+  g_assert_cmpint (RUN (NULL, NULL, "new", "--template", "back-office", path), ==, 0);
+  g_assert_cmpint (link (path, hard), ==, 0);
+  g_assert_cmpint (symlink (path, soft), ==, 0);
+  hash = vbt_hash_file (path);
+  g_assert_cmpint (RUN (&expected, NULL, "export", path, "--format", "json"), ==, 0);
+
+  /* its own input, however it is spelled, with or without --force */
+  for (guint i = 0; i < G_N_ELEMENTS (own); i++)
+    for (guint force = 0; force < 2; force++)
+      {
+        g_autofree char *out = NULL, *err = NULL;
+        int rc = force ? RUN (&out, &err, "export", path, "--format", "json", "-o", own[i], "--force")
+                       : RUN (&out, &err, "export", path, "--format", "json", "-o", own[i]);
+
+        g_test_message ("export -o %s%s: %s", own[i], force ? " --force" : "", err);
+        g_assert_cmpint (rc, ==, 1);
+        g_assert_true (vbt_contains_ci (err, "the project file itself"));
+        vbt_assert_hash_unchanged (path, hash);
+      }
+  /* the input can be given by the other name too */
+  {
+    g_autofree char *err = NULL;
+    g_assert_cmpint (RUN (NULL, &err, "export", soft, "--format", "json", "-o", path, "--force"), ==, 1);
+    g_assert_true (vbt_contains_ci (err, "the project file itself"));
+    vbt_assert_hash_unchanged (path, hash);
+  }
+
+  /* not a regular file */
+  {
+    g_autofree char *err = NULL, *err2 = NULL;
+
+    g_assert_cmpint (RUN (NULL, &err, "export", path, "--format", "json", "-o", "/dev/null", "--force"), ==, 1);
+    g_assert_true (vbt_contains_ci (err, "not a regular file"));
+    g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+    alarm (20);   /* a FIFO must not block */
+    g_assert_cmpint (RUN (NULL, &err2, "export", path, "--format", "json", "-o", fifo, "--force"), ==, 1);
+    alarm (0);
+    g_assert_true (vbt_contains_ci (err2, "not a regular file"));
+  }
+
+  /* an existing file: kept without --force, replaced with it */
+  {
+    g_autofree char *err = NULL, *now = NULL;
+    g_autofree char *before = NULL;
+
+    vbt_write (existing, "keep me", 7);
+    before = vbt_hash_file (existing);
+    g_assert_cmpint (RUN (NULL, &err, "export", path, "--format", "json", "-o", existing), ==, 1);
+    g_assert_true (vbt_contains_ci (err, "already exists"));
+    g_assert_true (vbt_contains_ci (err, "--force"));
+    vbt_assert_hash_unchanged (existing, before);
+    g_assert_cmpint (RUN (NULL, NULL, "export", path, "--format", "json", "-o", existing, "--force"), ==, 0);
+    g_assert_true (g_file_get_contents (existing, &now, NULL, NULL));
+    g_assert_cmpstr (now, ==, expected);
+  }
+  /* --force alone is a usage error */
+  g_assert_cmpint (RUN (NULL, NULL, "export", path, "--format", "json", "--force"), ==, 2);
+
+  vbt_assert_hash_unchanged (path, hash);
+  vbt_assert_no_sidecar (path);
+  vbt_rmdir (dir);
+}
+
+static void
+test_stdout_fails (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autofree char *created = g_build_filename (dir, "created.vendorbench", NULL);
+  g_autofree char *hash = NULL;
+  const char *export_argv[] = { vbt_cli (), "export", path, "--format", "json", NULL };
+  const char *info_argv[] = { vbt_cli (), "info", path, NULL };
+  const char *info_json_argv[] = { vbt_cli (), "info", "--json", path, NULL };
+  const char *guide_argv[] = { vbt_cli (), "guide", path, NULL };
+  const char *const *commands[] = { export_argv, info_argv, info_json_argv, guide_argv };
+  int full = open ("/dev/full", O_WRONLY | O_CLOEXEC);
+
+  g_assert_cmpint (full, >=, 0);
+  g_assert_cmpint (RUN (NULL, NULL, "new", "--template", "it-help-desk", path), ==, 0);
+  hash = vbt_hash_file (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *err = NULL, *err2 = NULL;
+
+      /* a full disk */
+      g_assert_cmpint (run_with_stdout (commands[i], full, &err), ==, 1);
+      g_test_message ("%s > /dev/full: %s", commands[i][1], err);
+      g_assert_true (vbt_contains_ci (err, "cannot be written"));
+      g_assert_true (vbt_contains_ci (err, g_strerror (ENOSPC)));
+      /* a closed standard output */
+      g_assert_cmpint (run_with_stdout (commands[i], -1, &err2), ==, 1);
+      g_test_message ("%s >&-: %s", commands[i][1], err2);
+      g_assert_true (vbt_contains_ci (err2, "cannot be written"));
+      vbt_assert_hash_unchanged (path, hash);
+    }
+  /* new with a closed output: it says so, and the file it made is sound
+   * (nothing was written into it through file descriptor 1) */
+  {
+    const char *argv[] = { vbt_cli (), "new", "--template", "customer-support", created, NULL };
+    g_autofree char *err = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (run_with_stdout (argv, -1, &err), ==, 1);
+    g_assert_true (vbt_contains_ci (err, "cannot be written"));
+    g_assert_true (vb_project_check_file (created, NULL, &error));
+    g_assert_no_error (error);
+  }
+  close (full);
+  vbt_rmdir (dir);
+}
+
+#define EVIL_NAME "\x1b]0;pwned\x07"
+#define EVIL_C1 "Evil\xc2\x9b" "2J Co"
+
+static void
+test_terminal_escapes (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(VbProject) p = vb_project_create (path, "Shop " EVIL_NAME " support", VB_PROJECT_TEMPLATE_BLANK,
+                                                "EUR", &error);
+    VbVendor *evil, *c1;
+
+    g_assert_no_error (error);
+    evil = vb_project_add_vendor (p, &error);
+    g_assert_true (vb_vendor_set_name (evil, EVIL_NAME, &error));
+    g_assert_true (vb_vendor_set_status (evil, VB_VENDOR_STATUS_SHORTLIST, NULL, &error));
+    c1 = vb_project_add_vendor (p, &error);
+    g_assert_true (vb_vendor_set_name (c1, EVIL_C1, &error));
+    g_assert_true (vb_vendor_set_status (c1, VB_VENDOR_STATUS_SHORTLIST, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (vb_vendor_get_name (evil), ==, EVIL_NAME);
+  }
+
+  /* on a terminal: the project's text is shown, its controls escaped */
+  {
+    const char *info[] = { vbt_cli (), "info", path, NULL };
+    const char *guide[] = { vbt_cli (), "guide", path, NULL };
+    int status = -1;
+    g_autofree char *shown_info = run_on_terminal (info, &status);
+    g_autofree char *shown_guide = NULL;
+
+    g_assert_cmpint (status, ==, 0);
+    g_test_message ("info on a terminal: %s", shown_info);
+    g_assert_nonnull (strstr (shown_info, "Shop \\x1b]0;pwned\\x07 support"));
+    g_assert_null (strchr (shown_info, '\x1b'));
+    g_assert_null (strchr (shown_info, '\x07'));
+
+    shown_guide = run_on_terminal (guide, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_test_message ("guide on a terminal: %s", shown_guide);
+    g_assert_nonnull (strstr (shown_guide, "\\x1b]0;pwned\\x07"));
+    g_assert_nonnull (strstr (shown_guide, "Evil\\x9b2J Co"));
+    g_assert_null (strchr (shown_guide, '\x1b'));
+    g_assert_null (strchr (shown_guide, '\x07'));
+    g_assert_null (strstr (shown_guide, "\xc2\x9b"));
+  }
+  /* into a pipe the text is the project's own (a script reads it as it is) */
+  {
+    g_autofree char *out = NULL;
+
+    g_assert_cmpint (RUN (&out, NULL, "info", path), ==, 0);
+    g_assert_nonnull (strstr (out, "Shop " EVIL_NAME " support"));
+  }
+  /* JSON escapes C0 and C1 controls, on a pipe as on a terminal */
+  {
+    g_autofree char *json = NULL, *info = NULL, *guide = NULL;
+    const char *export_argv[] = { vbt_cli (), "export", path, "--format", "json", NULL };
+    int status = -1;
+    g_autofree char *on_terminal = run_on_terminal (export_argv, &status);
+    const char *outputs[4];
+
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpint (RUN (&json, NULL, "export", path, "--format", "json"), ==, 0);
+    g_assert_cmpint (RUN (&info, NULL, "info", "--json", path), ==, 0);
+    g_assert_cmpint (RUN (&guide, NULL, "guide", "--json", path), ==, 0);
+    outputs[0] = json;
+    outputs[1] = info;
+    outputs[2] = guide;
+    outputs[3] = on_terminal;
+    for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+      {
+        g_assert_null (strchr (outputs[i], '\x1b'));
+        g_assert_null (strchr (outputs[i], '\x07'));
+        g_assert_null (strstr (outputs[i], "\xc2\x9b"));
+        g_assert_nonnull (strstr (outputs[i], "\\u001b]0;pwned\\u0007"));
+      }
+    g_assert_nonnull (strstr (json, "Evil\\u009b2J Co"));
+    g_assert_nonnull (strstr (guide, "Evil\\u009b2J Co"));
+    /* and the escapes read back as the same text */
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_assert_cmpstr (json_object_get_string_member (parse_object (parser, info), "name"), ==,
+                       "Shop " EVIL_NAME " support");
+    }
+  }
   vbt_rmdir (dir);
 }
 
@@ -312,6 +668,10 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/commands", test_commands);
   g_test_add_func ("/cli/names-need-escaping", test_names_need_escaping);
   g_test_add_func ("/cli/failures", test_failures);
+  g_test_add_func ("/cli/info-totals", test_info_totals);
+  g_test_add_func ("/cli/export-outputs", test_export_outputs);
+  g_test_add_func ("/cli/stdout-fails", test_stdout_fails);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
 
   return g_test_run ();
 }
