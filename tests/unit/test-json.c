@@ -7,9 +7,12 @@
 #include <fcntl.h>
 #include <json-glib/json-glib.h>
 
+#include "vb-contact.h"
 #include "vb-json.h"
 #include "vb-project-private.h"
 #include "vb-record-private.h"
+#include "vb-task.h"
+#include "vb-vendor.h"
 #include "vb-test-util.h"
 
 /* export → import into a new file → export: the same bytes; returns the JSON */
@@ -61,7 +64,7 @@ assert_round_trip (VbProject  *p,
       vbt_write (b, json2, len2);
       g_error ("the JSON changed in a round trip: compare %s and %s", a, b);
     }
-  g_assert_true (vb_project_verify_file (copy, NULL, &error));
+  g_assert_true (vb_project_check_file (copy, NULL, &error));
   vbt_assert_no_sidecar (copy);
   g_unlink (copy);
   return g_steal_pointer (&json1);
@@ -121,8 +124,25 @@ value_for (const VbTable  *table,
   switch (col->kind)
     {
     case VB_COLUMN_TEXT:
+      /* a text of the column's format (DESIGN.md: every value is checked) */
+      if (col->format == VB_TEXT_FORMAT_TIMEZONE)
+        vb_value_set_text (v, "America/Argentina/Buenos_Aires");
+      else if (col->format == VB_TEXT_FORMAT_LANGUAGES)
+        vb_value_set_text (v, "English, Cymraeg, Español");
+      else if (col->format == VB_TEXT_FORMAT_CURRENCY)
+        vb_value_set_text (v, "GBP");
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("x %s.%s ✓ < > & \" ' \\ /\ttab\nline", table->name, col->name);
+          vb_value_set_text (v, text);
+        }
+      break;
+    case VB_COLUMN_SET:
       {
-        g_autofree char *text = g_strdup_printf ("x %s.%s ✓ < > & \" ' \\ /\ttab\nline", table->name, col->name);
+        GType type = col->enum_type ();
+        guint mask = (1u << vb_enum_get_value (type, 1)) | (1u << vb_enum_get_value (type, vb_enum_get_n_values (type) - 1));
+        g_autofree char *text = vb_enum_set_to_string (type, mask);
+
         vb_value_set_text (v, text);
       }
       break;
@@ -133,7 +153,7 @@ value_for (const VbTable  *table,
       vb_value_set_text (v, "2026-03-04");
       break;
     case VB_COLUMN_ENUM:
-      vb_value_set_text (v, col->values[1]);
+      vb_value_set_text (v, vb_enum_get_nick (col->enum_type (), vb_enum_get_value (col->enum_type (), 1)));
       break;
     case VB_COLUMN_BOOL:
       vb_value_set_int (v, g_strcmp0 (col->default_sql, "1") == 0 ? 0 : 1);
@@ -178,6 +198,23 @@ assert_json_value (JsonNode       *node,
 {
   if (node == NULL)
     g_error ("%s is not in the JSON", where);
+  if (col->kind == VB_COLUMN_SET)
+    {
+      /* a set is a list of its words, in the enumeration's order */
+      JsonArray *array;
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        g_error ("%s: a set is not a list in the JSON", where);
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        g_string_append_printf (joined, "%s%s", i ? "," : "", json_array_get_string_element (array, i));
+      g_assert_cmpint (want->type, ==, VB_VALUE_TEXT);
+      if (g_strcmp0 (joined->str, want->v.s) != 0)
+        g_error ("%s: [%s] in the JSON, “%s” expected", where, joined->str, want->v.s);
+      g_assert_cmpuint (json_array_get_length (array), ==, 2);
+      return;
+    }
   switch (want->type)
     {
     case VB_VALUE_TEXT:
@@ -228,7 +265,7 @@ test_every_column (void)
       if (table->flags & VB_TABLE_INTERNAL)
         continue;
       if (table->flags & VB_TABLE_SINGLE_ROW)
-        r = vb_project_get_settings (p);
+        r = VB_RECORD (vb_project_get_settings (p));
       else
         {
           const char *ref_columns[8];
@@ -487,13 +524,19 @@ BAD (bad_format_version)
 
 BAD (bad_schema_version)
 {
-  g_autofree char *j = replace_once (b->json, "\"schema_version\": 1", "\"schema_version\": 2");
-  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_VERSION, "version");
+  /* the export is of file format 2 now; 3 is from a newer Vendorbench and 0
+   * was never written */
+  g_autofree char *j = replace_once (b->json, "\"schema_version\": 2", "\"schema_version\": 3");
+  g_autofree char *k = replace_once (b->json, "\"schema_version\": 2", "\"schema_version\": 0");
+  g_autofree char *l = replace_once (b->json, "\"schema_version\": 2", "\"schema_version\": \"2\"");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_VERSION, "newer version");
+  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_VERSION, "no version of Vendorbench wrote");
+  assert_import_fails (b, l, -1, VB_IMPORT_ERROR_VERSION, "version");
 }
 
 BAD (bad_types)
 {
-  g_autofree char *a = replace_once (b->json, "\"monthly_volume\": 100", "\"monthly_volume\": \"100\"");
+  g_autofree char *a = replace_once (b->json, "\"monthly_volume\": 100.0", "\"monthly_volume\": \"100\"");
   g_autofree char *c = replace_once (b->json, "\"name\": \"Acme\"", "\"name\": 5");
   g_autofree char *d = replace_once (b->json, "\"is_primary\": false", "\"is_primary\": \"yes\"");
   g_autofree char *e = replace_once (b->json, "\"cover_days\": 31", "\"cover_days\": 31.5");
@@ -576,7 +619,7 @@ BAD (bad_invalid_uuid)
   g_autofree char *broken = g_strdup_printf ("\"%.35sg\"", uuid);
 
   j = replace_once (b->json, quoted, broken);
-  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "uuid");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "identity");
 }
 
 BAD (bad_enum)
@@ -588,9 +631,9 @@ BAD (bad_enum)
 BAD (bad_range)
 {
   g_autofree char *j = replace_once (b->json, "\"cover_days\": 31", "\"cover_days\": 200");
-  g_autofree char *k = replace_once (b->json, "\"monthly_volume\": 100", "\"monthly_volume\": -1");
+  g_autofree char *k = replace_once (b->json, "\"monthly_volume\": 100.0", "\"monthly_volume\": -1.0");
   assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "between");
-  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_INVALID, "monthly_volume");
+  assert_import_fails (b, k, -1, VB_IMPORT_ERROR_INVALID, "monthly volume");
 }
 
 BAD (bad_dangling_reference)
@@ -735,16 +778,333 @@ BAD (cli_export_same)
   }
 }
 
+/* ------------------------------------------------------- invariants */
+
+/* A project with Acme (selected, contacts Ann — primary — and Bo) and Beta
+ * (finalist), exported */
+static char *
+selected_json (Bad *b)
+{
+  g_autofree char *path = g_build_filename (b->dir, "selected.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbProject) p = vb_project_create (path, "Selected", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
+  VbVendor *acme, *beta;
+  VbContact *ann, *bo;
+  char *json;
+
+  g_assert_no_error (error);
+  acme = vb_project_add_vendor (p, &error);
+  g_assert_true (vb_vendor_set_name (acme, "Acme", &error));
+  g_assert_true (vb_vendor_select (acme, &error));
+  beta = vb_project_add_vendor (p, &error);
+  g_assert_true (vb_vendor_set_name (beta, "Beta", &error));
+  g_assert_true (vb_vendor_set_status (beta, VB_VENDOR_STATUS_FINALIST, NULL, &error));
+  ann = vb_vendor_add_contact (acme, &error);
+  g_assert_true (vb_contact_set_name (ann, "Ann", &error));
+  bo = vb_vendor_add_contact (acme, &error);
+  g_assert_true (vb_contact_set_name (bo, "Bo", &error));
+  g_assert_no_error (error);
+  json = vb_json_export (p, NULL, &error);
+  g_assert_no_error (error);
+  /* the base imports */
+  {
+    g_autofree char *ok = g_build_filename (b->dir, "selected-ok.vendorbench", NULL);
+    g_assert_true (vb_json_import_data (json, strlen (json), ok, &error));
+    g_assert_no_error (error);
+    g_unlink (ok);
+  }
+  return json;
+}
+
+BAD (bad_two_selected)
+{
+  g_autofree char *base = selected_json (b);
+  g_autofree char *j = replace_once (base, "\"status\": \"finalist\"", "\"status\": \"selected\"");
+
+  g_assert_null (strstr (j, "\"finalist\""));
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "at most one vendor is selected");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "“Acme” and “Beta” both do");
+}
+
+BAD (bad_two_primary)
+{
+  g_autofree char *base = selected_json (b);
+  g_autofree char *j = replace_once (base, "\"is_primary\": false", "\"is_primary\": true");
+
+  g_assert_null (strstr (j, "\"is_primary\": false"));
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "at most one primary contact");
+  assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "“Ann” and “Bo” both do");
+}
+
+/* ---------------------------------------------------------------- sets */
+
+BAD (sets_are_lists)
+{
+  g_autofree char *path = g_build_filename (b->dir, "sets.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  {
+    g_autoptr(VbProject) p = vb_project_create (path, "Sets", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
+    VbVendor *v = vb_project_add_vendor (p, &error);
+    VbVendor *none = vb_project_add_vendor (p, &error);
+
+    g_assert_true (vb_vendor_set_name (v, "Acme", &error));
+    g_assert_true (vb_vendor_set_channels (v, VB_CHANNEL_MASK (VB_CHANNEL_EMAIL) | VB_CHANNEL_MASK (VB_CHANNEL_CHAT),
+                                           &error));
+    g_assert_true (vb_vendor_set_name (none, "Nothing yet", &error));
+    g_assert_no_error (error);
+    json = vb_json_export (p, NULL, &error);
+    g_assert_no_error (error);
+  }
+  /* the words of the set, in the enumeration's order, as a JSON list */
+  g_assert_nonnull (strstr (json, "\"channels\": [\"chat\", \"email\"]"));
+  g_assert_nonnull (strstr (json, "\"channels\": []"));
+
+  {
+    static const struct { const char *to; } bad[] = {
+      { "\"channels\": [\"email\", \"chat\"]" },       /* out of order */
+      { "\"channels\": [\"chat\", \"chat\"]" },        /* repeated */
+      { "\"channels\": [\"chat\", \"fax\"]" },         /* not a channel */
+      { "\"channels\": [\"Chat\"]" },                  /* words are case-sensitive */
+      { "\"channels\": \"chat,email\"" },              /* the file's spelling is not the JSON's */
+      { "\"channels\": [1]" },
+      { "\"channels\": [[\"chat\"]]" },
+      { "\"channels\": null" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *j = replace_once (json, "\"channels\": [\"chat\", \"email\"]", bad[i].to);
+
+        g_test_message ("%s", bad[i].to);
+        assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "channels");
+      }
+  }
+}
+
+/* ------------------------------------------------------------- doubles */
+
+static void
+assert_same_bits (double a,
+                  double b)
+{
+  if (memcmp (&a, &b, sizeof a) != 0)
+    g_error ("%.17g and %.17g are not the same double", a, b);
+}
+
+static void
+test_doubles (void)
+{
+  static const double values[] = { 1.0 / 3, 0.1 + 0.2, 1234.5678901234567, 1e-7, 6240.0 };
+  static const char *const written[] = { "0.3333333333333333", "0.30000000000000004", "1234.5678901234567",
+                                         "1e-07", "6240.0" };
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *copy = g_build_filename (dir, "copy.vendorbench", NULL);
+  g_autoptr(VbProject) p = vbt_create (dir, "p.vendorbench", "blank");
+  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json1 = NULL;
+  g_autofree char *json2 = NULL;
+  gsize len1, len2;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      VbTask *task = vb_project_add_task (p, &error);
+
+      g_assert_no_error (error);
+      /* in three columns of different ranges */
+      g_assert_true (vb_task_set_annual_cost (task, values[i], &error));
+      g_assert_true (vb_task_set_monthly_volume (task, values[i], &error));
+      g_assert_true (vb_task_set_handle_minutes (task, values[i], &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (uuids, g_strdup (vb_record_get_uuid (VB_RECORD (task))));
+    }
+
+  json1 = vb_json_export (p, &len1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+    {
+      g_autofree char *member = g_strdup_printf ("\"annual_cost\": %s,", written[i]);
+      if (strstr (json1, member) == NULL)
+        g_error ("%.17g is not written as %s", values[i], written[i]);
+    }
+
+  g_assert_true (vb_json_import_data (json1, len1, copy, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(VbProject) q = vb_project_open (copy, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < uuids->len; i++)
+      {
+        VbTask *task = VB_TASK (vb_project_lookup (q, uuids->pdata[i]));
+
+        assert_same_bits (vb_task_get_annual_cost (task), values[i]);
+        assert_same_bits (vb_task_get_monthly_volume (task), values[i]);
+        assert_same_bits (vb_task_get_handle_minutes (task), values[i]);
+      }
+    json2 = vb_json_export (q, &len2, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (len1, ==, len2);
+  g_assert_true (memcmp (json1, json2, len1) == 0);
+
+  /* vb_json_append_double on its own: shortest form, the same bits back */
+  {
+    static const double more[] = { 0.1, 100, 1e21, 1e-300, 5e-324, 1.7976931348623157e308, -2.5, 123456789012345680.0,
+                                   0.000125, 1e16, 9007199254740993.0 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+      {
+        g_autoptr(GString) s = g_string_new (NULL);
+
+        vb_json_append_double (s, more[i]);
+        g_test_message ("%.17g → %s", more[i], s->str);
+        assert_same_bits (g_ascii_strtod (s->str, NULL), more[i]);
+        g_assert_nonnull (strpbrk (s->str, ".eE"));
+      }
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      vb_json_append_double (s, 0.1);
+      g_assert_cmpstr (s->str, ==, "0.1");
+      g_string_truncate (s, 0);
+      vb_json_append_double (s, 0.000125);
+      g_assert_cmpstr (s->str, ==, "0.000125");
+    }
+  }
+  vbt_rmdir (dir);
+}
+
+/* ------------------------------------------------- version 1 exports */
+
+static char *
+data_file (const char *name)
+{
+  const char *srcdir = g_getenv ("VB_TEST_SRCDIR");
+
+  g_assert_nonnull (srcdir);
+  return g_build_filename (srcdir, "tests", "data", name, NULL);
+}
+
+/* A JSON export of file format 1 imports as the v1 file opens: migrated,
+ * to the same project, byte for byte in their exports */
+static void
+test_v1_json (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *json_path = data_file ("v1-sample.json");
+  g_autofree char *v1_path = data_file ("v1-sample.vendorbench");
+  g_autofree char *v1_copy = g_build_filename (dir, "v1.vendorbench", NULL);
+  g_autofree char *imported = g_build_filename (dir, "imported.vendorbench", NULL);
+  g_autofree char *hash = vbt_hash_file (json_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_json = NULL;
+  g_autofree char *from_file = NULL;
+
+  g_assert_true (vb_json_import_file (json_path, imported, &error));
+  g_assert_no_error (error);
+  vbt_assert_hash_unchanged (json_path, hash);
+  {
+    int version = 0;
+    g_assert_true (vb_project_check_file (imported, &version, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, VB_SCHEMA_VERSION);
+  }
+  {
+    g_autoptr(VbProject) p = vb_project_open (imported, &error);
+    g_assert_no_error (error);
+    from_json = vb_json_export (p, NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  vbt_copy (v1_path, v1_copy);
+  {
+    g_autoptr(VbProject) p = vb_project_open_full (v1_copy, VB_OPEN_READ_ONLY, NULL, &error);
+    g_assert_no_error (error);
+    from_file = vb_json_export (p, NULL, &error);
+    g_assert_no_error (error);
+  }
+  if (g_strcmp0 (from_json, from_file) != 0)
+    {
+      g_autofree char *a = g_build_filename (dir, "from-json.json", NULL);
+      g_autofree char *b = g_build_filename (dir, "from-file.json", NULL);
+      vbt_write (a, from_json, strlen (from_json));
+      vbt_write (b, from_file, strlen (from_file));
+      g_error ("the v1 JSON and the v1 file migrate differently: compare %s and %s", a, b);
+    }
+  g_assert_nonnull (strstr (from_json, "\"schema_version\": 2"));
+  /* the odd channels are a set now, the unknown words in the notes */
+  g_assert_nonnull (strstr (from_json, "\"channels\": [\"phone\", \"chat\", \"email\", \"back-office\"]"));
+  g_assert_nonnull (strstr (from_json, "Other channels: Fax, WhatsApp"));
+  vbt_rmdir (dir);
+}
+
+static void
+test_export_to_file (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autoptr(VbProject) p = vbt_create (dir, "p.vendorbench", "customer-support");
+  g_autofree char *hash = vbt_hash_file (vb_project_get_path (p));
+  g_autofree char *json = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  json = vb_json_export (p, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (vb_json_export_to_file (p, vb_project_get_path (p), TRUE, &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS);
+  g_clear_error (&error);
+  vbt_assert_hash_unchanged (vb_project_get_path (p), hash);
+
+  g_assert_false (vb_json_export_to_file (p, dir, TRUE, &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+
+  g_assert_true (vb_json_export_to_file (p, out, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, json);
+  g_clear_pointer (&written, g_free);
+
+  vbt_write (out, "old", 3);
+  g_assert_false (vb_json_export_to_file (p, out, FALSE, &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, "old");
+  g_clear_pointer (&written, g_free);
+
+  g_assert_true (vb_json_export_to_file (p, out, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, json);
+
+  /* nothing else was left in the folder, nothing written to the project */
+  g_assert_cmpuint (vbt_count_entries (dir), ==, 2);
+  vbt_assert_hash_unchanged (vb_project_get_path (p), hash);
+  vbt_rmdir (dir);
+}
+
 static void
 test_check_shape (void)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (vb_json_check_shape ("{\"a\": [1, {\"b\": \"[[[[\"}]}", 24, &error));
+  const char *nested = "{\"a\": [1, {\"b\": \"[[[[\"}]}";
+  const char *quoted = "\"\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"";
+
+  g_assert_true (vb_json_check_shape (nested, strlen (nested), &error));
   g_assert_no_error (error);
   /* brackets inside strings do not count, escaped quotes do not end them */
-  g_assert_true (vb_json_check_shape ("\"\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"", 48, &error));
+  g_assert_true (vb_json_check_shape (quoted, strlen (quoted), &error));
   g_assert_no_error (error);
+  /* the check is the strict RFC 8259 one now, not only a depth count: the
+   * same text one byte short (an unclosed object) is not JSON */
+  g_assert_false (vb_json_check_shape (nested, strlen (nested) - 1, &error));
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_SYNTAX);
 }
 
 int
@@ -756,6 +1116,9 @@ main (int argc, char **argv)
   g_test_add_func ("/json/every-column", test_every_column);
   g_test_add_func ("/json/template-round-trips", test_template_round_trips);
   g_test_add_func ("/json/check-shape", test_check_shape);
+  g_test_add_func ("/json/doubles", test_doubles);
+  g_test_add_func ("/json/v1-json", test_v1_json);
+  g_test_add_func ("/json/export-to-file", test_export_to_file);
 #define ADD(path, func) g_test_add ("/json/" path, Bad, NULL, bad_setup, func, bad_teardown)
   ADD ("bad/syntax", bad_syntax);
   ADD ("bad/not-object", bad_not_object);
@@ -780,6 +1143,9 @@ main (int argc, char **argv)
   ADD ("bad/output-exists", bad_output_exists);
   ADD ("bad/missing-json-file", bad_missing_json_file);
   ADD ("cli-export-same", cli_export_same);
+  ADD ("bad/two-selected-vendors", bad_two_selected);
+  ADD ("bad/two-primary-contacts", bad_two_primary);
+  ADD ("sets-are-lists", sets_are_lists);
 #undef ADD
 
   return g_test_run ();
