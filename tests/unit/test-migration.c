@@ -1,173 +1,87 @@
-/* test-migration.c — the migration machinery on a test-only earlier version
+/* test-migration.c — files of version 1 become files of version 2
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Version "0" is the current description with columns taken away from
- * three tables (task: notes; vendor: website, which other tables refer to;
- * contact: phone, which has an index) and one table missing entirely
- * (checklist_item). A migration rebuilds the changed tables and creates the
- * missing one; the result must be identical to a fresh file.
+ * The fixtures in tests/data were written by version 1 of the code
+ * (DESIGN.md §3): each is verified against the frozen DDL of version 1,
+ * migrated in one transaction by the real steps (vb-migrations.c), and is
+ * then identical to a fresh file of the current version — sqlite_schema's
+ * SQL normalised and the pragma dumps of every table. A step that fails, a
+ * step that leaves the schema wrong and a check that refuses the result
+ * each roll the whole migration back and leave the file's bytes as they
+ * were.
  */
 
+#include <json-glib/json-glib.h>
+
+#include "vb-contact.h"
+#include "vb-json.h"
 #include "vb-project-private.h"
 #include "vb-sql.h"
+#include "vb-vendor.h"
 #include "vb-test-util.h"
 
-static const struct {
-  const char *table;
-  const char *column;
-} removed_columns[] = {
-  { "task", "notes" },
-  { "vendor", "website" },
-  { "contact", "phone" },
-};
-#define MISSING_TABLE "checklist_item"
+static const char *const fixtures[] = { "v1-sample.vendorbench", "v1-customer-support.vendorbench" };
 
-static VbTable  v0_tables[64];
-static VbColumn v0_columns[G_N_ELEMENTS (removed_columns)][64];
-static VbSchema v0_schema;
-
-static const VbSchema *
-schema_v0 (void)
+static char *
+data_file (const char *name)
 {
-  const VbSchema *cur = vb_schema_current ();
-  guint n = 0;
+  const char *srcdir = g_getenv ("VB_TEST_SRCDIR");
 
-  if (v0_schema.tables != NULL)
-    return &v0_schema;
-
-  g_assert_cmpuint (cur->n_tables, <=, G_N_ELEMENTS (v0_tables));
-  for (guint t = 0; t < cur->n_tables; t++)
-    {
-      const VbTable *table = &cur->tables[t];
-
-      if (g_str_equal (table->name, MISSING_TABLE))
-        continue;
-      v0_tables[n] = *table;
-      for (guint r = 0; r < G_N_ELEMENTS (removed_columns); r++)
-        if (g_str_equal (table->name, removed_columns[r].table))
-          {
-            guint k = 0;
-            gboolean found = FALSE;
-
-            for (guint c = 0; c < table->n_columns; c++)
-              {
-                if (g_str_equal (table->columns[c].name, removed_columns[r].column))
-                  {
-                    found = TRUE;
-                    continue;
-                  }
-                v0_columns[r][k++] = table->columns[c];
-              }
-            g_assert_true (found);
-            v0_tables[n].columns = v0_columns[r];
-            v0_tables[n].n_columns = k;
-          }
-      n++;
-    }
-  g_assert_cmpuint (n, ==, cur->n_tables - 1);
-  v0_schema.version = 0;
-  v0_schema.tables = v0_tables;
-  v0_schema.n_tables = n;
-  return &v0_schema;
+  g_assert_nonnull (srcdir);
+  return g_build_filename (srcdir, "tests", "data", name, NULL);
 }
 
-/* ------------------------------------------------------- migrations */
-
-static gboolean
-migrate_v0_to_v1 (sqlite3         *db,
-                  const VbSchema  *to,
-                  GError         **error)
+/* A copy of a fixture in @dir, to migrate */
+static char *
+copy_fixture (const char *dir,
+              const char *name)
 {
-  for (guint r = 0; r < G_N_ELEMENTS (removed_columns); r++)
-    if (!vb_schema_rebuild_table (db, vb_schema_lookup_table (to, removed_columns[r].table), error))
-      return FALSE;
-  {
-    const VbTable *missing = vb_schema_lookup_table (to, MISSING_TABLE);
-    g_autofree char *ddl = vb_schema_table_ddl (missing);
-    g_autoptr(GPtrArray) indexes = vb_schema_index_ddl (missing);
+  g_autofree char *src = data_file (name);
+  char *path = g_build_filename (dir, name, NULL);
 
-    if (!vb_sql_exec (db, ddl, error))
-      return FALSE;
-    for (guint i = 0; i < indexes->len; i++)
-      if (!vb_sql_exec (db, g_ptr_array_index (indexes, i), error))
-        return FALSE;
-  }
-  return TRUE;
+  vbt_copy (src, path);
+  return path;
 }
-
-static gboolean
-migrate_fails_halfway (sqlite3         *db,
-                       const VbSchema  *to,
-                       GError         **error)
-{
-  if (!vb_schema_rebuild_table (db, vb_schema_lookup_table (to, "task"), error))
-    return FALSE;
-  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_FAILED, "the test migration fails on purpose");
-  return FALSE;
-}
-
-static gboolean
-migrate_forgets_table (sqlite3         *db,
-                       const VbSchema  *to,
-                       GError         **error)
-{
-  for (guint r = 0; r < G_N_ELEMENTS (removed_columns); r++)
-    if (!vb_schema_rebuild_table (db, vb_schema_lookup_table (to, removed_columns[r].table), error))
-      return FALSE;
-  return TRUE;
-}
-
-/* ------------------------------------------------------------ files */
-
-#define PROJECT_UUID "10000000-0000-4000-8000-000000000001"
-#define TASK_UUID    "20000000-0000-4000-8000-000000000002"
-#define VENDOR_UUID  "30000000-0000-4000-8000-000000000003"
-#define CONTACT_UUID "40000000-0000-4000-8000-000000000004"
-#define QUOTE_UUID   "50000000-0000-4000-8000-000000000005"
 
 static sqlite3 *
 open_plain (const char *path)
 {
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_true (vb_sql_exec (db, "PRAGMA journal_mode = DELETE", NULL));
   g_assert_true (vb_sql_exec (db, "PRAGMA foreign_keys = ON", NULL));
   return db;
 }
 
-static void
-write_v0_fixture (const char *path,
-                  const char *extra_sql)
+static int
+count_commit_cb (void *data)
 {
-  sqlite3 *db = open_plain (path);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", VB_APPLICATION_ID);
+  (*(guint *) data)++;
+  return 0;
+}
 
-  g_assert_true (vb_sql_exec (db, set_id, &error));
-  g_assert_true (vb_sql_exec (db, "PRAGMA user_version = 0", &error));
-  g_assert_true (vb_schema_create (db, schema_v0 (), &error));
-  g_assert_no_error (error);
-  g_assert_true (vb_schema_verify (db, schema_v0 (), &error));
-  g_assert_no_error (error);
-  g_assert_true (vb_sql_exec (db,
-    "INSERT INTO project (uuid, name, currency, created, modified) VALUES "
-    "  ('" PROJECT_UUID "', 'Old project', 'GBP', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');"
-    "INSERT INTO task (uuid, name, work_kind, monthly_volume, handle_minutes, position, modified) VALUES "
-    "  ('" TASK_UUID "', 'Password resets', 'routine', 900, 4.5, 0, '2025-01-02T00:00:00.000Z');"
-    "INSERT INTO vendor (uuid, name, status, position, modified) VALUES "
-    "  ('" VENDOR_UUID "', 'Acme', 'shortlist', 0, '2025-01-03T00:00:00.000Z');"
-    "INSERT INTO contact (uuid, vendor_id, name, email, position, modified) VALUES "
-    "  ('" CONTACT_UUID "', '" VENDOR_UUID "', 'Ann', 'ann@acme.example', 0, '2025-01-04T00:00:00.000Z');"
-    "INSERT INTO quote (uuid, vendor_id, model, rate, modified) VALUES "
-    "  ('" QUOTE_UUID "', '" VENDOR_UUID "', 'per-hour', 21.5, '2025-01-05T00:00:00.000Z');",
-    &error));
-  g_assert_no_error (error);
-  if (extra_sql)
-    g_assert_true (vb_sql_exec (db, extra_sql, NULL));
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+/* The rows of every table of the file, "table=count;…", in name order */
+static char *
+row_counts (sqlite3 *db)
+{
+  GString *s = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", (char *) tables->pdata[i]);
+      g_string_append_printf (s, "%s=%" G_GINT64_FORMAT ";", (char *) tables->pdata[i], vb_sql_query_int (db, sql, -1));
+    }
+  return g_string_free (s, FALSE);
 }
 
 /* Everything a schema is: sqlite_schema (normalised SQL) and, per table,
@@ -251,232 +165,531 @@ query_text (sqlite3    *db,
 /* ------------------------------------------------------------- tests */
 
 static void
-test_v0_description (void)
+test_fixtures_are_v1 (void)
 {
-  const VbSchema *v0 = schema_v0 ();
-  const VbTable *task = vb_schema_lookup_table (v0, "task");
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *dir = vbt_tmpdir ();
+      g_autofree char *path = copy_fixture (dir, fixtures[i]);
+      g_autoptr(GError) error = NULL;
+      sqlite3 *db = open_plain (path);
+      const VbSchema *v1 = vb_schema_for_version (1);
 
-  g_assert_null (vb_schema_lookup_table (v0, MISSING_TABLE));
-  g_assert_nonnull (vb_schema_lookup_table (vb_schema_current (), MISSING_TABLE));
-  g_assert_cmpint (vb_table_column_index (task, "notes"), ==, -1);
-  g_assert_cmpint (vb_table_column_index (vb_schema_lookup_table (vb_schema_current (), "task"), "notes"), >, 0);
-  g_assert_cmpuint (vb_table_n_columns (task) + 1, ==,
-                    vb_table_n_columns (vb_schema_lookup_table (vb_schema_current (), "task")));
+      g_test_message ("%s", fixtures[i]);
+      /* version 1 is described by its frozen DDL, not by tables */
+      g_assert_nonnull (v1);
+      g_assert_cmpint (v1->version, ==, 1);
+      g_assert_null (v1->tables);
+      g_assert_cmpstr (v1->sql_resource, ==, "schema/v1.sql");
+      g_assert_null (vb_schema_for_version (0));
+      g_assert_null (vb_schema_for_version (VB_SCHEMA_VERSION + 1));
+
+      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
+      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA application_id", -1), ==, VB_APPLICATION_ID);
+      g_assert_true (vb_schema_verify (db, v1, &error));
+      g_assert_no_error (error);
+      /* the current description does not accept it as it is */
+      g_assert_false (vb_schema_verify (db, vb_schema_current (), &error));
+      g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED);
+      sqlite3_close (db);
+      vbt_rmdir (dir);
+    }
 }
 
+/* Each fixture migrates, in one transaction, to a file identical to a fresh one */
 static void
 test_migrate (void)
 {
-  g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "old.vendorbench", NULL);
-  VbMigration step = { schema_v0 (), vb_schema_current (), migrate_v0_to_v1 };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *migrated = NULL;
   g_autofree char *fresh = dump_fresh ();
-  sqlite3 *db;
+  guint n_steps;
+  const VbMigration *steps = vb_schema_migrations (&n_steps);
 
-  write_v0_fixture (path, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *dir = vbt_tmpdir ();
+      g_autofree char *path = copy_fixture (dir, fixtures[i]);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *migrated = NULL;
+      g_autofree char *counts_before = NULL;
+      g_autofree char *counts_after = NULL;
+      guint commits = 0;
+      sqlite3 *db = open_plain (path);
 
-  /* the current description does not accept the old file */
-  db = open_plain (path);
-  g_assert_false (vb_schema_verify (db, vb_schema_current (), &error));
-  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED);
-  g_clear_error (&error);
+      g_test_message ("%s", fixtures[i]);
+      counts_before = row_counts (db);
+      sqlite3_commit_hook (db, count_commit_cb, &commits);
+      g_assert_true (vb_schema_migrate (db, steps, n_steps, VB_SCHEMA_VERSION, NULL, NULL, &error));
+      g_assert_no_error (error);
+      sqlite3_commit_hook (db, NULL, NULL);
+      /* one transaction: one commit, and none left open */
+      g_assert_cmpuint (commits, ==, 1);
+      g_assert_true (sqlite3_get_autocommit (db));
 
-  g_assert_true (vb_schema_migrate (db, &step, 1, VB_SCHEMA_VERSION, &error));
-  g_assert_no_error (error);
-  g_assert_true (sqlite3_get_autocommit (db));
+      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, VB_SCHEMA_VERSION);
+      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA application_id", -1), ==, VB_APPLICATION_ID);
+      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA foreign_keys", -1), ==, 1);
+      g_assert_true (vb_schema_verify (db, vb_schema_current (), &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", -1), ==, 0);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'vb_old_%'", -1), ==, 0);
+      g_assert_true (vb_db_validate_values (db, fixtures[i], &error));
+      g_assert_no_error (error);
 
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, VB_SCHEMA_VERSION);
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA application_id", -1), ==, VB_APPLICATION_ID);
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA foreign_keys", -1), ==, 1);
-  g_assert_true (vb_schema_verify (db, vb_schema_current (), &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", -1), ==, 0);
-  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'vb_old_%'", -1), ==, 0);
+      /* every row is still there */
+      counts_after = row_counts (db);
+      g_assert_cmpstr (counts_after, ==, counts_before);
 
-  /* the rows survived, the new columns have their defaults */
-  {
-    g_autofree char *name = query_text (db, "SELECT name FROM task WHERE uuid = '" TASK_UUID "'");
-    g_autofree char *notes = query_text (db, "SELECT notes FROM task WHERE uuid = '" TASK_UUID "'");
-    g_autofree char *vendor = query_text (db, "SELECT name || '/' || status || '/' || website FROM vendor");
-    g_autofree char *contact = query_text (db, "SELECT vendor_id || '/' || email || '/' || phone FROM contact");
-    g_autofree char *modified = query_text (db, "SELECT modified FROM task");
+      /* the schema is identical to a fresh file's */
+      migrated = dump_schema (db);
+      if (g_strcmp0 (migrated, fresh) != 0)
+        {
+          g_autofree char *a = g_build_filename (dir, "migrated.txt", NULL);
+          g_autofree char *b = g_build_filename (dir, "fresh.txt", NULL);
+          vbt_write (a, migrated, strlen (migrated));
+          vbt_write (b, fresh, strlen (fresh));
+          g_error ("%s migrates to another schema than a fresh file's: compare %s and %s", fixtures[i], a, b);
+        }
 
-    g_assert_cmpstr (name, ==, "Password resets");
-    g_assert_cmpstr (notes, ==, "");
-    g_assert_cmpstr (vendor, ==, "Acme/shortlist/");
-    g_assert_cmpstr (contact, ==, VENDOR_UUID "/ann@acme.example/");
-    g_assert_cmpstr (modified, ==, "2025-01-02T00:00:00.000Z");
-    g_assert_cmpint (vb_sql_query_int (db, "SELECT monthly_volume * 10 FROM task", -1), ==, 9000);
-    g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM quote WHERE vendor_id = '" VENDOR_UUID "'", -1), ==, 1);
-    g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM " MISSING_TABLE, -1), ==, 0);
-  }
+      /* rows of version 1 are the user's own, not a template's examples */
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM task WHERE example = 1", -1), ==, 0);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM objective WHERE example = 1", -1), ==, 0);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT team_example FROM project", -1), ==, 0);
 
-  /* the schema is identical to a fresh file's */
-  migrated = dump_schema (db);
-  g_assert_cmpstr (migrated, ==, fresh);
+      /* the references work through the rebuilt tables */
+      g_assert_true (vb_sql_exec (db, "DELETE FROM vendor", &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM contact", -1), ==, 0);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM quote", -1), ==, 0);
 
-  /* and the references still work (cascade through the rebuilt vendor) */
-  g_assert_true (vb_sql_exec (db, "DELETE FROM vendor", &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM contact", -1), ==, 0);
-  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM quote", -1), ==, 0);
-
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  vbt_assert_no_sidecar (path);
-  vbt_rmdir (dir);
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+      vbt_assert_no_sidecar (path);
+      vbt_rmdir (dir);
+    }
 }
 
-/* a migrated file opens as a project and passes the full check */
+static char *
+vendor_text (sqlite3    *db,
+             const char *column,
+             const char *name)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM vendor WHERE name = '%s'", column, name);
+  return query_text (db, sql);
+}
+
+/* The sample's vendor channels were free text; they are sets now, and the
+ * words that name no channel went to the vendor's notes */
 static void
-test_migrated_file_opens (void)
+test_channels (void)
 {
   g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "old.vendorbench", NULL);
-  VbMigration step = { schema_v0 (), vb_schema_current (), migrate_v0_to_v1 };
+  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
   g_autoptr(GError) error = NULL;
-  sqlite3 *db;
+  guint n_steps;
+  const VbMigration *steps = vb_schema_migrations (&n_steps);
+  g_autofree char *old_notes = NULL;
+  sqlite3 *db = open_plain (path);
 
-  write_v0_fixture (path, NULL);
-  /* the core itself refuses a version-0 file: no version 0 was ever released */
-  g_assert_null (vb_project_open (path, &error));
-  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_CORRUPT);
-  g_clear_error (&error);
-
-  db = open_plain (path);
-  g_assert_true (vb_schema_migrate (db, &step, 1, VB_SCHEMA_VERSION, &error));
+  old_notes = vendor_text (db, "notes", "Tidewater Outsourcing");
+  {
+    g_autofree char *odd = vendor_text (db, "channels", "Tidewater Outsourcing");
+    g_assert_cmpstr (odd, ==, "phone; chat / E-mail, Back office, Fax, WhatsApp");
+  }
+  g_assert_true (vb_schema_migrate (db, steps, n_steps, VB_SCHEMA_VERSION, NULL, NULL, &error));
   g_assert_no_error (error);
+  {
+    g_autofree char *tidewater = vendor_text (db, "channels", "Tidewater Outsourcing");
+    g_autofree char *notes = vendor_text (db, "notes", "Tidewater Outsourcing");
+    g_autofree char *expected_notes = g_strdup_printf ("%s\nOther channels: Fax, WhatsApp", old_notes);
+    g_autofree char *brightdesk = vendor_text (db, "channels", "BrightDesk Customer Care");
+    g_autofree char *quickserve = vendor_text (db, "channels", "QuickServe Global");
+    g_autofree char *polyglot_notes = vendor_text (db, "notes", "Polyglot Hub");
+    guint mask = 0;
+
+    g_assert_cmpstr (tidewater, ==, "phone,chat,email,back-office");
+    g_assert_true (vb_enum_set_from_string (VB_TYPE_CHANNEL, tidewater, &mask));
+    g_assert_cmpuint (mask, ==, VB_CHANNEL_MASK (VB_CHANNEL_PHONE) | VB_CHANNEL_MASK (VB_CHANNEL_CHAT) |
+                                VB_CHANNEL_MASK (VB_CHANNEL_EMAIL) | VB_CHANNEL_MASK (VB_CHANNEL_BACK_OFFICE));
+    g_assert_cmpstr (notes, ==, expected_notes);
+    g_assert_cmpstr (brightdesk, ==, "phone,chat,email,social");
+    g_assert_cmpstr (quickserve, ==, "phone,chat,email,sms,in-app");
+    /* a vendor whose every word was a channel keeps its notes as they were */
+    g_assert_null (strstr (polyglot_notes, "Other channels"));
+  }
   sqlite3_close (db);
 
-  g_assert_true (vb_project_verify_file (path, NULL, &error));
-  g_assert_no_error (error);
+  /* the window shows them as a set of the enumeration */
   {
     g_autoptr(VbProject) p = vb_project_open (path, &error);
-    VbRecord *task;
+    GListModel *vendors;
+    guint found = 0;
 
     g_assert_no_error (error);
-    g_assert_cmpstr (vb_project_get_name (p), ==, "Old project");
-    task = vb_project_lookup (p, TASK_UUID);
-    g_assert_nonnull (task);
-    g_assert_true (vb_project_set_text (p, task, "notes", "a column the old version lacked", &error));
-    g_assert_no_error (error);
+    vendors = vb_project_get_vendors (p);
+    for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+      {
+        g_autoptr(VbVendor) v = g_list_model_get_item (vendors, i);
+
+        if (g_str_equal (vb_vendor_get_name (v), "Tidewater Outsourcing"))
+          {
+            g_assert_cmpuint (vb_vendor_get_channels (v), ==,
+                              VB_CHANNEL_MASK (VB_CHANNEL_PHONE) | VB_CHANNEL_MASK (VB_CHANNEL_CHAT) |
+                              VB_CHANNEL_MASK (VB_CHANNEL_EMAIL) | VB_CHANNEL_MASK (VB_CHANNEL_BACK_OFFICE));
+            g_assert_true (g_str_has_suffix (vb_vendor_get_notes (v), "Other channels: Fax, WhatsApp"));
+            found++;
+          }
+      }
+    g_assert_cmpuint (found, ==, 1);
   }
   vbt_rmdir (dir);
 }
 
+/* Version 1 let two vendors be selected and a vendor have two primary
+ * contacts; the migration keeps the first of each (list order) and says
+ * so in the others' notes */
 static void
-test_refuses_bad_v0 (void)
+test_invariants_keep_first (void)
 {
   g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "old.vendorbench", NULL);
-  VbMigration step = { schema_v0 (), vb_schema_current (), migrate_v0_to_v1 };
+  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *schema_before = NULL;
-  g_autofree char *schema_after = NULL;
-  sqlite3 *db;
 
-  write_v0_fixture (path, "ALTER TABLE vendor ADD COLUMN extra TEXT");
+  /* Polyglot Hub (position 1) and Harbour & Pine (2) selected; both of
+   * BrightDesk's contacts primary */
+  vbt_sql_file (path, "UPDATE vendor SET status = 'selected' WHERE name IN ('Harbour & Pine Support', 'Polyglot Hub');"
+                      "UPDATE contact SET is_primary = 1 WHERE name = 'Tom Okafor'");
+  g_assert_cmpint (vbt_query_int (path, "SELECT count(*) FROM vendor WHERE status = 'selected'"), ==, 2);
   before = vbt_hash_file (path);
 
-  db = open_plain (path);
+  /* a command that only reads sees the migrated project and leaves the file */
+  {
+    int version = 0;
+    g_assert_true (vb_project_check_file (path, &version, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, 1);
+    vbt_assert_hash_unchanged (path, before);
+  }
+
+  {
+    g_autoptr(VbProject) p = vb_project_open (path, &error);
+    GListModel *vendors;
+    VbVendor *selected;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, VB_SCHEMA_VERSION);
+    selected = vb_project_get_selected_vendor (p);
+    g_assert_nonnull (selected);
+    g_assert_cmpstr (vb_vendor_get_name (selected), ==, "Polyglot Hub");
+    g_assert_cmpuint (vb_project_count_vendors (p, VB_VENDOR_STATUS_SELECTED), ==, 1);
+    vendors = vb_project_get_vendors (p);
+    for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+      {
+        g_autoptr(VbVendor) v = g_list_model_get_item (vendors, i);
+        guint primaries = 0;
+        GListModel *contacts = vb_vendor_get_contacts (v);
+
+        if (g_str_equal (vb_vendor_get_name (v), "Harbour & Pine Support"))
+          {
+            g_assert_cmpint (vb_vendor_get_status (v), ==, VB_VENDOR_STATUS_FINALIST);
+            g_assert_true (vbt_contains_ci (vb_vendor_get_notes (v), "Only one vendor can be selected"));
+          }
+        else
+          g_assert_false (vbt_contains_ci (vb_vendor_get_notes (v), "Only one vendor can be selected"));
+        for (guint k = 0; k < g_list_model_get_n_items (contacts); k++)
+          {
+            g_autoptr(VbContact) c = g_list_model_get_item (contacts, k);
+
+            primaries += vb_contact_get_is_primary (c);
+            if (g_str_equal (vb_contact_get_name (c), "Hannah Whitfield"))
+              g_assert_true (vb_contact_get_is_primary (c));
+            if (g_str_equal (vb_contact_get_name (c), "Tom Okafor"))
+              g_assert_false (vb_contact_get_is_primary (c));
+          }
+        g_assert_cmpuint (primaries, <=, 1);
+      }
+  }
+  vbt_rmdir (dir);
+}
+
+/* The same through a JSON export of version 1 */
+static void
+test_invariants_keep_first_json (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *json_path = data_file ("v1-sample.json");
+  g_autofree char *out = g_build_filename (dir, "imported.vendorbench", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *broken = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *at;
+
+  g_assert_true (g_file_get_contents (json_path, &json, NULL, NULL));
+  /* BrightDesk (the first finalist, position 0) and Harbour & Pine (the
+   * first on the shortlist, position 2) both selected */
+  at = strstr (json, "\"status\": \"finalist\"");
+  g_assert_nonnull (at);
+  {
+    GString *s = g_string_new_len (json, at - json);
+
+    g_string_append (s, "\"status\": \"selected\"");
+    g_string_append (s, at + strlen ("\"status\": \"finalist\""));
+    at = strstr (s->str, "\"status\": \"shortlist\"");
+    g_assert_nonnull (at);
+    g_string_erase (s, at - s->str, strlen ("\"status\": \"shortlist\""));
+    g_string_insert (s, at - s->str, "\"status\": \"selected\"");
+    broken = g_string_free (s, FALSE);
+  }
+  g_assert_true (vb_json_import_data (broken, strlen (broken), out, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(VbProject) p = vb_project_open (out, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (vb_project_count_vendors (p, VB_VENDOR_STATUS_SELECTED), ==, 1);
+    g_assert_cmpstr (vb_vendor_get_name (vb_project_get_selected_vendor (p)), ==, "BrightDesk Customer Care");
+    g_assert_cmpuint (vb_project_count_vendors (p, VB_VENDOR_STATUS_FINALIST), ==, 2);
+  }
+  vbt_rmdir (dir);
+}
+
+/* The window updates a v1 file in place and keeps the old bytes in the
+ * cache; a command that only reads never changes it */
+static void
+test_open_in_place (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = copy_fixture (dir, "v1-customer-support.vendorbench");
+  g_autofree char *original = vbt_hash_file (path);
+  g_autofree char *kept_dir = g_build_filename (g_get_user_cache_dir (), "vendorbench", "older-versions", NULL);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(VbProject) p = vb_project_open_full (path, VB_OPEN_READ_ONLY, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (vb_project_get_read_only (p));
+    g_assert_cmpint (vb_project_get_read_only_reason (p), ==, VB_READ_ONLY_COMMAND);
+    g_assert_cmpint (vb_project_count_rows (p, "task"), ==, 9);
+  }
+  vbt_assert_hash_unchanged (path, original);
+  vbt_assert_no_sidecar (path);
+  g_assert_cmpuint (vbt_count_entries (dir), ==, 1);
+
+  {
+    g_autoptr(VbProject) p = vb_project_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (vb_project_get_read_only (p));
+    g_assert_cmpint (vb_project_count_rows (p, "task"), ==, 9);
+  }
+  g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, VB_SCHEMA_VERSION);
+  vbt_assert_no_sidecar (path);
+  {
+    int version = 0;
+    g_assert_true (vb_project_check_file (path, &version, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, VB_SCHEMA_VERSION);
+  }
+  /* the older file, kept byte for byte */
+  {
+    g_autoptr(GDir) d = g_dir_open (kept_dir, 0, &error);
+    const char *name;
+    guint kept = 0;
+
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (d)))
+      {
+        g_autofree char *full = g_build_filename (kept_dir, name, NULL);
+        g_autofree char *hash = vbt_hash_file (full);
+
+        g_test_message ("kept: %s", name);
+        if (g_str_has_prefix (name, "v1-customer-support (format 1, ") && g_strcmp0 (hash, original) == 0)
+          kept++;
+      }
+    g_assert_cmpuint (kept, ==, 1);
+  }
+  vbt_rmdir (dir);
+}
+
+/* ------------------------------------------------------- roll backs */
+
+static gboolean
+step_fails_halfway (sqlite3  *db,
+                    GError  **error)
+{
+  if (!vb_schema_rebuild_table (db, vb_schema_lookup_table (vb_schema_current (), "task"), error))
+    return FALSE;
+  if (!vb_sql_exec (db, "UPDATE vendor SET name = 'changed'", error))
+    return FALSE;
+  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_FAILED, "the test migration fails on purpose");
+  return FALSE;
+}
+
+static gboolean
+step_forgets_tables (sqlite3  *db,
+                     GError  **error)
+{
+  /* the real step's conversions, but only one of its rebuilt tables */
+  return vb_schema_rebuild_table (db, vb_schema_lookup_table (vb_schema_current (), "task"), error);
+}
+
+static gboolean
+check_refuses (sqlite3   *db,
+               gpointer   data,
+               GError   **error)
+{
+  (*(guint *) data)++;
+  /* the check sees the migrated file */
+  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, VB_SCHEMA_VERSION);
+  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "the test check refuses on purpose");
+  return FALSE;
+}
+
+static void
+assert_rolled_back (const VbMigration *steps,
+                    guint              n_steps,
+                    VbMigrationCheck   check,
+                    VbProjectError     code,
+                    const char        *keyword)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
+  g_autofree char *before = vbt_hash_file (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schema_before = NULL;
+  g_autofree char *schema_after = NULL;
+  g_autofree char *counts_before = NULL;
+  g_autofree char *counts_after = NULL;
+  guint checked = 0;
+  sqlite3 *db = open_plain (path);
+
   schema_before = dump_schema (db);
-  g_assert_false (vb_schema_migrate (db, &step, 1, VB_SCHEMA_VERSION, &error));
-  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED, "extra");
+  counts_before = row_counts (db);
+  g_assert_false (vb_schema_migrate (db, steps, n_steps, VB_SCHEMA_VERSION, check, &checked, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, code, keyword);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  if (check)
+    g_assert_cmpuint (checked, ==, 1);
   g_assert_true (sqlite3_get_autocommit (db));
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 0);
+  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
   g_assert_cmpint (vb_sql_query_int (db, "PRAGMA foreign_keys", -1), ==, 1);
   schema_after = dump_schema (db);
   g_assert_cmpstr (schema_before, ==, schema_after);
-  sqlite3_close (db);
+  counts_after = row_counts (db);
+  g_assert_cmpstr (counts_before, ==, counts_after);
+  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM vendor WHERE name = 'changed'", -1), ==, 0);
+  g_assert_true (vb_schema_verify (db, vb_schema_for_version (1), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
+  /* byte for byte */
   vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
   vbt_rmdir (dir);
 }
 
 static void
-assert_rolled_back (VbMigrationFunc apply,
-                    VbProjectError  code)
+test_failing_step_rolls_back (void)
+{
+  const VbMigration steps[] = { { 1, 2, step_fails_halfway } };
+
+  assert_rolled_back (steps, G_N_ELEMENTS (steps), NULL, VB_PROJECT_ERROR_FAILED, "on purpose");
+}
+
+static void
+test_incomplete_step_rolls_back (void)
+{
+  /* the result is verified against the current description */
+  const VbMigration steps[] = { { 1, 2, step_forgets_tables } };
+
+  assert_rolled_back (steps, G_N_ELEMENTS (steps), NULL, VB_PROJECT_ERROR_ALTERED, "changed by another program");
+}
+
+static void
+test_refused_check_rolls_back (void)
+{
+  /* the real steps succeed; the caller's check of the result refuses */
+  guint n_steps;
+  const VbMigration *steps = vb_schema_migrations (&n_steps);
+
+  assert_rolled_back (steps, n_steps, check_refuses, VB_PROJECT_ERROR_INVALID, "on purpose");
+}
+
+/* A v1 file that is not exactly version 1 is refused before any step runs */
+static void
+test_refuses_altered_v1 (void)
 {
   g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "old.vendorbench", NULL);
-  VbMigration step = { schema_v0 (), vb_schema_current (), apply };
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
   g_autofree char *before = NULL;
-  g_autofree char *schema_before = NULL;
-  g_autofree char *schema_after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_steps;
+  const VbMigration *steps = vb_schema_migrations (&n_steps);
   sqlite3 *db;
 
-  write_v0_fixture (path, NULL);
+  vbt_sql_file (path, "ALTER TABLE vendor ADD COLUMN extra TEXT");
   before = vbt_hash_file (path);
-
   db = open_plain (path);
-  schema_before = dump_schema (db);
-  g_assert_false (vb_schema_migrate (db, &step, 1, VB_SCHEMA_VERSION, &error));
-  g_assert_error (error, VB_PROJECT_ERROR, (int) code);
-  g_test_message ("%s", error->message);
-  g_clear_error (&error);
+  g_assert_false (vb_schema_migrate (db, steps, n_steps, VB_SCHEMA_VERSION, NULL, NULL, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED, "extra");
   g_assert_true (sqlite3_get_autocommit (db));
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 0);
-  schema_after = dump_schema (db);
-  g_assert_cmpstr (schema_before, ==, schema_after);
-  g_assert_true (vb_schema_verify (db, schema_v0 (), &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM task", -1), ==, 1);
-  g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM contact", -1), ==, 1);
+  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
   sqlite3_close (db);
+  vbt_assert_hash_unchanged (path, before);
+  g_clear_error (&error);
 
+  /* and by open and check, naming it, the file unchanged */
+  g_assert_null (vb_project_open (path, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED, "extra");
+  g_clear_error (&error);
+  g_assert_false (vb_project_check_file (path, NULL, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED, "extra");
   vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
   vbt_rmdir (dir);
-}
-
-static void
-test_failing_apply_rolls_back (void)
-{
-  assert_rolled_back (migrate_fails_halfway, VB_PROJECT_ERROR_FAILED);
-}
-
-static void
-test_incomplete_migration_rolls_back (void)
-{
-  /* the result is verified against the target description */
-  assert_rolled_back (migrate_forgets_table, VB_PROJECT_ERROR_ALTERED);
 }
 
 static void
 test_no_path (void)
 {
   g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "old.vendorbench", NULL);
+  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
+  g_autofree char *before = vbt_hash_file (path);
   g_autoptr(GError) error = NULL;
-  sqlite3 *db;
+  sqlite3 *db = open_plain (path);
 
-  write_v0_fixture (path, NULL);
-  db = open_plain (path);
-  /* no step from version 0 */
-  g_assert_false (vb_schema_migrate (db, NULL, 0, VB_SCHEMA_VERSION, &error));
+  /* no step from version 1 */
+  g_assert_false (vb_schema_migrate (db, NULL, 0, VB_SCHEMA_VERSION, NULL, NULL, &error));
   g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_TOO_NEW);
   g_assert_true (sqlite3_get_autocommit (db));
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 0);
+  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
   g_clear_error (&error);
   /* already at the target: nothing to do */
-  g_assert_true (vb_schema_migrate (db, NULL, 0, 0, &error));
+  g_assert_true (vb_schema_migrate (db, NULL, 0, 1, NULL, NULL, &error));
   g_assert_no_error (error);
   sqlite3_close (db);
+  vbt_assert_hash_unchanged (path, before);
 
+  /* every real step goes from an older version to the next, and they lead
+   * from version 1 to the current one */
   {
-    guint n = 99;
-    vb_schema_migrations (&n);
-    /* every real step goes from an older version to a newer one, ending at the current */
+    guint n = 0;
+    const VbMigration *steps = vb_schema_migrations (&n);
+    int version = 1;
+
+    g_assert_cmpuint (n, >=, 1);
     for (guint i = 0; i < n; i++)
       {
-        const VbMigration *steps = vb_schema_migrations (&n);
-        g_assert_cmpint (steps[i].from->version, <, steps[i].to->version);
-        g_assert_cmpint (steps[i].to->version, <=, VB_SCHEMA_VERSION);
+        g_assert_cmpint (steps[i].from, <, steps[i].to);
+        g_assert_cmpint (steps[i].to, <=, VB_SCHEMA_VERSION);
+        g_assert_nonnull (steps[i].apply);
+        g_assert_nonnull (vb_schema_for_version (steps[i].from));
       }
+    for (guint i = 0; i < n; i++)
+      if (steps[i].from == version)
+        version = steps[i].to;
+    g_assert_cmpint (version, ==, VB_SCHEMA_VERSION);
   }
   vbt_rmdir (dir);
 }
@@ -563,16 +776,31 @@ test_normalise (void)
 int
 main (int argc, char **argv)
 {
+  g_autofree char *cache = NULL;
+  int rc;
+
+  /* the window's open keeps a copy of an older file in the cache folder:
+   * a folder of the test's own */
+  cache = g_dir_make_tmp ("vb-unit-cache-XXXXXX", NULL);
+  g_assert_nonnull (cache);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/migration/v0-description", test_v0_description);
+  g_test_add_func ("/migration/fixtures-are-v1", test_fixtures_are_v1);
   g_test_add_func ("/migration/migrate", test_migrate);
-  g_test_add_func ("/migration/migrated-file-opens", test_migrated_file_opens);
-  g_test_add_func ("/migration/refuses-bad-v0", test_refuses_bad_v0);
-  g_test_add_func ("/migration/failing-apply-rolls-back", test_failing_apply_rolls_back);
-  g_test_add_func ("/migration/incomplete-migration-rolls-back", test_incomplete_migration_rolls_back);
+  g_test_add_func ("/migration/channels", test_channels);
+  g_test_add_func ("/migration/invariants-keep-first", test_invariants_keep_first);
+  g_test_add_func ("/migration/invariants-keep-first-json", test_invariants_keep_first_json);
+  g_test_add_func ("/migration/open-in-place", test_open_in_place);
+  g_test_add_func ("/migration/failing-step-rolls-back", test_failing_step_rolls_back);
+  g_test_add_func ("/migration/incomplete-step-rolls-back", test_incomplete_step_rolls_back);
+  g_test_add_func ("/migration/refused-check-rolls-back", test_refused_check_rolls_back);
+  g_test_add_func ("/migration/refuses-altered-v1", test_refuses_altered_v1);
   g_test_add_func ("/migration/no-path", test_no_path);
   g_test_add_func ("/migration/normalise", test_normalise);
 
-  return g_test_run ();
+  rc = g_test_run ();
+  vbt_rmdir (cache);
+  return rc;
 }
