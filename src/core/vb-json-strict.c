@@ -10,9 +10,10 @@
  * character, no lone surrogate, every number finite and every whole number
  * inside int64, no field twice in one object, within the caller's limits.
  *
- * One pass over the bytes with an explicit stack (no recursion); the field
- * names of each open object sit in a hash set, so the whole check is linear.
- * Line and column are worked out only when there is an error to report.
+ * One pass over the bytes with an explicit stack on the heap (no recursion,
+ * so no depth can overflow the C stack); the field names of each open
+ * object sit in a set (KeySet below), so the whole check is linear. Line
+ * and column are worked out only when there is an error to report.
  */
 
 #define G_LOG_DOMAIN "vb-json-strict"
@@ -35,33 +36,50 @@ typedef enum {
   EXPECT_END,             /* after the one value of the document */
 } State;
 
-/* The field names of one open object: their decoded bytes one after the
- * other, and an open-addressing table over them. A slot is in use when its
- * generation is the set's, so emptying the set for the next object at the
- * same depth costs nothing, and no name is allocated on its own. The hash is
- * SipHash-1-3 with a key drawn for each check, so that a file cannot be made
- * of names that all collide (g_str_hash has easy collisions). */
+/* Bytes one after the other; a GString costs a call for each append */
 typedef struct {
-  guint64 hash;
+  char  *data;
+  gsize  len;
+  gsize  allocated;
+} Bytes;
+
+/* The field names of one open object: their decoded bytes one after the
+ * other in names and an entry per name, in the order of the file. An
+ * object with few fields is searched from end to end. Past KEY_SET_LINEAR
+ * names an open-addressing table of 8-byte slots is built over the entries;
+ * a name gets its slot in a batch with the next few, so that the memory
+ * holding their slots is fetched in parallel (a large object's table does
+ * not fit in the cache, and one fetch at a time dominated the check).
+ * Emptying the set for the next object at the same depth costs at most a
+ * few slots per name it held; no name is allocated on its own. The hash is
+ * SipHash-1-3 under a key drawn for each check, so that a file cannot be
+ * made of names that all collide (as it could with g_str_hash). */
+typedef struct {
   gsize   offset;         /* in names */
   gsize   length;
-  guint32 generation;
+  gsize   start;          /* its opening quote in the file */
+  guint32 hash;           /* once the set has a table */
+} KeyEntry;
+
+typedef struct {
+  guint32 hash;
+  guint32 entry;          /* 1 + index in entries; 0 for a free slot */
 } KeySlot;
 
 typedef struct {
-  GString *names;
-  KeySlot *slots;
-  gsize    n_slots;       /* a power of two */
-  gsize    count;
-  guint32  generation;    /* never 0 */
+  Bytes     names;
+  KeyEntry *entries;
+  gsize     n_entries;
+  gsize     n_allocated;
+  KeySlot  *slots;        /* NULL while the set is small */
+  gsize     n_slots;      /* a power of two */
+  gsize     n_placed;     /* entries [n_placed, n_entries) still wait for a slot */
 } KeySet;
 
 typedef struct {
   gboolean  is_object;
   gsize     open;         /* offset of its [ or { */
   KeySet   *keys;         /* borrowed from Scanner.key_sets; NULL for an array */
-  gsize     last_key;     /* offset in keys->names of the last field name, for messages */
-  gsize     last_key_length;
 } Frame;
 
 typedef struct {
@@ -69,7 +87,9 @@ typedef struct {
   gsize               length;
   const VbJsonLimits *limits;
   GError            **error;
-  GArray             *stack;      /* Frame, innermost last */
+  Frame              *frames;     /* the open arrays and objects, innermost last */
+  gsize               depth;
+  gsize               n_frames;   /* allocated */
   GPtrArray          *key_sets;   /* KeySet per depth, reused by the objects at that depth */
   guint64             hash_key[2];
 } Scanner;
@@ -187,23 +207,18 @@ fail (Scanner    *s,
       gsize       offset,
       const char *format,
       ...) G_GNUC_PRINTF (4, 5);
+static gboolean report_pending_duplicate (Scanner *s);
 
+/* Sets the error: what is wrong (translated), at offset */
 static gboolean
-fail (Scanner    *s,
-      int         code,
-      gsize       offset,
-      const char *format,
-      ...)
+report (Scanner    *s,
+        int         code,
+        gsize       offset,
+        const char *what)
 {
-  g_autofree char *what = NULL;
   gsize line, column;
-  va_list args;
 
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
   position_of (s, offset, &line, &column);
-
   switch (code)
     {
     case VB_IMPORT_ERROR_TOO_DEEP:
@@ -225,8 +240,28 @@ fail (Scanner    *s,
   return FALSE;
 }
 
-/* The bytes [start, end) for a message, cut after SHOWN_CHARS characters.
- * They must be valid UTF-8 (they have been read). */
+static gboolean
+fail (Scanner    *s,
+      int         code,
+      gsize       offset,
+      const char *format,
+      ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  /* a field name read before offset may still wait for its check */
+  if (report_pending_duplicate (s))
+    return FALSE;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  return report (s, code, offset, what);
+}
+
+/* The bytes [start, start + length) for a message, cut after SHOWN_CHARS
+ * characters. They must be valid UTF-8 (they have been read). */
 static char *
 shorten (const char *start,
          gsize       length)
@@ -235,6 +270,8 @@ shorten (const char *start,
   const char *p = start;
   guint n = 0;
 
+  if (length == 0)
+    return g_strdup ("");
   while (p < end && n < SHOWN_CHARS)
     {
       p = g_utf8_next_char (p);
@@ -243,6 +280,23 @@ shorten (const char *start,
   if (p >= end)
     return g_strndup (start, length);
   return g_strdup_printf ("%.*s…", (int) (p - start), start);
+}
+
+/* A decoded field name for a message: shortened, its control characters
+ * written as escapes again */
+static char *
+shown_name (const char *name,
+            gsize       length)
+{
+  g_autofree char *cut = shorten (name, length);
+  GString *shown = g_string_new (NULL);
+
+  for (const char *p = cut; *p; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7F)
+      g_string_append_printf (shown, "\\u%04X", (guchar) *p);
+    else
+      g_string_append_c (shown, *p);
+  return g_string_free (shown, FALSE);
 }
 
 /* What is at offset, for “… but found X” */
@@ -521,13 +575,34 @@ fail_too_long (Scanner *s,
                size, (unsigned long) s->limits->max_string_bytes);
 }
 
+static void
+bytes_grow (Bytes *b,
+            gsize  more)
+{
+  b->allocated = MAX (MAX (64, 2 * b->allocated), b->len + more);
+  b->data = g_realloc (b->data, b->allocated);
+}
+
+static inline void
+bytes_append (Bytes      *b,
+              const void *data,
+              gsize       n)
+{
+  if (n == 0)
+    return;
+  if (b->allocated - b->len < n)
+    bytes_grow (b, n);
+  memcpy (b->data + b->len, data, n);
+  b->len += n;
+}
+
 /* The string whose opening quote is at *pos; with decoded, its value in
  * UTF-8 is appended there (for field names). On success *pos is past the
  * closing quote. */
 static gboolean
 scan_string (Scanner *s,
              gsize   *pos,
-             GString *decoded)
+             Bytes   *decoded)
 {
   const guchar *d = s->data;
   gsize n = s->length;
@@ -545,7 +620,7 @@ scan_string (Scanner *s,
       while (p < stop && is_plain_string_byte (d[p]))
         p++;
       if (decoded && p > run)
-        g_string_append_len (decoded, (const char *) d + run, p - run);
+        bytes_append (decoded, d + run, p - run);
       if (p - content > max)
         return fail_too_long (s, open);
       if (p >= n)
@@ -565,7 +640,7 @@ scan_string (Scanner *s,
           if (len == 0)
             return fail_utf8 (s, p);
           if (decoded)
-            g_string_append_len (decoded, (const char *) d + p, len);
+            bytes_append (decoded, d + p, len);
           p += len;
           continue;
         }
@@ -593,13 +668,15 @@ scan_string (Scanner *s,
         {
         case '"': case '\\': case '/':
           if (decoded)
-            g_string_append_c (decoded, (char) d[p]);
+            bytes_append (decoded, d + p, 1);
           p++;
           break;
         case 'b': case 'f': case 'n': case 'r': case 't':
           if (decoded)
-            g_string_append_c (decoded, d[p] == 'b' ? '\b' : d[p] == 'f' ? '\f' : d[p] == 'n' ? '\n' :
-                                        d[p] == 'r' ? '\r' : '\t');
+            {
+              char c = d[p] == 'b' ? '\b' : d[p] == 'f' ? '\f' : d[p] == 'n' ? '\n' : d[p] == 'r' ? '\r' : '\t';
+              bytes_append (decoded, &c, 1);
+            }
           p++;
           break;
         case 'u':
@@ -637,7 +714,10 @@ scan_string (Scanner *s,
                 p += 6;
               }
             if (decoded)
-              g_string_append_unichar (decoded, c);
+              {
+                char utf8[6];
+                bytes_append (decoded, utf8, (gsize) g_unichar_to_utf8 (c, utf8));
+              }
           }
           break;
         default:
@@ -706,16 +786,14 @@ siphash13 (const guint64  key[2],
   return v0 ^ v1 ^ v2 ^ v3;
 }
 
+#define KEY_SET_LINEAR    8     /* names searched one by one before a table is built */
+#define KEY_SET_MIN_SLOTS 32
+#define KEY_SET_BATCH     64    /* names placed in the table together */
+
 static KeySet *
 key_set_new (void)
 {
-  KeySet *set = g_new0 (KeySet, 1);
-
-  set->names = g_string_new (NULL);
-  set->n_slots = 8;
-  set->slots = g_new0 (KeySlot, set->n_slots);
-  set->generation = 1;
-  return set;
+  return g_new0 (KeySet, 1);
 }
 
 static void
@@ -725,67 +803,193 @@ key_set_free (gpointer data)
 
   if (set == NULL)
     return;
-  g_string_free (set->names, TRUE);
+  g_free (set->names.data);
+  g_free (set->entries);
   g_free (set->slots);
   g_free (set);
 }
 
+/* A table much larger than the names it held goes, so that the cost of
+ * emptying it stays proportional to them */
 static void
 key_set_clear (KeySet *set)
 {
-  g_string_truncate (set->names, 0);
-  set->count = 0;
-  if (++set->generation == 0)
+  if (set->slots != NULL)
     {
-      memset (set->slots, 0, set->n_slots * sizeof (KeySlot));
-      set->generation = 1;
+      if (set->n_slots > 4 * set->n_entries)
+        g_clear_pointer (&set->slots, g_free);
+      else
+        memset (set->slots, 0, set->n_slots * sizeof (KeySlot));
     }
+  set->names.len = 0;
+  set->n_entries = 0;
+  set->n_placed = 0;
 }
 
+static gboolean
+key_set_same (const KeySet *set,
+              gsize         a,
+              gsize         b)
+{
+  if (set->entries[a].length != set->entries[b].length)
+    return FALSE;
+  return set->entries[a].length == 0 ||   /* then names.data may still be NULL */
+         memcmp (set->names.data + set->entries[a].offset, set->names.data + set->entries[b].offset,
+                 set->entries[a].length) == 0;
+}
+
+/* Gives entry i a slot; FALSE if an entry with a slot has the same name */
+static gboolean
+key_set_place (KeySet *set,
+               gsize   i)
+{
+  gsize mask = set->n_slots - 1;
+  guint32 hash = set->entries[i].hash;
+  gsize j;
+
+  for (j = hash & mask; set->slots[j].entry != 0; j = (j + 1) & mask)
+    if (set->slots[j].hash == hash && key_set_same (set, set->slots[j].entry - 1, i))
+      return FALSE;
+  set->slots[j] = (KeySlot) { hash, (guint32) i + 1 };
+  return TRUE;
+}
+
+/* Places the waiting entries; FALSE with *repeated, the first of them
+ * whose name came before */
+static gboolean
+key_set_flush (KeySet *set,
+               gsize  *repeated)
+{
+  for (; set->n_placed < set->n_entries; set->n_placed++)
+    if (!key_set_place (set, set->n_placed))
+      {
+        *repeated = set->n_placed;
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Doubles the table. Walking the old slots in order, each lands at its own
+ * position or that plus the old size: two streams through memory rather
+ * than a jump per name. */
 static void
 key_set_grow (KeySet *set)
 {
   KeySlot *old = set->slots;
   gsize n_old = set->n_slots;
+  gsize mask;
 
-  set->n_slots *= 2;
+  set->n_slots = 2 * n_old;
   set->slots = g_new0 (KeySlot, set->n_slots);
+  mask = set->n_slots - 1;
   for (gsize i = 0; i < n_old; i++)
-    if (old[i].generation == set->generation)
+    if (old[i].entry != 0)
       {
-        gsize j = old[i].hash & (set->n_slots - 1);
+        gsize j = old[i].hash & mask;
 
-        while (set->slots[j].generation == set->generation)
-          j = (j + 1) & (set->n_slots - 1);
+        while (set->slots[j].entry != 0)
+          j = (j + 1) & mask;
         set->slots[j] = old[i];
       }
   g_free (old);
 }
 
-/* Adds the name at [offset, end of names); FALSE if it is there already */
+static void
+key_set_hash (KeySet        *set,
+              const guint64  hash_key[2],
+              gsize          i)
+{
+  set->entries[i].hash = (guint32) siphash13 (hash_key, (const guchar *) set->names.data + set->entries[i].offset,
+                                              set->entries[i].length);
+}
+
+/* Adds the name at [offset, end of names), whose opening quote is at start.
+ * FALSE with *repeated when a name is there twice: this one, or (in a
+ * large object) one of the few read before it. */
 static gboolean
 key_set_add (KeySet        *set,
              const guint64  hash_key[2],
-             gsize          offset)
+             gsize          offset,
+             gsize          start,
+             gsize         *repeated)
 {
-  const guchar *name = (const guchar *) set->names->str + offset;
-  gsize length = set->names->len - offset;
-  guint64 hash = siphash13 (hash_key, name, length);
-  gsize j;
+  gsize i = set->n_entries;
 
-  if ((set->count + 1) * 4 > set->n_slots * 3)
-    key_set_grow (set);
-  for (j = hash & (set->n_slots - 1); set->slots[j].generation == set->generation; j = (j + 1) & (set->n_slots - 1))
+  if (set->n_entries == set->n_allocated)
     {
-      const KeySlot *slot = &set->slots[j];
-
-      if (slot->hash == hash && slot->length == length &&
-          memcmp (set->names->str + slot->offset, name, length) == 0)
-        return FALSE;
+      set->n_allocated = MAX (16, 2 * set->n_allocated);
+      set->entries = g_renew (KeyEntry, set->entries, set->n_allocated);
     }
-  set->slots[j] = (KeySlot) { hash, offset, length, set->generation };
-  set->count++;
+  set->entries[i] = (KeyEntry) { offset, set->names.len - offset, start, 0 };
+  set->n_entries++;
+
+  if (set->slots == NULL && i < KEY_SET_LINEAR)
+    {
+      for (gsize k = 0; k < i; k++)
+        if (key_set_same (set, k, i))
+          {
+            *repeated = i;
+            return FALSE;
+          }
+      return TRUE;
+    }
+
+  if (set->slots == NULL)
+    {
+      /* the names so far are all different */
+      for (gsize k = 0; k <= i; k++)
+        key_set_hash (set, hash_key, k);
+      set->n_slots = KEY_SET_MIN_SLOTS;
+      set->slots = g_new0 (KeySlot, set->n_slots);
+      set->n_placed = 0;
+      return key_set_flush (set, repeated);
+    }
+
+  key_set_hash (set, hash_key, i);
+  if (set->n_entries * 4 > set->n_slots * 3)
+    key_set_grow (set);
+#if defined(__GNUC__)
+  __builtin_prefetch (&set->slots[set->entries[i].hash & (set->n_slots - 1)], 1);
+#endif
+  if (set->n_entries - set->n_placed >= KEY_SET_BATCH)
+    return key_set_flush (set, repeated);
   return TRUE;
+}
+
+static gboolean
+report_duplicate (Scanner      *s,
+                  const KeySet *set,
+                  gsize         repeated)
+{
+  const KeyEntry *entry = &set->entries[repeated];
+  g_autofree char *shown = shown_name (set->names.data + entry->offset, entry->length);
+  g_autofree char *what = g_strdup_printf (_("the field “%s” appears twice in one object"), shown);
+
+  return report (s, VB_IMPORT_ERROR_SYNTAX, entry->start, what);
+}
+
+/* Before another error is reported: the names still waiting for their
+ * check come earlier in the file, so a repeated one among them wins */
+static gboolean
+report_pending_duplicate (Scanner *s)
+{
+  const KeySet *first_set = NULL;
+  gsize first = 0;
+
+  for (gsize d = 0; d < s->depth; d++)
+    {
+      KeySet *set = s->frames[d].keys;
+      gsize repeated;
+
+      if (set == NULL || set->slots == NULL || key_set_flush (set, &repeated))
+        continue;
+      if (first_set == NULL || set->entries[repeated].start < first_set->entries[first].start)
+        {
+          first_set = set;
+          first = repeated;
+        }
+    }
+  return first_set != NULL && !report_duplicate (s, first_set, first);
 }
 
 static gboolean
@@ -793,9 +997,9 @@ push (Scanner  *s,
       gsize     open,
       gboolean  is_object)
 {
-  Frame frame = { is_object, open, NULL, 0, 0 };
+  Frame frame = { is_object, open, NULL };
 
-  if (s->stack->len >= s->limits->max_depth)
+  if (s->depth >= s->limits->max_depth)
     return fail (s, VB_IMPORT_ERROR_TOO_DEEP, open,
                  ngettext ("arrays and objects are nested here more than %u level deep",
                            "arrays and objects are nested here more than %u levels deep",
@@ -803,37 +1007,55 @@ push (Scanner  *s,
                  s->limits->max_depth);
   if (is_object)
     {
-      if (s->key_sets->len <= s->stack->len)
-        g_ptr_array_set_size (s->key_sets, s->stack->len + 1);
-      if (s->key_sets->pdata[s->stack->len] == NULL)
-        s->key_sets->pdata[s->stack->len] = key_set_new ();
-      frame.keys = s->key_sets->pdata[s->stack->len];
+      if (s->key_sets->len <= s->depth)
+        g_ptr_array_set_size (s->key_sets, s->depth + 1);
+      if (s->key_sets->pdata[s->depth] == NULL)
+        s->key_sets->pdata[s->depth] = key_set_new ();
+      frame.keys = s->key_sets->pdata[s->depth];
     }
-  g_array_append_val (s->stack, frame);
+  if (s->depth == s->n_frames)
+    {
+      s->n_frames = MAX (16, 2 * s->n_frames);
+      s->frames = g_renew (Frame, s->frames, s->n_frames);
+    }
+  s->frames[s->depth++] = frame;
   return TRUE;
 }
 
-static void
+/* Closes the innermost array or object; FALSE if a field name of the
+ * object, still waiting for its check, is there twice */
+static gboolean
 pop (Scanner *s)
 {
-  Frame *top = &g_array_index (s->stack, Frame, s->stack->len - 1);
+  KeySet *set = s->frames[s->depth - 1].keys;
 
-  if (top->keys)
-    key_set_clear (top->keys);
-  g_array_set_size (s->stack, s->stack->len - 1);
+  if (set)
+    {
+      gsize repeated;
+
+      if (set->slots && !key_set_flush (set, &repeated))
+        return report_duplicate (s, set, repeated);
+      key_set_clear (set);
+    }
+  s->depth--;
+  return TRUE;
 }
 
 static Frame *
 top_frame (Scanner *s)
 {
-  return s->stack->len ? &g_array_index (s->stack, Frame, s->stack->len - 1) : NULL;
+  return s->depth ? &s->frames[s->depth - 1] : NULL;
 }
 
-/* The last field name of an object, for a message */
+/* The last field name of the innermost object, for a message */
 static char *
-shown_key (const Frame *frame)
+shown_last_key (const Frame *frame)
 {
-  return shorten (frame->keys->names->str + frame->last_key, frame->last_key_length);
+  const KeySet *set = frame->keys;
+  const KeyEntry *entry = &set->entries[set->n_entries - 1];
+
+  g_assert (set->n_entries > 0);
+  return shown_name (set->names.data + entry->offset, entry->length);
 }
 
 /* A field name at *pos, in the innermost object */
@@ -843,19 +1065,20 @@ scan_key (Scanner *s,
 {
   Frame *top = top_frame (s);
   gsize start = *pos;
-  gsize offset;
+  gsize offset, repeated;
 
   g_assert (top != NULL && top->is_object);
-  offset = top->keys->names->len;
-  if (!scan_string (s, pos, top->keys->names))
+  if (top->keys->n_entries >= s->limits->max_members || top->keys->n_entries >= G_MAXUINT32 - 1)
+    return fail (s, VB_IMPORT_ERROR_TOO_LARGE, start,
+                 ngettext ("an object holds more than %u field",
+                           "an object holds more than %u fields",
+                           s->limits->max_members),
+                 s->limits->max_members);
+  offset = top->keys->names.len;
+  if (!scan_string (s, pos, &top->keys->names))
     return FALSE;
-  top->last_key = offset;
-  top->last_key_length = top->keys->names->len - offset;
-  if (!key_set_add (top->keys, s->hash_key, offset))
-    {
-      g_autofree char *shown = shown_key (top);
-      return fail (s, VB_IMPORT_ERROR_SYNTAX, start, _("the field “%s” appears twice in one object"), shown);
-    }
+  if (!key_set_add (top->keys, s->hash_key, offset, start, &repeated))
+    return report_duplicate (s, top->keys, repeated);
   return TRUE;
 }
 
@@ -867,7 +1090,7 @@ fail_unexpected (Scanner *s,
                  State    state,
                  gsize    p)
 {
-  const Frame *top = s->stack->len ? &g_array_index (s->stack, Frame, s->stack->len - 1) : NULL;
+  const Frame *top = s->depth ? &s->frames[s->depth - 1] : NULL;
   g_autofree char *found = NULL;
   g_autofree char *field = NULL;
   guchar c = s->data[p];
@@ -878,7 +1101,7 @@ fail_unexpected (Scanner *s,
     return fail_utf8 (s, p);
   found = describe_at (s, p);
   if (top && top->is_object && state != EXPECT_KEY && state != EXPECT_KEY_OR_CLOSE)
-    field = shown_key (top);   /* after a field name */
+    field = shown_last_key (top);   /* after a field name */
 
   switch (state)
     {
@@ -944,7 +1167,7 @@ fail_unexpected (Scanner *s,
 static gboolean
 fail_end_of_file (Scanner *s)
 {
-  const Frame *top = s->stack->len ? &g_array_index (s->stack, Frame, s->stack->len - 1) : NULL;
+  const Frame *top = s->depth ? &s->frames[s->depth - 1] : NULL;
   g_autofree char *where = NULL;
   gsize line, column;
 
@@ -994,7 +1217,7 @@ begin_value (Scanner *s,
         return FALSE;
       break;
     }
-  *state = s->stack->len ? EXPECT_COMMA_OR_CLOSE : EXPECT_END;
+  *state = s->depth ? EXPECT_COMMA_OR_CLOSE : EXPECT_END;
   return TRUE;
 }
 
@@ -1068,9 +1291,10 @@ scan (Scanner *s)
       continue;
 
     close:
-      pop (s);
+      if (!pop (s))
+        return FALSE;
       p++;
-      state = s->stack->len ? EXPECT_COMMA_OR_CLOSE : EXPECT_END;
+      state = s->depth ? EXPECT_COMMA_OR_CLOSE : EXPECT_END;
     }
 }
 
@@ -1082,7 +1306,7 @@ vb_json_strict_validate (const char          *data,
                          const VbJsonLimits  *limits,
                          GError             **error)
 {
-  Scanner s = { (const guchar *) data, length, limits, error, NULL, NULL, { 0, 0 } };
+  Scanner s = { .data = (const guchar *) data, .length = length, .limits = limits, .error = error };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -1107,12 +1331,11 @@ vb_json_strict_validate (const char          *data,
                  _("the file starts with a byte-order mark (BOM, an invisible mark some editors add), "
                    "which JSON does not allow: save the file as UTF-8 without BOM"));
 
-  s.stack = g_array_new (FALSE, FALSE, sizeof (Frame));
   s.key_sets = g_ptr_array_new_with_free_func (key_set_free);
   s.hash_key[0] = ((guint64) g_random_int () << 32) | g_random_int ();
   s.hash_key[1] = ((guint64) g_random_int () << 32) | g_random_int ();
   ok = scan (&s);
-  g_array_unref (s.stack);
+  g_free (s.frames);
   g_ptr_array_unref (s.key_sets);
   return ok;
 }

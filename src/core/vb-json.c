@@ -289,7 +289,7 @@ vb_json_export_to_file (VbProject   *project,
 
 /* ------------------------------------------------------------- import */
 
-static const VbJsonLimits limits = { VB_JSON_MAX_BYTES, VB_JSON_MAX_DEPTH, VB_JSON_MAX_STRING };
+static const VbJsonLimits limits = { VB_JSON_MAX_BYTES, VB_JSON_MAX_DEPTH, VB_JSON_MAX_STRING, VB_JSON_MAX_MEMBERS };
 
 typedef struct {
   JsonObject *tables;

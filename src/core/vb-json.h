@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 #define VB_JSON_MAX_BYTES       ((gsize) 64 * 1024 * 1024)
 #define VB_JSON_MAX_DEPTH       32
 #define VB_JSON_MAX_STRING      ((gsize) 1024 * 1024)
+#define VB_JSON_MAX_MEMBERS     4096   /* fields in one object */
 
 char     *vb_json_export          (VbProject   *project,
                                    gsize       *length,
