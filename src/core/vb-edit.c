@@ -40,6 +40,8 @@ struct _VbEdit
   char      *summary;
   gboolean   no_undo;      /* not an undo step (a rename) */
   GPtrArray *changes;
+  int        subject;      /* the change the edit is about, or -1: the first
+                            * (a removal's own row comes after its children) */
 };
 
 static void
@@ -70,6 +72,7 @@ edit_new (int         action,
   VbEdit *e = g_new0 (VbEdit, 1);
 
   e->action = action;
+  e->subject = -1;
   e->summary = g_strdup (summary);
   e->changes = g_ptr_array_new_with_free_func (change_free);
   return e;
@@ -320,6 +323,14 @@ default_action (VbEdit *edit)
   return VB_ACTIVITY_EDIT;
 }
 
+static Change *
+subject_change (VbEdit *edit)
+{
+  if (edit->changes->len == 0)
+    return NULL;
+  return g_ptr_array_index (edit->changes, edit->subject >= 0 ? (guint) edit->subject : 0);
+}
+
 static char *
 row_label (const VbTable *table,
            const VbValue *row)
@@ -336,7 +347,7 @@ row_label (const VbTable *table,
 static char *
 default_summary (VbEdit *edit)
 {
-  Change *c = g_ptr_array_index (edit->changes, 0);
+  Change *c = subject_change (edit);
   const char *kind = vb_table_get_label (c->table);
   g_autofree char *label = row_label (c->table, c->after ? c->after : c->before);
 
@@ -370,7 +381,7 @@ log_edit (VbProject   *self,
           const char  *summary,
           GError     **error)
 {
-  Change *first = edit->changes->len ? g_ptr_array_index (edit->changes, 0) : NULL;
+  Change *first = subject_change (edit);
 
   return vb_project_log (self, action, first ? first->table->name : "", first ? first->uuid : "",
                          summary, error);
@@ -812,6 +823,13 @@ vb_project_remove (VbProject  *self,
   if (!auto_begin (self, &began, error))
     return FALSE;
   ok = remove_recursive (self, record, error);
+  if (ok && began)
+    {
+      /* the row's children go first; the edit is the removal of the row,
+       * which is the last change: “Removed vendor “Acme”” */
+      self->pending->subject = (int) self->pending->changes->len - 1;
+      self->pending->action = VB_ACTIVITY_DELETE;
+    }
   return auto_end (self, began, ok, error);
 }
 
