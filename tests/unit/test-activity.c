@@ -5,6 +5,7 @@
  */
 
 #include "vb-guide.h"
+#include "vb-vendor.h"
 #include "vb-project-private.h"
 #include "vb-test-util.h"
 
@@ -190,6 +191,35 @@ test_custom_action (void)
   g_assert_cmpuint (log->len, ==, 3);
   g_assert_cmpstr (vb_record_get_text (g_ptr_array_index (log, 2), "action"), ==, "restore");
   g_assert_cmpstr (vb_record_get_text (g_ptr_array_index (log, 2), "summary"), ==, "Restored the vendors");
+
+  /* removing a row with children is the removal of that row — its
+   * children go first, but the log and the undo step name the row */
+  {
+    VbVendor *globex = vb_project_add_vendor (p, &error);
+    VbRecord *r;
+
+    g_assert_true (vb_vendor_set_name (globex, "Globex", &error));
+    g_assert_nonnull (vb_vendor_add_contact (globex, &error));
+    g_assert_nonnull (vb_vendor_add_contact (globex, &error));
+    g_assert_true (vb_record_remove (VB_RECORD (globex), &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (vb_project_get_undo_summary (p), ==, "Removed vendor “Globex”");
+    g_clear_pointer (&log, g_ptr_array_unref);
+    log = vb_project_read_activity (p, &error);
+    r = g_ptr_array_index (log, log->len - 1);
+    g_assert_cmpstr (vb_record_get_text (r, "action"), ==, "delete");
+    g_assert_cmpstr (vb_record_get_text (r, "table_name"), ==, "vendor");
+    g_assert_cmpstr (vb_record_get_text (r, "summary"), ==, "Removed vendor “Globex”");
+    g_assert_true (vb_project_undo (p, &error));
+    g_clear_pointer (&log, g_ptr_array_unref);
+    log = vb_project_read_activity (p, &error);
+    r = g_ptr_array_index (log, log->len - 1);
+    g_assert_cmpstr (vb_record_get_text (r, "action"), ==, "undo");
+    g_assert_cmpstr (vb_record_get_text (r, "table_name"), ==, "vendor");
+    g_assert_cmpstr (vb_record_get_text (r, "summary"), ==, "Undid: Removed vendor “Globex”");
+    g_assert_true (vb_project_redo (p, &error));
+    g_assert_no_error (error);
+  }
   vbt_rmdir (dir);
 }
 
