@@ -119,4 +119,8 @@ gboolean       vb_project_rename          (VbProject          *self,
 
 char          *vb_project_file_name_for   (const char         *name);
 
+/* The user's name as the system knows it, for the activity log when the
+ * preferences name nobody (valid UTF-8; free it) */
+char          *vb_default_author          (void);
+
 G_END_DECLS

@@ -15,7 +15,6 @@
 
 #include "vb-application.h"
 #include "vb-json.h"
-#include "vb-project-private.h"
 #include "vb-preferences-window.h"
 #include "vb-window.h"
 
@@ -26,9 +25,15 @@ struct _VbApplication
   /* owned */
   GSettings      *settings;
   gboolean        startup_reported;
+  gboolean        test_action_run;
 };
 
 G_DEFINE_FINAL_TYPE (VbApplication, vb_application, ADW_TYPE_APPLICATION)
+
+static void run_test_action      (VbApplication *self,
+                                  GtkWindow     *window);
+static void maybe_report_startup (VbApplication *self,
+                                  GtkWindow     *window);
 
 /* helpers */
 
@@ -61,41 +66,20 @@ vb_display_folder (const char *path)
   return g_steal_pointer (&dir);
 }
 
-char *
-vb_sanitize_file_name (const char *name)
-{
-  GString *s = g_string_new (NULL);
-  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
-
-  for (const char *p = stripped; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '/' || c == '\\' || c < 0x20 || c == ':' || c == '*' || c == '?' ||
-          c == '"' || c == '<' || c == '>' || c == '|')
-        g_string_append_c (s, '-');
-      else
-        g_string_append_unichar (s, c);
-    }
-  while (s->len > 0 && s->str[0] == '.')
-    g_string_erase (s, 0, 1);
-  if (s->len == 0)
-    g_string_append (s, _("Untitled Project"));
-  if (s->len > 200)
-    g_string_truncate (s, 200);
-  return g_string_free (s, FALSE);
-}
-
+/* A free path in @folder for a project called @name: “Name.vendorbench”,
+ * else “Name 2.vendorbench”, … */
 char *
 vb_unique_project_path (const char *folder,
                         const char *name)
 {
-  g_autofree char *base = vb_sanitize_file_name (name);
+  g_autofree char *base = vb_project_file_name_for (name);
 
   for (guint i = 1; i < 10000; i++)
     {
-      g_autofree char *file = i == 1 ? g_strconcat (base, VB_PROJECT_SUFFIX, NULL)
-                                     : g_strdup_printf ("%s %u%s", base, i, VB_PROJECT_SUFFIX);
-      char *path = g_build_filename (folder, file, NULL);
+      g_autofree char *candidate = i == 1 ? g_strconcat (base, VB_PROJECT_SUFFIX, NULL)
+                                          : g_strdup_printf ("%s %u%s", base, i, VB_PROJECT_SUFFIX);
+      char *path = g_build_filename (folder, candidate, NULL);
+
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         return path;
       g_free (path);
@@ -110,18 +94,25 @@ vb_application_get_settings (VbApplication *self)
   return self->settings;
 }
 
+/* ~/Documents/Vendorbench, or ~/Vendorbench without a documents folder */
+char *
+vb_default_projects_folder (void)
+{
+  const char *docs = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (docs && !g_str_equal (docs, g_get_home_dir ()) && g_file_test (docs, G_FILE_TEST_IS_DIR))
+    return g_build_filename (docs, "Vendorbench", NULL);
+  return g_build_filename (g_get_home_dir (), "Vendorbench", NULL);
+}
+
 char *
 vb_application_dup_projects_folder (VbApplication *self)
 {
   g_autofree char *folder = g_settings_get_string (self->settings, "projects-folder");
-  const char *docs;
 
   if (folder && *folder)
     return g_steal_pointer (&folder);
-  docs = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  if (docs && !g_str_equal (docs, g_get_home_dir ()) && g_file_test (docs, G_FILE_TEST_IS_DIR))
-    return g_build_filename (docs, "Vendorbench", NULL);
-  return g_build_filename (g_get_home_dir (), "Vendorbench", NULL);
+  return vb_default_projects_folder ();
 }
 
 char *
@@ -174,6 +165,10 @@ vb_application_find_project_window (VbApplication *self,
       VbProject *project;
       g_autofree char *have = NULL;
 
+      const char *loading = g_object_get_data (l->data, "vb-loading-path");
+
+      if (VB_IS_WINDOW (l->data) && loading && g_str_equal (loading, want))
+        return l->data;
       if (!VB_IS_WINDOW (l->data) || !(project = vb_window_get_project (l->data)))
         continue;
       have = vb_canonical_path (vb_project_get_path (project));
@@ -193,7 +188,7 @@ vb_add_recent_project (const char *path,
 
   if (uri == NULL)
     return;
-  data.display_name = (char *) name;
+  data.display_name = (char *) name;   /* NULL: the file's name */
   data.mime_type = (char *) "application/x-vendorbench";
   data.app_name = (char *) g_get_application_name ();
   data.app_exec = (char *) "vendorbench %u";
@@ -227,63 +222,221 @@ vb_application_show_project (VbApplication *self,
       vb_window_set_project (VB_WINDOW (window), project);
     }
   gtk_window_present (window);
+  maybe_report_startup (self, window);
+  run_test_action (self, window);
   return window;
 }
 
-GtkWindow *
-vb_application_open_path (VbApplication *self,
-                          const char    *path,
-                          GtkWindow     *from,
-                          GError       **error)
+/* A window for a project about to be opened: @from when it shows the
+ * welcome page, else a new one */
+static GtkWindow *
+window_for_opening (VbApplication *self,
+                    GtkWindow     *from)
 {
-  GtkWindow *window = vb_application_find_project_window (self, path);
-  g_autoptr(VbProject) project = NULL;
-
-  if (window)
-    {
-      gtk_window_present (window);
-      return window;
-    }
-  project = vb_project_open (path, error);
-  if (project == NULL)
-    return NULL;
-  return vb_application_show_project (self, project, from);
+  if (from && VB_IS_WINDOW (from) && vb_window_get_project (VB_WINDOW (from)) == NULL &&
+      !vb_window_get_loading (VB_WINDOW (from)))
+    return from;
+  return vb_application_new_window (self);
 }
 
-GtkWindow *
-vb_application_open_sample (VbApplication *self,
-                            GtkWindow     *from,
-                            GError       **error)
+static void
+begin_loading (GtkWindow  *window,
+               const char *path,
+               const char *what)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "vendorbench", NULL);
-  g_autofree char *path = g_build_filename (dir, "Sample" VB_PROJECT_SUFFIX, NULL);
-  g_autoptr(VbProject) project = NULL;
-  GtkWindow *window = vb_application_find_project_window (self, path);
+  g_object_set_data_full (G_OBJECT (window), "vb-loading-path", vb_canonical_path (path), g_free);
+  vb_window_set_loading (VB_WINDOW (window), what);
+  gtk_window_present (window);
+}
 
-  /* The sample is already open: a fresh copy would pull the file from under it. */
+static void
+end_loading (GtkWindow *window)
+{
+  g_object_set_data (G_OBJECT (window), "vb-loading-path", NULL);
+}
+
+typedef struct {
+  VbApplication *app;
+  GtkWindow     *window;
+  char          *path;
+} OpenData;
+
+static void
+open_data_free (OpenData *d)
+{
+  g_object_unref (d->app);
+  g_object_unref (d->window);
+  g_free (d->path);
+  g_free (d);
+}
+
+static void
+on_project_opened_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OpenData *d = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbProject) project = vb_project_open_finish (result, &error);
+
+  end_loading (d->window);
+  /* the window was closed meanwhile: nothing to show it in */
+  if (gtk_widget_in_destruction (GTK_WIDGET (d->window)) ||
+      gtk_window_get_application (d->window) == NULL)
+    {
+      open_data_free (d);
+      return;
+    }
+  vb_window_set_loading (VB_WINDOW (d->window), NULL);
+  if (project == NULL)
+    vb_window_show_open_error (VB_WINDOW (d->window), d->path, error->message);
+  else
+    vb_application_show_project (d->app, project, d->window);
+  open_data_free (d);
+}
+
+static void
+open_in (VbApplication *self,
+         GtkWindow     *window,
+         const char    *path)
+{
+  OpenData *d = g_new0 (OpenData, 1);
+
+  d->app = g_object_ref (self);
+  d->window = g_object_ref (window);
+  d->path = g_strdup (path);
+  vb_project_open_async (path, VB_OPEN_DEFAULT, NULL, on_project_opened_cb, d);
+}
+
+/**
+ * vb_application_open_path:
+ * @from: (nullable): the window the user asked from
+ *
+ * Opens the project file at @path in the background: in @from when it shows
+ * the welcome page, else in a new window, which says “Opening …” meanwhile.
+ * A project open already is brought to the front instead; a file that
+ * cannot be opened is explained in the window.
+ */
+void
+vb_application_open_path (VbApplication *self,
+                          const char    *path,
+                          GtkWindow     *from)
+{
+  GtkWindow *window;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (VB_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  window = vb_application_find_project_window (self, path);
   if (window)
     {
       gtk_window_present (window);
-      return window;
+      return;
     }
+  window = window_for_opening (self, from);
+  name = g_path_get_basename (path);
+  begin_loading (window, path, name);
+  open_in (self, window, path);
+}
+
+/* The sample is written in a worker (it imports the bundled JSON), then
+ * opened like any project */
+static void
+create_sample_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(VbProject) project = NULL;
+  GError *error = NULL;
+
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("The sample project could not be prepared in “%s”: %s."), dir, g_strerror (saved));
-      return NULL;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
+                               _("The sample project could not be prepared in “%s”: %s."), dir, g_strerror (saved));
+      return;
     }
   if (g_unlink (path) != 0 && errno != ENOENT)
     {
       int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("The old copy of the sample project could not be removed: %s."), g_strerror (saved));
-      return NULL;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
+                               _("The old copy of the sample project could not be removed: %s."), g_strerror (saved));
+      return;
     }
-  project = vb_project_create_sample (path, error);
+  project = vb_project_create_sample (path, &error);
   if (project == NULL)
-    return NULL;
-  return vb_application_show_project (self, project, from);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  vb_project_close (project);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_sample_created_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OpenData *d = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      end_loading (d->window);
+      if (gtk_window_get_application (d->window) != NULL)
+        {
+          vb_window_set_loading (VB_WINDOW (d->window), NULL);
+          vb_window_show_open_error (VB_WINDOW (d->window), NULL, error->message);
+        }
+      open_data_free (d);
+      return;
+    }
+  open_in (d->app, d->window, d->path);
+  open_data_free (d);
+}
+
+/**
+ * vb_application_open_sample:
+ * @from: (nullable): the window the user asked from
+ *
+ * Opens a fresh copy of the sample project (in the cache folder: nothing
+ * to keep unless the user saves a copy), or brings it to the front when it
+ * is open already — a fresh copy would pull the file from under it.
+ */
+void
+vb_application_open_sample (VbApplication *self,
+                            GtkWindow     *from)
+{
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "vendorbench", "Sample" VB_PROJECT_SUFFIX, NULL);
+  g_autoptr(GTask) task = NULL;
+  GtkWindow *window;
+  OpenData *d;
+
+  g_return_if_fail (VB_IS_APPLICATION (self));
+
+  window = vb_application_find_project_window (self, path);
+  if (window)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  window = window_for_opening (self, from);
+  begin_loading (window, path, _("Sample Project"));
+  d = g_new0 (OpenData, 1);
+  d->app = g_object_ref (self);
+  d->window = g_object_ref (window);
+  d->path = g_strdup (path);
+  task = g_task_new (NULL, NULL, on_sample_created_cb, d);
+  g_task_set_source_tag (task, vb_application_open_sample);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, create_sample_thread);
 }
 
 /* start-up benchmark (DESIGN.md §7): the time from the harness's
@@ -345,15 +498,43 @@ maybe_report_startup (VbApplication *self,
     g_signal_connect (window, "map", G_CALLBACK (on_window_mapped_cb), self);
 }
 
-/* For screenshots and the accessibility walk: VB_TEST_ACTION=win.new-project
- * (or app.preferences, …) runs that action on the first window. */
+/* For screenshots and the accessibility walk: VB_TEST_ACTION runs one
+ * action on the first window, once it shows what it opens — a detailed
+ * name (“win.show-stage::vendors”, “app.preferences”), several separated
+ * by spaces. */
 static void
-run_test_action (GtkWindow *window)
+run_test_action (VbApplication *self,
+                 GtkWindow     *window)
 {
-  const char *action = g_getenv ("VB_TEST_ACTION");
+  const char *actions = g_getenv ("VB_TEST_ACTION");
+  g_auto(GStrv) names = NULL;
 
-  if (action && *action)
-    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  if (actions == NULL || *actions == '\0' || self->test_action_run)
+    return;
+  self->test_action_run = TRUE;
+  names = g_strsplit (actions, " ", -1);
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (*names[i] == '\0')
+        continue;
+      if (!g_action_parse_detailed_name (names[i], &name, &target, &error))
+        {
+          g_warning ("VB_TEST_ACTION: %s", error->message);
+          continue;
+        }
+      gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target);
+    }
+}
+
+static gboolean
+opens_sample_at_start (void)
+{
+  return g_strcmp0 (g_getenv ("VB_STARTUP_OPEN_SAMPLE"), "1") == 0 ||
+         g_strcmp0 (g_getenv ("VB_TEST_OPEN_SAMPLE"), "1") == 0;
 }
 
 /* actions */
@@ -480,21 +661,20 @@ vb_application_activate (GApplication *app)
 {
   VbApplication *self = VB_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_autoptr(GError) error = NULL;
 
   if (window == NULL)
     {
       window = vb_application_new_window (self);
-      if (g_strcmp0 (g_getenv ("VB_STARTUP_OPEN_SAMPLE"), "1") == 0 ||
-          g_strcmp0 (g_getenv ("VB_TEST_OPEN_SAMPLE"), "1") == 0)
-        {
-          if (!vb_application_open_sample (self, window, &error))
-            report_open_error (self, window, NULL, error);
-        }
+      if (opens_sample_at_start ())
+        vb_application_open_sample (self, window);
     }
-  maybe_report_startup (self, window);
   gtk_window_present (window);
-  run_test_action (window);
+  /* with the sample, start-up ends when the sample is drawn */
+  if (!opens_sample_at_start ())
+    {
+      maybe_report_startup (self, window);
+      run_test_action (self, window);
+    }
 }
 
 static void
@@ -510,7 +690,6 @@ vb_application_open (GApplication  *app,
     {
       g_autofree char *path = g_file_get_path (files[i]);
       g_autoptr(GError) error = NULL;
-      GtkWindow *window;
 
       if (path == NULL)
         {
@@ -520,11 +699,9 @@ vb_application_open (GApplication  *app,
           report_open_error (self, first, NULL, error);
           continue;
         }
-      window = vb_application_open_path (self, path, NULL, &error);
-      if (window == NULL)
-        report_open_error (self, first, path, error);
-      else if (first == NULL)
-        first = window;
+      vb_application_open_path (self, path, first);
+      if (first == NULL)
+        first = vb_application_find_project_window (self, path);
     }
   if (first == NULL)
     first = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -535,7 +712,8 @@ vb_application_open (GApplication  *app,
    * them over an error dialog where no window manager keeps it on top */
   if (!gtk_widget_get_visible (GTK_WIDGET (first)))
     gtk_window_present (first);
-  run_test_action (first);
+  if (n_files == 0)
+    run_test_action (self, first);
 }
 
 static void

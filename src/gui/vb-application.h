@@ -22,20 +22,18 @@ GtkWindow     *vb_application_find_project_window (VbApplication *self,
 GtkWindow     *vb_application_show_project      (VbApplication *self,
                                                  VbProject     *project,
                                                  GtkWindow     *from);
-GtkWindow     *vb_application_open_path         (VbApplication *self,
+void           vb_application_open_path         (VbApplication *self,
                                                  const char    *path,
-                                                 GtkWindow     *from,
-                                                 GError       **error);
-GtkWindow     *vb_application_open_sample       (VbApplication *self,
-                                                 GtkWindow     *from,
-                                                 GError       **error);
+                                                 GtkWindow     *from);
+void           vb_application_open_sample       (VbApplication *self,
+                                                 GtkWindow     *from);
 GtkWindow     *vb_application_new_window        (VbApplication *self);
 
 void           vb_add_recent_project            (const char    *path,
                                                  const char    *name);
 char          *vb_canonical_path                (const char    *path);
 char          *vb_display_folder                (const char    *path);
-char          *vb_sanitize_file_name            (const char    *name);
+char          *vb_default_projects_folder       (void);
 char          *vb_unique_project_path           (const char    *folder,
                                                  const char    *name);
 

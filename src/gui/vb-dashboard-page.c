@@ -1,7 +1,14 @@
-/* vb-dashboard-page.c — progress, vendor counts and what to do next
+/* vb-dashboard-page.c — progress, vendors and what to do next
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Progress is the share of complete stages over the whole journey
+ * (DESIGN.md §1): the list shows all thirteen, the ones this version does
+ * not have yet as such. The dashboard never says there is nothing to do
+ * while the journey is unfinished: with no open point it names the next
+ * stage. Each finding's row opens its fix (Enter or a click), and can be
+ * dismissed with a reason; dismissed points are listed with who and why.
  */
 #define G_LOG_DOMAIN "vb-dashboard-page"
 
@@ -10,19 +17,15 @@
 #include <glib/gi18n.h>
 
 #include "vb-dashboard-page.h"
+#include "vb-finding-row.h"
 #include "vb-format.h"
+#include "vb-gui-util.h"
+#include "vb-stage-footer.h"
+#include "vb-stage-page.h"
+#include "vb-vendor.h"
 #include "vb-window.h"
 
-static const struct {
-  const char *status;
-  const char *label;
-} vendor_statuses[] = {
-  { "long-list", N_("Long list") },
-  { "shortlist", N_("Shortlist") },
-  { "finalist",  N_("Finalists") },
-  { "selected",  N_("Selected") },
-  { "rejected",  N_("Rejected") },
-};
+#define N_STATUSES 5
 
 struct _VbDashboardPage
 {
@@ -32,60 +35,113 @@ struct _VbDashboardPage
   GtkWidget   *scroller;
   GtkLevelBar *progress_bar;
   GtkLabel    *progress_label;
+  GtkLabel    *progress_detail;
   GtkListBox  *stage_list;
-  GtkBox      *vendor_box;
+  GtkWidget   *vendor_box;
   GtkListBox  *findings_list;
   GtkWidget   *dismissed_group;
   GtkListBox  *dismissed_list;
 
   /* vendor cards: the count labels */
-  GtkWidget   *vendor_counts[G_N_ELEMENTS (vendor_statuses)];
-  GtkWidget   *vendor_cards[G_N_ELEMENTS (vendor_statuses)];
+  GtkWidget   *vendor_counts[N_STATUSES];
+  GtkWidget   *vendor_cards[N_STATUSES];
+  GtkWidget   *placeholder_label;
 
   /* owned */
-  VbProject   *project;
-  VbGuide     *guide;
+  VbContext   *context;
   GPtrArray   *stage_rows;   /* AdwActionRow, stage in "vb-stage" */
+  gboolean     writable;
 };
 
-G_DEFINE_FINAL_TYPE (VbDashboardPage, vb_dashboard_page, GTK_TYPE_WIDGET)
+static void vb_dashboard_page_stage_page_init (VbStagePageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VbDashboardPage, vb_dashboard_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (VB_TYPE_STAGE_PAGE, vb_dashboard_page_stage_page_init))
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+};
+
+static VbProject *
+project_of (VbDashboardPage *self)
+{
+  return vb_context_get_project (self->context);
+}
+
+static VbGuide *
+guide_of (VbDashboardPage *self)
+{
+  return vb_context_get_guide (self->context);
+}
+
+/* ------------------------------------------------------------ vendors */
 
 static void
 update_vendors (VbDashboardPage *self)
 {
-  GListModel *vendors = vb_project_get_records (self->project, "vendor");
-  guint counts[G_N_ELEMENTS (vendor_statuses)] = { 0 };
-  guint n = vendors ? g_list_model_get_n_items (vendors) : 0;
-
-  for (guint i = 0; i < n; i++)
+  for (guint s = 0; s < N_STATUSES; s++)
     {
-      g_autoptr(VbRecord) vendor = g_list_model_get_item (vendors, i);
-      const char *status = vb_record_get_text (vendor, "status");
+      guint count = vb_project_count_vendors (project_of (self), (VbVendorStatus) s);
+      g_autofree char *text = g_strdup_printf ("%u", count);
+      /* Translators: a vendor card for screen readers, e.g. “Finalists: 3 vendors” */
+      g_autofree char *label = g_strdup_printf (ngettext ("%s: %u vendor", "%s: %u vendors", count),
+                                                vb_enum_get_group_label (VB_TYPE_VENDOR_STATUS, (int) s), count);
 
-      for (guint s = 0; s < G_N_ELEMENTS (vendor_statuses); s++)
-        if (g_strcmp0 (status, vendor_statuses[s].status) == 0)
-          counts[s]++;
-    }
-  for (guint s = 0; s < G_N_ELEMENTS (vendor_statuses); s++)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", counts[s]);
-      /* Translators: e.g. “Shortlist: 3 vendors” */
-      g_autofree char *label = g_strdup_printf (ngettext ("%s: %u vendor", "%s: %u vendors", counts[s]),
-                                                _(vendor_statuses[s].label), counts[s]);
       gtk_label_set_text (GTK_LABEL (self->vendor_counts[s]), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->vendor_cards[s]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      vb_set_accessible_label (self->vendor_cards[s], label);
     }
 }
+
+static GtkWidget *
+make_vendor_card (VbDashboardPage *self,
+                  guint            status)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *count = gtk_label_new ("0");
+  GtkWidget *label = gtk_label_new (vb_enum_get_group_label (VB_TYPE_VENDOR_STATUS, (int) status));
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "vb-count-card");
+  gtk_widget_add_css_class (count, "title-2");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_margin_top (count, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_box_append (GTK_BOX (card), count);
+  gtk_box_append (GTK_BOX (card), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  vb_enum_get_group_label (VB_TYPE_VENDOR_STATUS, (int) status), -1);
+  self->vendor_counts[status] = count;
+  self->vendor_cards[status] = card;
+  return card;
+}
+
+/* ------------------------------------------------------------ progress */
 
 static void
 update_progress (VbDashboardPage *self)
 {
-  double progress = vb_guide_get_progress (self->guide);
-  g_autofree char *text = g_strdup_printf ("%d %%", (int) (progress * 100.0 + 0.5));
+  VbGuide *guide = guide_of (self);
+  double progress = vb_guide_get_progress (guide);
+  g_autofree char *text = vb_format_percent (100 * progress, 0);
+  guint complete = 0;
+  g_autofree char *detail = NULL;
+  VbStage next;
 
+  for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES; s++)
+    complete += vb_guide_stage_is_complete (guide, s);
+  /* Translators: under the progress bar, e.g. “2 of 13 stages complete” */
+  detail = g_strdup_printf (ngettext ("%u of %u stage complete", "%u of %u stages complete", VB_N_STAGES - 1),
+                            complete, VB_N_STAGES - 1);
   gtk_level_bar_set_value (self->progress_bar, CLAMP (progress, 0.0, 1.0));
   gtk_label_set_text (self->progress_label, text);
+  gtk_label_set_text (self->progress_detail, detail);
 
   for (guint i = 0; i < self->stage_rows->len; i++)
     {
@@ -94,22 +150,40 @@ update_progress (VbDashboardPage *self)
       GtkWidget *check = g_object_get_data (G_OBJECT (row), "vb-check");
       g_autofree char *subtitle = NULL;
       g_autofree char *label = NULL;
-      gboolean complete = vb_guide_stage_is_complete (self->guide, stage);
+      gboolean complete_stage = vb_guide_stage_is_complete (guide, stage);
 
-      if (complete)
+      if (!vb_stage_is_available (stage))
+        subtitle = g_strdup (_("Arrives in a later version of Vendorbench"));
+      else if (complete_stage)
         subtitle = g_strdup (_("Complete"));
       else
         {
-          guint n = 0;
-          for (VbFindingKind k = VB_FINDING_BLOCKER; k <= VB_FINDING_NEXT_STEP; k++)
-            n += vb_guide_count_open (self->guide, stage, k);
-          subtitle = g_strdup_printf (ngettext ("%u open item", "%u open items", n), n);
+          guint n = vb_guide_count_next_steps (guide, stage);
+
+          subtitle = n > 0 ? g_strdup_printf (ngettext ("%u open next step", "%u open next steps", n), n)
+                           : g_strdup (_("Not complete"));
         }
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_set_visible (check, complete);
+      gtk_widget_set_visible (check, complete_stage);
       label = g_strdup_printf ("%s, %s", vb_stage_get_title (stage), subtitle);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      vb_set_accessible_label (row, label);
     }
+
+  /* with nothing open, the next stage of the journey */
+  if (vb_guide_get_next_stage (guide, &next))
+    {
+      g_autofree char *up_next = vb_stage_is_available (next)
+        ? g_strdup_printf (_("Nothing is open here. Up next: %s — %s."), vb_stage_get_title (next),
+                           vb_stage_get_summary (next))
+        /* Translators: %s is a stage, then what it is for */
+        : g_strdup_printf (_("Nothing is open in the stages this version has. Up next in the journey: %s — %s. "
+                             "It arrives in a later version of Vendorbench."), vb_stage_get_title (next),
+                           vb_stage_get_summary (next));
+
+      gtk_label_set_text (GTK_LABEL (self->placeholder_label), up_next);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (self->placeholder_label), _("Every stage is complete: the hand-over is planned."));
 }
 
 static void
@@ -148,115 +222,14 @@ on_stage_row_activated_cb (AdwActionRow    *row,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-stage", "s", vb_stage_get_id (stage));
 }
 
-/* dismissing a finding */
+/* ------------------------------------------------------------ findings */
 
-static void
-on_dismiss_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        VbDashboardPage  *self)
+static char *
+target_of (VbFinding *finding)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "vb-entry");
-  VbFinding *finding = g_object_get_data (G_OBJECT (dialog), "vb-finding");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *reason = NULL;
+  const char *subject = vb_finding_get_subject (finding);
 
-  if (!g_str_equal (response, "dismiss"))
-    return;
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  if (!vb_guide_dismiss (self->guide, finding, reason, &error))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
-}
-
-static void
-on_reason_changed_cb (GtkEditable      *entry,
-                      AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "dismiss",
-                                           !vb_str_is_blank (gtk_editable_get_text (entry)));
-}
-
-static void
-on_reason_activate_cb (GtkEntry         *entry,
-                       AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "dismiss"))
-    {
-      adw_message_dialog_response (dialog, "dismiss");
-      gtk_window_close (GTK_WINDOW (dialog));
-    }
-}
-
-static void
-on_dismiss_clicked_cb (GtkButton       *button,
-                       VbDashboardPage *self)
-{
-  VbFinding *finding = g_object_get_data (G_OBJECT (button), "vb-finding");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-  GtkWidget *entry;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Dismiss This Point?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s”\n\nSay why it does not apply. The reason is kept in the project and shown in the decision memo."),
-                                  vb_finding_get_message (finding));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "dismiss", _("_Dismiss"),
-                                    NULL);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "dismiss", FALSE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "dismiss", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "dismiss");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "vb-entry", entry);
-  g_object_set_data_full (G_OBJECT (dialog), "vb-finding", g_object_ref (finding), g_object_unref);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
-  g_signal_connect (entry, "activate", G_CALLBACK (on_reason_activate_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_dismiss_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The label of the button that shows a finding's stage: its action, or the
- * stage's title when the rule names none */
-static const char *
-finding_button_label (VbFinding *finding)
-{
-  const char *action_label = vb_finding_get_action_label (finding);
-
-  return action_label && *action_label ? action_label : vb_stage_get_title (vb_finding_get_stage (finding));
-}
-
-static gboolean
-has_button (VbFinding *finding)
-{
-  VbStage stage = vb_finding_get_stage (finding);
-
-  return vb_stage_is_available (stage) && stage != VB_STAGE_DASHBOARD;
-}
-
-/* Whether another open finding's button reads the same, so that a screen
- * reader needs the message to tell the two apart */
-static gboolean
-button_label_is_shared (VbDashboardPage *self,
-                        VbFinding       *finding)
-{
-  GListModel *findings = vb_guide_get_findings (self->guide);
-  const char *label = finding_button_label (finding);
-  guint n = g_list_model_get_n_items (findings);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbFinding) other = g_list_model_get_item (findings, i);
-
-      if (other != finding && has_button (other) &&
-          g_strcmp0 (finding_button_label (other), label) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return g_strconcat (vb_finding_get_rule_id (finding), VB_FINDING_TARGET_SEPARATOR, subject ? subject : "", NULL);
 }
 
 static GtkWidget *
@@ -265,107 +238,41 @@ create_finding_row (gpointer item,
 {
   VbDashboardPage *self = user_data;
   VbFinding *finding = item;
-  VbStage stage = vb_finding_get_stage (finding);
-  VbFindingKind kind = vb_finding_get_kind (finding);
-  const char *icon;
-  const char *kind_label;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *image;
-  GtkWidget *dismiss;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *label = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *content = vb_finding_row_new (finding, vb_findings_share_label (vb_guide_get_findings (guide_of (self)),
+                                                                           finding));
+  GtkWidget *dismiss = vb_icon_button_new ("window-close-symbolic", _("Dismiss…"));
+  g_autofree char *target = target_of (finding);
   g_autofree char *dismiss_label = NULL;
+  g_autofree char *stage = NULL;
 
-  switch (kind)
-    {
-    case VB_FINDING_BLOCKER:
-      icon = "dialog-error-symbolic";
-      kind_label = _("Blocker");
-      break;
-    case VB_FINDING_WARNING:
-      icon = "dialog-warning-symbolic";
-      kind_label = _("Warning");
-      break;
-    case VB_FINDING_NEXT_STEP:
-    default:
-      icon = "dialog-information-symbolic";
-      kind_label = _("Next step");
-      break;
-    }
-
-  image = gtk_image_new_from_icon_name (icon);
-  gtk_widget_add_css_class (image, kind == VB_FINDING_BLOCKER ? "error"
-                                   : kind == VB_FINDING_WARNING ? "warning" : "accent");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, kind_label, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vb_finding_get_message (finding));
-  /* Translators: “Warning · Vendors” under a finding */
-  subtitle = g_strdup_printf (_("%s · %s"), kind_label, vb_stage_get_title (stage));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  label = g_strdup_printf ("%s: %s", kind_label, vb_finding_get_message (finding));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-
-  if (has_button (finding))
-    {
-      const char *go_label = finding_button_label (finding);
-      GtkWidget *go = gtk_button_new_with_label (go_label);
-      const char *subject = vb_finding_get_subject (finding);
-      g_autofree char *target = g_strconcat (vb_finding_get_rule_id (finding), VB_FINDING_TARGET_SEPARATOR,
-                                             subject ? subject : "", NULL);
-
-      gtk_widget_set_valign (go, GTK_ALIGN_CENTER);
-      if (button_label_is_shared (self, finding))
-        {
-          /* TRANSLATORS: a dashboard button for screen readers: the action, then the finding it fixes */
-          g_autofree char *accessible = g_strdup_printf (_("%s: %s"), go_label, vb_finding_get_message (finding));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (go), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-        }
-      else
-        gtk_accessible_update_property (GTK_ACCESSIBLE (go), GTK_ACCESSIBLE_PROPERTY_LABEL, go_label, -1);
-
-      /* show the stage and do what fixes the finding there */
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (go), "win.show-finding");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (go), "s", target);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), go);
-    }
-
-  dismiss = gtk_button_new_from_icon_name ("window-close-symbolic");
-  gtk_widget_set_valign (dismiss, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (dismiss, "flat");
-  gtk_widget_set_tooltip_text (dismiss, _("Dismiss…"));
-  /* TRANSLATORS: the dismiss button for screen readers, then the finding it dismisses */
+  /* Translators: the dismiss button for screen readers, then the finding it dismisses */
   dismiss_label = g_strdup_printf (_("Dismiss: %s"), vb_finding_get_message (finding));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, dismiss_label, -1);
+  vb_set_accessible_label (dismiss, dismiss_label);
   gtk_widget_set_name (dismiss, "dismiss-button");
-  g_object_set_data_full (G_OBJECT (dismiss), "vb-finding", g_object_ref (finding), g_object_unref);
-  g_signal_connect_object (dismiss, "clicked", G_CALLBACK (on_dismiss_clicked_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dismiss);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (dismiss), "win.dismiss-finding");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (dismiss), "s", target);
+  vb_finding_row_add_action (VB_FINDING_ROW (content), dismiss);
 
+  gtk_widget_set_margin_top (content, 10);
+  gtk_widget_set_margin_bottom (content, 10);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
+  /* Enter on the row does what its button does */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-finding");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+  /* Translators: a finding on the dashboard for screen readers: kind, stage, sentence */
+  stage = g_strdup_printf (_("%s, %s: %s"), vb_enum_get_label (VB_TYPE_FINDING_KIND, vb_finding_get_kind (finding)),
+                           vb_stage_get_title (vb_finding_get_stage (finding)), vb_finding_get_message (finding));
+  vb_set_accessible_label (row, stage);
   return row;
-}
-
-/* restoring a dismissed finding */
-
-static void
-on_restore_clicked_cb (GtkButton       *button,
-                       VbDashboardPage *self)
-{
-  /* the restore removes this row, and the button with it: hold the
-   * finding for the length of the call */
-  g_autoptr(VbFinding) finding = g_object_ref (g_object_get_data (G_OBJECT (button), "vb-finding"));
-  g_autoptr(GError) error = NULL;
-
-  if (!vb_guide_restore (self->guide, finding, &error))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
 }
 
 static GtkWidget *
 create_dismissed_row (gpointer item,
                       gpointer user_data)
 {
-  VbDashboardPage *self = user_data;
   VbFinding *finding = item;
   const char *message = vb_finding_get_message (finding);
   const char *who = vb_finding_get_dismissed_by (finding);
@@ -377,12 +284,13 @@ create_dismissed_row (gpointer item,
   g_autofree char *why = NULL;
   g_autofree char *row_label = NULL;
   g_autofree char *restore_label = NULL;
+  g_autofree char *target = target_of (finding);
 
   if (who != NULL && *who != '\0')
-    /* TRANSLATORS: under a dismissed point: who dismissed it, and why */
+    /* Translators: under a dismissed point: who dismissed it, and why */
     why = g_strdup_printf (_("Dismissed by %s: %s"), who, reason);
   else
-    /* TRANSLATORS: under a dismissed point, when nobody was named: why */
+    /* Translators: under a dismissed point, when nobody was named: why */
     why = g_strdup_printf (_("Dismissed: %s"), reason);
 
   gtk_widget_set_margin_top (box, 8);
@@ -395,7 +303,7 @@ create_dismissed_row (gpointer item,
   title = gtk_label_new (message);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
   gtk_widget_add_css_class (title, "dim-label");
   gtk_widget_set_name (title, "dismissed-message");
   gtk_box_append (GTK_BOX (texts), title);
@@ -403,7 +311,7 @@ create_dismissed_row (gpointer item,
   subtitle = gtk_label_new (why);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD);
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_set_name (subtitle, "dismissed-reason");
   gtk_box_append (GTK_BOX (texts), subtitle);
@@ -412,48 +320,151 @@ create_dismissed_row (gpointer item,
   restore = gtk_button_new_with_label (_("Restore"));
   gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (restore, _("Put this point back in What to Do Next"));
-  /* TRANSLATORS: the restore button for screen readers, then the point it restores */
+  /* Translators: the restore button for screen readers, then the point it restores */
   restore_label = g_strdup_printf (_("Restore: %s"), message);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL, restore_label, -1);
+  vb_set_accessible_label (restore, restore_label);
   gtk_widget_set_name (restore, "restore-button");
-  g_object_set_data_full (G_OBJECT (restore), "vb-finding", g_object_ref (finding), g_object_unref);
-  g_signal_connect_object (restore, "clicked", G_CALLBACK (on_restore_clicked_cb), self, 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (restore), "win.restore-finding");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (restore), "s", target);
   gtk_box_append (GTK_BOX (box), restore);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  /* TRANSLATORS: a dismissed point for screen readers: its message, then who and why */
+  gtk_widget_set_focusable (row, FALSE);
+  /* Translators: a dismissed point for screen readers: its message, then who and why */
   row_label = g_strdup_printf (_("%s. %s"), message, why);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
+  vb_set_accessible_label (row, row_label);
   return row;
 }
 
-static GtkWidget *
-make_vendor_card (VbDashboardPage *self,
-                  guint            i)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *count = gtk_label_new ("0");
-  GtkWidget *label = gtk_label_new (_(vendor_statuses[i].label));
+/* ------------------------------------------------------------ VbStagePage */
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "vb-count-card");
-  gtk_widget_add_css_class (count, "title-2");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (count, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_box_append (GTK_BOX (card), count);
-  gtk_box_append (GTK_BOX (card), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(vendor_statuses[i].label), -1);
-  self->vendor_counts[i] = count;
-  self->vendor_cards[i] = card;
-  return card;
+static void
+vb_dashboard_page_show_finding (VbStagePage *page,
+                                VbFinding   *finding)
+{
+  /* the dashboard has no findings of its own */
+}
+
+static void
+vb_dashboard_page_set_writable (VbStagePage *page,
+                                gboolean     writable)
+{
+  VB_DASHBOARD_PAGE (page)->writable = writable;
+}
+
+static GtkWidget *
+vb_dashboard_page_get_initial_focus (VbStagePage *page)
+{
+  VbDashboardPage *self = VB_DASHBOARD_PAGE (page);
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->findings_list, 0);
+
+  return first ? GTK_WIDGET (first) : NULL;
+}
+
+static void
+vb_dashboard_page_stage_page_init (VbStagePageInterface *iface)
+{
+  iface->show_finding = vb_dashboard_page_show_finding;
+  iface->set_writable = vb_dashboard_page_set_writable;
+  iface->get_initial_focus = vb_dashboard_page_get_initial_focus;
+}
+
+/* ------------------------------------------------------------ GObject */
+
+static void
+build (VbDashboardPage *self)
+{
+  VbGuide *guide = guide_of (self);
+  VbProject *project = project_of (self);
+
+  for (VbStage stage = VB_STAGE_DASHBOARD + 1; stage < VB_N_STAGES; stage++)
+    {
+      GtkWidget *row, *check;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vb_stage_get_title (stage));
+      check = gtk_image_new_from_icon_name ("object-select-symbolic");
+      gtk_widget_add_css_class (check, "success");
+      vb_set_accessible_label (check, _("Complete"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      if (vb_stage_is_available (stage))
+        {
+          GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+          gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_signal_connect (row, "activated", G_CALLBACK (on_stage_row_activated_cb), self);
+        }
+      else
+        {
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+          gtk_widget_set_focusable (row, FALSE);
+          gtk_widget_add_css_class (row, "vb-stage-to-come");
+        }
+      g_object_set_data (G_OBJECT (row), "vb-stage", GINT_TO_POINTER (stage));
+      g_object_set_data (G_OBJECT (row), "vb-check", check);
+      gtk_list_box_append (self->stage_list, row);
+      g_ptr_array_add (self->stage_rows, row);
+    }
+
+  gtk_list_box_bind_model (self->findings_list, vb_guide_get_findings (guide), create_finding_row, self, NULL);
+  g_signal_connect_object (vb_guide_get_findings (guide), "items-changed", G_CALLBACK (on_findings_changed_cb), self, 0);
+  gtk_list_box_bind_model (self->dismissed_list, vb_guide_get_dismissed (guide), create_dismissed_row, self, NULL);
+  g_signal_connect_object (vb_guide_get_dismissed (guide), "items-changed", G_CALLBACK (on_dismissed_changed_cb), self, 0);
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
+
+  on_dismissed_changed_cb (vb_guide_get_dismissed (guide), 0, 0, 0, self);
+  update_progress (self);
+  update_vendors (self);
+}
+
+static void
+vb_dashboard_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  VbDashboardPage *self = VB_DASHBOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vb_dashboard_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  VbDashboardPage *self = VB_DASHBOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vb_dashboard_page_constructed (GObject *object)
+{
+  VbDashboardPage *self = VB_DASHBOARD_PAGE (object);
+
+  G_OBJECT_CLASS (vb_dashboard_page_parent_class)->constructed (object);
+  g_return_if_fail (VB_IS_CONTEXT (self->context));
+  build (self);
 }
 
 static void
@@ -462,8 +473,7 @@ vb_dashboard_page_dispose (GObject *object)
   VbDashboardPage *self = VB_DASHBOARD_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VB_TYPE_DASHBOARD_PAGE);
-  g_clear_object (&self->guide);
-  g_clear_object (&self->project);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (vb_dashboard_page_parent_class)->dispose (object);
 }
@@ -475,11 +485,17 @@ vb_dashboard_page_class_init (VbDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vb_dashboard_page_dispose;
+  object_class->constructed = vb_dashboard_page_constructed;
+  object_class->set_property = vb_dashboard_page_set_property;
+  object_class->get_property = vb_dashboard_page_get_property;
+  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vendorbench/Vendorbench/vb-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, progress_detail);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, stage_list);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, vendor_box);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, findings_list);
@@ -490,70 +506,20 @@ vb_dashboard_page_class_init (VbDashboardPageClass *klass)
 static void
 vb_dashboard_page_init (VbDashboardPage *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stage_rows = g_ptr_array_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (vendor_statuses); i++)
-    gtk_box_append (self->vendor_box, make_vendor_card (self, i));
-
-  placeholder = gtk_label_new (_("Nothing to do right now. Well done!"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_list_box_set_placeholder (self->findings_list, placeholder);
-}
-
-GtkWidget *
-vb_dashboard_page_new (VbProject *project,
-                       VbGuide   *guide)
-{
-  VbDashboardPage *self;
-
-  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (VB_IS_GUIDE (guide), NULL);
-
-  self = g_object_new (VB_TYPE_DASHBOARD_PAGE, NULL);
-  self->project = g_object_ref (project);
-  self->guide = g_object_ref (guide);
-
-  for (VbStage stage = VB_STAGE_DASHBOARD + 1; stage < VB_N_STAGES; stage++)
+  for (guint i = 0; i < N_STATUSES; i++)
     {
-      GtkWidget *row, *check, *arrow;
+      GtkWidget *card = make_vendor_card (self, i);
 
-      if (!vb_stage_is_available (stage))
-        continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vb_stage_get_title (stage));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      check = gtk_image_new_from_icon_name ("object-select-symbolic");
-      gtk_widget_add_css_class (check, "success");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Complete"), -1);
-      arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-      g_object_set_data (G_OBJECT (row), "vb-stage", GINT_TO_POINTER (stage));
-      g_object_set_data (G_OBJECT (row), "vb-check", check);
-      g_signal_connect (row, "activated", G_CALLBACK (on_stage_row_activated_cb), self);
-      gtk_list_box_append (self->stage_list, row);
-      g_ptr_array_add (self->stage_rows, row);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->vendor_box), card);
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
 
-  gtk_list_box_bind_model (self->findings_list, vb_guide_get_findings (guide),
-                           create_finding_row, self, NULL);
-  g_signal_connect_object (vb_guide_get_findings (guide), "items-changed",
-                           G_CALLBACK (on_findings_changed_cb), self, 0);
-  gtk_list_box_bind_model (self->dismissed_list, vb_guide_get_dismissed (guide),
-                           create_dismissed_row, self, NULL);
-  g_signal_connect_object (vb_guide_get_dismissed (guide), "items-changed",
-                           G_CALLBACK (on_dismissed_changed_cb), self, 0);
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
-
-  on_dismissed_changed_cb (vb_guide_get_dismissed (guide), 0, 0, 0, self);
-  update_progress (self);
-  update_vendors (self);
-  return GTK_WIDGET (self);
+  self->placeholder_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->placeholder_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->placeholder_label), PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (self->placeholder_label, "vb-placeholder");
+  gtk_list_box_set_placeholder (self->findings_list, self->placeholder_label);
 }

@@ -15,5 +15,8 @@ G_DECLARE_FINAL_TYPE (VbNewProjectDialog, vb_new_project_dialog, VB, NEW_PROJECT
 GtkWidget  *vb_new_project_dialog_new        (GtkWindow          *parent,
                                               const char         *folder);
 char       *vb_new_project_dialog_dup_path   (VbNewProjectDialog *self);
+const char *vb_new_project_dialog_get_folder (VbNewProjectDialog *self);
+void        vb_new_project_dialog_set_folder (VbNewProjectDialog *self,
+                                              const char         *folder);
 
 G_END_DECLS

@@ -2,6 +2,10 @@
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The name the activity log records (empty: the system's name for the
+ * user, which the group says) and the folder new projects go to. The
+ * window opens with the cursor in the name, so typing is never lost.
  */
 #define G_LOG_DOMAIN "vb-preferences-window"
 
@@ -11,14 +15,15 @@
 
 #include "vb-application.h"
 #include "vb-preferences-window.h"
-#include "vb-project-private.h"
+#include "vb-project.h"
 
 struct _VbPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   /* template widgets */
-  GtkEntry             *author_entry;
+  GtkWidget            *author_group;
+  GtkWidget            *author_row;
   AdwActionRow         *folder_row;
   GtkWidget            *reset_button;
 
@@ -29,34 +34,26 @@ struct _VbPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (VbPreferencesWindow, vb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-static char *
-default_projects_folder (void)
-{
-  const char *docs = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-
-  if (docs && !g_str_equal (docs, g_get_home_dir ()) && g_file_test (docs, G_FILE_TEST_IS_DIR))
-    return g_build_filename (docs, "Vendorbench", NULL);
-  return g_build_filename (g_get_home_dir (), "Vendorbench", NULL);
-}
-
 static void
 update_folder (VbPreferencesWindow *self)
 {
   g_autofree char *folder = g_settings_get_string (self->settings, "projects-folder");
   g_autofree char *shown = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *probe = NULL;
 
   if (*folder == '\0')
     {
       g_free (folder);
-      folder = default_projects_folder ();
+      folder = vb_default_projects_folder ();
     }
   probe = g_build_filename (folder, "x", NULL);
   shown = vb_display_folder (probe);
-  adw_action_row_set_subtitle (self->folder_row, shown);
+  escaped = g_markup_escape_text (shown, -1);
+  adw_action_row_set_subtitle (self->folder_row, escaped);
   g_free (probe);
   probe = g_settings_get_string (self->settings, "projects-folder");
-  gtk_widget_set_sensitive (self->reset_button, *probe != '\0');
+  gtk_widget_set_visible (self->reset_button, *probe != '\0');
 }
 
 static void
@@ -91,8 +88,8 @@ on_chooser_response_cb (GtkNativeDialog     *dialog,
 }
 
 static void
-on_choose_clicked_cb (GtkButton           *button,
-                      VbPreferencesWindow *self)
+on_folder_row_activated_cb (AdwActionRow        *row,
+                            VbPreferencesWindow *self)
 {
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Choose the Projects Folder"), GTK_WINDOW (self),
@@ -124,11 +121,12 @@ vb_preferences_window_class_init (VbPreferencesWindowClass *klass)
 
   object_class->dispose = vb_preferences_window_dispose;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vendorbench/Vendorbench/vb-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, VbPreferencesWindow, author_entry);
+  gtk_widget_class_bind_template_child (widget_class, VbPreferencesWindow, author_group);
+  gtk_widget_class_bind_template_child (widget_class, VbPreferencesWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, VbPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, VbPreferencesWindow, reset_button);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folder_row_activated_cb);
 }
 
 /* AdwPreferencesWindow 1.2 keeps a search entry (hidden with search off)
@@ -149,9 +147,13 @@ static void
 vb_preferences_window_init (VbPreferencesWindow *self)
 {
   g_autofree char *real = vb_default_author ();
+  g_autofree char *description = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_entry_set_placeholder_text (self->author_entry, real);
+  /* Translators: %s is the user's name as the system knows it */
+  description = g_strdup_printf (_("Recorded beside your changes in a project’s activity log. Left empty, the log "
+                                   "says “%s”."), real);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->author_group), description);
   name_search_entries (GTK_WIDGET (self));
 }
 
@@ -164,8 +166,10 @@ vb_preferences_window_new (GtkWindow *parent,
                                             NULL);
 
   self->settings = g_object_ref (settings);
-  g_settings_bind (settings, "author-name", self->author_entry, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed::projects-folder", G_CALLBACK (on_folder_changed_cb), self, 0);
   update_folder (self);
+  /* the cursor in the field, not on its row: typing goes where it is seen */
+  gtk_window_set_focus (GTK_WINDOW (self), self->author_row);
   return GTK_WIDGET (self);
 }

@@ -2,78 +2,37 @@
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window holds the sidebar of stages and the page of the stage shown;
+ * it knows the pages only through VbStagePage and the table of
+ * vb-stage-pages.c. Its actions, and the one function that enables them,
+ * are in vb-window-actions.c.
+ *
+ * Keyboard: Tab leaves the sidebar for the page it controls (the
+ * selection follows the arrow keys, not Tab); F6 moves between the
+ * sidebar and the page; Alt+1 … Alt+9 show the stages.
  */
 #define G_LOG_DOMAIN "vb-window"
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "vb-application.h"
-#include "vb-dashboard-page.h"
 #include "vb-format.h"
-#include "vb-goals-page.h"
-#include "vb-new-project-dialog.h"
-#include "vb-vendors-page.h"
+#include "vb-gui-util.h"
+#include "vb-project-settings.h"
+#include "vb-stage-page.h"
+#include "vb-stage-pages.h"
 #include "vb-welcome-page.h"
-#include "vb-window.h"
-
-typedef struct
-{
-  VbStage     stage;
-  GtkWidget  *row;
-  GtkWidget  *check;
-  GtkWidget  *count;
-} StageRow;
-
-struct _VbWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  VbWelcomePage        *welcome_page;
-  AdwLeaflet           *leaflet;
-  GtkListBox           *stage_list;
-  GtkWidget            *content_box;
-  AdwWindowTitle       *window_title;
-  GtkInfoBar           *info_bar;
-  GtkLabel             *info_label;
-  GtkStack             *content_stack;
-  GtkWidget            *welcome_box;
-  GtkWidget            *welcome_menu_button;
-  GtkWidget            *primary_menu_button;
-  GtkWidget            *undo_button;
-  GtkWidget            *redo_button;
-  GMenu                *undo_section;
-
-  /* owned */
-  VbProject            *project;
-  VbGuide              *guide;
-  GArray               *stage_rows;   /* StageRow */
-  GtkFileChooserNative *chooser;
-
-  /* Ctrl+Z in a text field: what the focused GtkText held at the last commit */
-  GtkWidget            *focus_text;      /* weak */
-  char                 *focus_committed;
-  guint                 snapshot_idle;
-};
+#include "vb-window-private.h"
 
 G_DEFINE_FINAL_TYPE (VbWindow, vb_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void vb_window_update_actions (VbWindow *self);
 static void on_project_changed_cb (VbProject *project, VbWindow *self);
 
-/* helpers */
-
-static VbApplication *
-get_app (VbWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  return VB_IS_APPLICATION (app) ? VB_APPLICATION (app) : NULL;
-}
+/* ------------------------------------------------------------ messages */
 
 void
 vb_window_add_toast (VbWindow *self,
@@ -117,58 +76,62 @@ vb_window_show_open_error (VbWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-update_title (VbWindow *self)
+/* ------------------------------------------------------------ title and banner */
+
+void
+vb_window_update_title (VbWindow *self)
 {
+  VbProject *project = self->context ? vb_context_get_project (self->context) : NULL;
   const char *name;
   g_autofree char *folder = NULL;
 
-  if (self->project == NULL)
+  if (project == NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Vendorbench"));
       return;
     }
-  name = vb_project_get_name (self->project);
+  name = vb_project_get_name (project);
   if (name == NULL || *name == '\0')
     name = _("Untitled Project");
-  if (vb_project_get_is_sample (self->project))
+  if (vb_project_get_is_sample (project))
     folder = g_strdup (_("Sample project"));
   else
-    folder = vb_display_folder (vb_project_get_path (self->project));
+    folder = vb_display_folder (vb_project_get_path (project));
   adw_window_title_set_title (self->window_title, name);
   adw_window_title_set_subtitle (self->window_title, folder);
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
 
-static char *
-read_only_reason (VbProject *project)
+void
+vb_window_update_info_bar (VbWindow *self)
 {
-  const char *path = vb_project_get_path (project);
-  g_autofree char *dir = g_path_get_dirname (path);
+  VbProject *project = self->context ? vb_context_get_project (self->context) : NULL;
+  const char *text = NULL;
 
-  if (g_access (path, W_OK) != 0)
-    return g_strdup (_("the file is write-protected"));
-  if (g_access (dir, W_OK) != 0)
-    return g_strdup (_("its folder cannot be written to"));
-  return g_strdup (_("it cannot be written to"));
-}
-
-static void
-update_info_bar (VbWindow *self)
-{
-  g_autofree char *text = NULL;
-
-  if (self->project && vb_project_get_is_sample (self->project))
+  if (project && vb_project_get_is_sample (project))
     {
-      text = g_strdup (_("This is the sample project. Explore freely: it is a fresh copy each time. "
-                         "Save a copy to keep your changes."));
+      text = _("This is the sample project. Explore freely: it is a fresh copy each time. "
+               "Save a copy to keep your changes.");
       gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
     }
-  else if (self->project && vb_project_get_read_only (self->project))
+  else if (project && vb_project_get_read_only (project))
     {
-      g_autofree char *reason = read_only_reason (self->project);
-      /* Translators: %s says why, e.g. “its folder cannot be written to” */
-      text = g_strdup_printf (_("This project is read-only: %s. Changes cannot be saved."), reason);
+      switch (vb_project_get_read_only_reason (project))
+        {
+        case VB_READ_ONLY_FILE:
+          text = _("This project file is write-protected, so changes cannot be saved. Save a copy to "
+                   "work on it, or allow writing to the file in its properties.");
+          break;
+        case VB_READ_ONLY_MEDIA:
+          text = _("This project is on a disk that cannot be written to, so changes cannot be saved. "
+                   "Save a copy on your own disk to work on it.");
+          break;
+        case VB_READ_ONLY_FOLDER:
+        default:
+          text = _("The folder of this project cannot be written to, so changes cannot be saved. "
+                   "Save a copy in one of your folders to work on it.");
+          break;
+        }
       gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_WARNING);
     }
   gtk_label_set_text (self->info_label, text ? text : "");
@@ -185,26 +148,31 @@ vb_window_get_info_bar_visible (VbWindow    *self,
   return gtk_info_bar_get_revealed (self->info_bar);
 }
 
+/* ------------------------------------------------------------ sidebar */
+
 static void
 update_stage_rows (VbWindow *self)
 {
+  VbGuide *guide = vb_context_get_guide (self->context);
+
   for (guint i = 0; self->stage_rows && i < self->stage_rows->len; i++)
     {
-      StageRow *sr = &g_array_index (self->stage_rows, StageRow, i);
+      VbStageRow *sr = &g_array_index (self->stage_rows, VbStageRow, i);
       g_autofree char *label = NULL;
       const char *title = vb_stage_get_title (sr->stage);
 
       if (sr->stage == VB_STAGE_DASHBOARD)
         {
-          int pct = (int) (vb_guide_get_progress (self->guide) * 100.0 + 0.5);
-          g_autofree char *text = g_strdup_printf ("%d %%", pct);
-          gtk_label_set_text (GTK_LABEL (sr->count), text);
+          g_autofree char *pct = vb_format_percent (100 * vb_guide_get_progress (guide), 0);
+
+          gtk_label_set_text (GTK_LABEL (sr->count), pct);
+          gtk_widget_set_tooltip_text (sr->count, _("Progress through the whole journey"));
           gtk_widget_set_visible (sr->count, TRUE);
           gtk_widget_set_visible (sr->check, FALSE);
-          /* Translators: the sidebar row of the dashboard; %d is percent */
-          label = g_strdup_printf (_("%s, %d percent done"), title, pct);
+          /* Translators: the sidebar row of the dashboard, e.g. “Dashboard, 15% of the journey done” */
+          label = g_strdup_printf (_("%s, %s of the journey done"), title, pct);
         }
-      else if (vb_guide_stage_is_complete (self->guide, sr->stage))
+      else if (vb_guide_stage_is_complete (guide, sr->stage))
         {
           gtk_widget_set_visible (sr->check, TRUE);
           gtk_widget_set_visible (sr->count, FALSE);
@@ -213,19 +181,18 @@ update_stage_rows (VbWindow *self)
         }
       else
         {
-          guint n = 0;
-          g_autofree char *text = NULL;
+          guint n = vb_guide_count_next_steps (guide, sr->stage);
+          g_autofree char *text = g_strdup_printf ("%u", n);
+          g_autofree char *what = g_strdup_printf (ngettext ("%u open next step", "%u open next steps", n), n);
 
-          for (VbFindingKind k = VB_FINDING_BLOCKER; k <= VB_FINDING_NEXT_STEP; k++)
-            n += vb_guide_count_open (self->guide, sr->stage, k);
-          text = g_strdup_printf ("%u", n);
           gtk_label_set_text (GTK_LABEL (sr->count), text);
+          gtk_widget_set_tooltip_text (sr->count, what);
           gtk_widget_set_visible (sr->count, n > 0);
           gtk_widget_set_visible (sr->check, FALSE);
-          label = g_strdup_printf (ngettext ("%s, %u open item", "%s, %u open items", n), title, n);
+          /* Translators: a sidebar row, e.g. “Vendors, 2 open next steps” */
+          label = g_strdup_printf (_("%s, %s"), title, what);
         }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sr->row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      vb_set_accessible_label (sr->row, label);
     }
 }
 
@@ -240,35 +207,13 @@ on_findings_changed_cb (GListModel *model,
 }
 
 static void
-on_project_notify_cb (VbProject  *project,
-                      GParamSpec *pspec,
-                      VbWindow   *self)
-{
-  update_title (self);
-  update_info_bar (self);
-  vb_window_update_actions (self);
-}
-
-static void
-on_name_changed_cb (VbRecord   *settings,
-                    const char *column,
-                    VbWindow   *self)
-{
-  update_title (self);
-}
-
-static void
 add_stage_row (VbWindow *self,
                VbStage   stage)
 {
-  StageRow sr = { stage };
+  VbStageRow sr = { stage };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (vb_stage_get_title (stage));
-  const char *icon = stage == VB_STAGE_DASHBOARD ? "view-grid-symbolic"
-                   : stage == VB_STAGE_GOALS ? "find-location-symbolic"
-                   : stage == VB_STAGE_VENDORS ? "system-users-symbolic"
-                   : "view-list-symbolic";
-  GtkWidget *image = gtk_image_new_from_icon_name (icon);
+  GtkWidget *image = gtk_image_new_from_icon_name (vb_stage_get_icon_name (stage));
 
   gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -276,10 +221,12 @@ add_stage_row (VbWindow *self,
   gtk_widget_set_hexpand (label, TRUE);
   sr.check = gtk_image_new_from_icon_name ("object-select-symbolic");
   gtk_widget_add_css_class (sr.check, "success");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sr.check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Complete"), -1);
+  gtk_widget_set_tooltip_text (sr.check, _("Complete"));
+  vb_set_accessible_label (sr.check, _("Complete"));
   sr.count = gtk_label_new (NULL);
-  gtk_widget_add_css_class (sr.count, "dim-label");
+  gtk_widget_add_css_class (sr.count, stage == VB_STAGE_DASHBOARD ? "dim-label" : "vb-badge");
   gtk_widget_add_css_class (sr.count, "numeric");
+  gtk_widget_set_valign (sr.count, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), sr.check);
@@ -294,31 +241,36 @@ add_stage_row (VbWindow *self,
   g_array_append_val (self->stage_rows, sr);
 }
 
-/* A stage page is built the first time it is shown: opening a project
- * draws its dashboard first, and start-up does not wait for the others. */
-static GtkWidget *
-ensure_stage_page (VbWindow *self,
-                   VbStage   stage)
-{
-  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, vb_stage_get_id (stage));
+/* ------------------------------------------------------------ pages */
 
-  if (page != NULL || self->project == NULL)
-    return page;
-  switch (stage)
-    {
-    case VB_STAGE_DASHBOARD:
-      page = vb_dashboard_page_new (self->project, self->guide);
-      break;
-    case VB_STAGE_GOALS:
-      page = vb_goals_page_new (self->project, self->guide);
-      break;
-    case VB_STAGE_VENDORS:
-      page = vb_vendors_page_new (self->project, self->guide);
-      break;
-    default:
-      return NULL;
-    }
+/**
+ * vb_window_get_stage_page:
+ *
+ * The page of @stage, built the first time it is asked for: opening a
+ * project draws its dashboard first, and start-up does not wait for the
+ * others.
+ *
+ * Returns: (transfer none) (nullable): NULL for a stage with no page
+ */
+GtkWidget *
+vb_window_get_stage_page (VbWindow *self,
+                          VbStage   stage)
+{
+  GtkWidget *page;
+  VbProject *project;
+
+  g_return_val_if_fail (VB_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (stage < VB_N_STAGES, NULL);
+
+  if (self->pages[stage] != NULL || self->context == NULL)
+    return self->pages[stage];
+  page = vb_stage_page_new_for (stage, self->context);
+  if (page == NULL)
+    return NULL;
+  project = vb_context_get_project (self->context);
+  vb_stage_page_set_writable (VB_STAGE_PAGE (page), !vb_project_get_read_only (project));
   gtk_stack_add_named (self->content_stack, page, vb_stage_get_id (stage));
+  self->pages[stage] = page;
   return page;
 }
 
@@ -333,7 +285,7 @@ on_stage_row_selected_cb (GtkListBox    *box,
   if (row == NULL)
     return;
   stage = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "vb-stage"));
-  page = ensure_stage_page (self, stage);
+  page = vb_window_get_stage_page (self, stage);
   if (page == NULL)
     return;
   /* GTK 4.8 shows the hidden pages of a stack to screen readers as if they
@@ -344,6 +296,7 @@ on_stage_row_selected_cb (GtkListBox    *box,
        c = gtk_widget_get_next_sibling (c))
     if (c != page)
       gtk_widget_set_visible (c, FALSE);
+  vb_window_update_actions (self);
 }
 
 static void
@@ -352,13 +305,7 @@ on_stage_row_activated_cb (GtkListBox    *box,
                            VbWindow      *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-on_back_clicked_cb (GtkButton *button,
-                    VbWindow  *self)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  vb_window_focus_content (self);
 }
 
 void
@@ -369,7 +316,8 @@ vb_window_show_stage (VbWindow *self,
 
   for (guint i = 0; self->stage_rows && i < self->stage_rows->len; i++)
     {
-      StageRow *sr = &g_array_index (self->stage_rows, StageRow, i);
+      VbStageRow *sr = &g_array_index (self->stage_rows, VbStageRow, i);
+
       if (sr->stage == stage)
         {
           gtk_list_box_select_row (self->stage_list, GTK_LIST_BOX_ROW (sr->row));
@@ -377,56 +325,6 @@ vb_window_show_stage (VbWindow *self,
           return;
         }
     }
-}
-
-static gboolean
-stage_of_rule (const char *rule_id,
-               VbStage    *stage)
-{
-  guint n_rules;
-  const VbRule *rules = vb_guide_rules (&n_rules);
-
-  for (guint i = 0; i < n_rules; i++)
-    if (g_str_equal (rules[i].id, rule_id))
-      {
-        *stage = rules[i].stage;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/**
- * vb_window_show_finding:
- * @rule_id: the finding's rule
- * @subject: (nullable): the row it is about
- *
- * Shows the finding's stage and asks the page to act on it, as the
- * page's own footer button does. A page that knows no fix for the rule
- * is only shown.
- */
-void
-vb_window_show_finding (VbWindow   *self,
-                        const char *rule_id,
-                        const char *subject)
-{
-  VbStage stage;
-  GtkWidget *page;
-
-  g_return_if_fail (VB_IS_WINDOW (self));
-  g_return_if_fail (rule_id != NULL);
-
-  if (self->project == NULL || !stage_of_rule (rule_id, &stage))
-    return;
-  vb_window_show_stage (self, stage);
-  page = gtk_stack_get_child_by_name (self->content_stack, vb_stage_get_id (stage));
-  if (page == NULL || gtk_stack_get_visible_child (self->content_stack) != page)
-    return;
-  if (subject && *subject == '\0')
-    subject = NULL;
-  if (VB_IS_GOALS_PAGE (page))
-    vb_goals_page_activate_finding (VB_GOALS_PAGE (page), rule_id, subject);
-  else if (VB_IS_VENDORS_PAGE (page))
-    vb_vendors_page_activate_finding (VB_VENDORS_PAGE (page), rule_id, subject);
 }
 
 VbStage
@@ -442,6 +340,145 @@ vb_window_get_visible_stage (VbWindow *self)
   return stage;
 }
 
+/**
+ * vb_window_show_finding:
+ * @rule_id: the finding's rule
+ * @subject: (nullable): the row it is about
+ *
+ * Shows the finding's stage and asks its page to do what fixes it: the
+ * buttons of the footers and of the dashboard come here.
+ */
+void
+vb_window_show_finding (VbWindow   *self,
+                        const char *rule_id,
+                        const char *subject)
+{
+  VbFinding *finding;
+  GtkWidget *page;
+
+  g_return_if_fail (VB_IS_WINDOW (self));
+  g_return_if_fail (rule_id != NULL);
+
+  if (self->context == NULL)
+    return;
+  finding = vb_guide_lookup (vb_context_get_guide (self->context), rule_id, subject);
+  if (finding == NULL)
+    return;   /* fixed meanwhile */
+  g_object_ref (finding);
+  vb_window_show_stage (self, vb_finding_get_stage (finding));
+  page = vb_window_get_stage_page (self, vb_finding_get_stage (finding));
+  if (page && gtk_stack_get_visible_child (self->content_stack) == page)
+    vb_stage_page_show_finding (VB_STAGE_PAGE (page), finding);
+  g_object_unref (finding);
+}
+
+/* The back button: back inside the page first, then to the stages */
+void
+vb_window_navigate_back (VbWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  if (page && VB_IS_STAGE_PAGE (page) && vb_stage_page_navigate_back (VB_STAGE_PAGE (page)))
+    return;
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  vb_window_focus_sidebar (self);
+}
+
+static void
+on_back_clicked_cb (GtkButton *button,
+                    VbWindow  *self)
+{
+  vb_window_navigate_back (self);
+}
+
+void
+vb_window_focus_sidebar (VbWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->stage_list);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  if (row)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->stage_list));
+}
+
+/* Focus the page shown: where it wants focus, else its first control */
+void
+vb_window_focus_content (VbWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  GtkWidget *target;
+
+  if (page == NULL)
+    return;
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  target = VB_IS_STAGE_PAGE (page) ? vb_stage_page_get_initial_focus (VB_STAGE_PAGE (page)) : NULL;
+  if (target == NULL || !gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* Tab in the sidebar goes to the page it controls, not to the next stage */
+static gboolean
+on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           VbWindow              *self)
+{
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && mods == 0)
+    {
+      vb_window_focus_content (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------ project */
+
+static void
+on_project_notify_cb (VbProject  *project,
+                      GParamSpec *pspec,
+                      VbWindow   *self)
+{
+  vb_window_update_title (self);
+  vb_window_update_info_bar (self);
+  vb_window_update_actions (self);
+}
+
+/* The window shows “Opening …” while a project is read in the background;
+ * NULL goes back to the welcome page */
+void
+vb_window_set_loading (VbWindow   *self,
+                       const char *what)
+{
+  g_return_if_fail (VB_IS_WINDOW (self));
+
+  if (self->context != NULL)
+    return;
+  if (what)
+    {
+      g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), what);
+
+      gtk_label_set_text (GTK_LABEL (self->loading_label), text);
+      gtk_stack_set_visible_child_name (self->main_stack, "loading");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  vb_window_update_actions (self);
+}
+
+gboolean
+vb_window_get_loading (VbWindow *self)
+{
+  g_return_val_if_fail (VB_IS_WINDOW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0;
+}
+
 void
 vb_window_set_project (VbWindow  *self,
                        VbProject *project)
@@ -451,53 +488,58 @@ vb_window_set_project (VbWindow  *self,
 
   g_return_if_fail (VB_IS_WINDOW (self));
   g_return_if_fail (VB_IS_PROJECT (project));
-  g_return_if_fail (self->project == NULL);
+  g_return_if_fail (self->context == NULL);
 
-  self->project = g_object_ref (project);
-  self->guide = vb_guide_new (project);
+  self->context = vb_context_new (project);
 
   g_signal_connect_object (project, "notify", G_CALLBACK (on_project_notify_cb), self, 0);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
-  if (vb_project_get_settings (project))
-    g_signal_connect_object (vb_project_get_settings (project), "changed::name",
-                             G_CALLBACK (on_name_changed_cb), self, 0);
-  g_signal_connect_object (vb_guide_get_findings (self->guide), "items-changed",
+  g_signal_connect_object (vb_project_get_settings (project), "notify::name",
+                           G_CALLBACK (vb_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vb_guide_get_findings (vb_context_get_guide (self->context)), "items-changed",
                            G_CALLBACK (on_findings_changed_cb), self, 0);
 
-  /* the sidebar lists the stages that work; each page is built when shown */
+  /* the sidebar lists the stages this version has; each page is built when shown */
   for (VbStage s = VB_STAGE_DASHBOARD; s < VB_N_STAGES; s++)
     if (vb_stage_is_available (s))
       add_stage_row (self, s);
 
   update_stage_rows (self);
-  update_title (self);
-  update_info_bar (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->leaflet), TRUE);
-  gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (self->leaflet));
-  gtk_widget_set_visible (self->welcome_box, FALSE);
+  vb_window_update_title (self);
+  vb_window_update_info_bar (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "project");
 
   initial = g_getenv ("VB_TEST_STAGE");
   if (initial == NULL || !vb_stage_from_id (initial, &stage))
     stage = VB_STAGE_DASHBOARD;
   vb_window_show_stage (self, stage);
   vb_window_update_actions (self);
+  /* the page takes the keyboard, not the menu button */
+  vb_window_focus_content (self);
 }
 
 VbProject *
 vb_window_get_project (VbWindow *self)
 {
   g_return_val_if_fail (VB_IS_WINDOW (self), NULL);
-  return self->project;
+  return self->context ? vb_context_get_project (self->context) : NULL;
+}
+
+VbContext *
+vb_window_get_context (VbWindow *self)
+{
+  g_return_val_if_fail (VB_IS_WINDOW (self), NULL);
+  return self->context;
 }
 
 VbGuide *
 vb_window_get_guide (VbWindow *self)
 {
   g_return_val_if_fail (VB_IS_WINDOW (self), NULL);
-  return self->guide;
+  return self->context ? vb_context_get_guide (self->context) : NULL;
 }
 
-/* Ctrl+Z in a text field
+/* ------------------------------------------------------------ Ctrl+Z in a field
  *
  * GtkText binds Ctrl+Z to its own text.undo, and in GTK 4.8 that action is
  * always enabled, so the key never reaches the window when a field has focus.
@@ -575,7 +617,7 @@ on_undo_key_pressed_cb (GtkEventControllerKey *controller,
     return FALSE;
 
   focus = gtk_root_get_focus (GTK_ROOT (self));
-  if (!GTK_IS_TEXT (focus) || self->project == NULL)
+  if (!GTK_IS_TEXT (focus) || self->context == NULL)
     return FALSE;   /* the bubble-phase bindings (or the focused widget) handle it */
   if (focus != self->focus_text)
     set_focus_text (self, focus);
@@ -585,495 +627,7 @@ on_undo_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
-/* actions: all in one table, enabled in one place */
-
-/* A menu label shows underscores as mnemonics: double them */
-static char *
-escape_mnemonic (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
-
-  return g_strjoinv ("__", parts);
-}
-
-/* The undo and redo buttons and menu items name the edit they take back or
- * make again: “Undo: Move Acme to Shortlist” */
-static void
-update_undo_labels (VbWindow *self,
-                    gboolean  can_undo,
-                    gboolean  can_redo)
-{
-  const char *undo = can_undo ? vb_project_get_undo_summary (self->project) : NULL;
-  const char *redo = can_redo ? vb_project_get_redo_summary (self->project) : NULL;
-  g_autofree char *undo_tip = NULL, *redo_tip = NULL, *undo_item = NULL, *redo_item = NULL;
-  g_autoptr(GMenuItem) item = NULL;
-
-  if (undo && *undo)
-    {
-      g_autofree char *escaped = escape_mnemonic (undo);
-      /* TRANSLATORS: the undo button's tooltip, e.g. “Undo: Move Acme to Shortlist” */
-      undo_tip = g_strdup_printf (_("Undo: %s"), undo);
-      /* TRANSLATORS: the Undo menu item with the edit it takes back; keep the mnemonic */
-      undo_item = g_strdup_printf (_("_Undo: %s"), escaped);
-    }
-  if (redo && *redo)
-    {
-      g_autofree char *escaped = escape_mnemonic (redo);
-      /* TRANSLATORS: the redo button's tooltip, e.g. “Redo: Move Acme to Shortlist” */
-      redo_tip = g_strdup_printf (_("Redo: %s"), redo);
-      /* TRANSLATORS: the Redo menu item with the edit it makes again; keep the mnemonic */
-      redo_item = g_strdup_printf (_("_Redo: %s"), escaped);
-    }
-  gtk_widget_set_tooltip_text (self->undo_button, undo_tip ? undo_tip
-                                                  : can_undo ? _("Undo") : _("Nothing to undo"));
-  gtk_widget_set_tooltip_text (self->redo_button, redo_tip ? redo_tip
-                                                  : can_redo ? _("Redo") : _("Nothing to redo"));
-
-  g_menu_remove_all (self->undo_section);
-  item = g_menu_item_new (undo_item ? undo_item : _("_Undo"), "win.undo");
-  g_menu_item_set_attribute (item, "accel", "s", "<Control>z");
-  g_menu_append_item (self->undo_section, item);
-  g_clear_object (&item);
-  item = g_menu_item_new (redo_item ? redo_item : _("_Redo"), "win.redo");
-  g_menu_item_set_attribute (item, "accel", "s", "<Control><Shift>z");
-  g_menu_append_item (self->undo_section, item);
-}
-
-static void
-vb_window_update_actions (VbWindow *self)
-{
-  gboolean has = self->project != NULL;
-  gboolean writable = has && !vb_project_get_read_only (self->project);
-  gboolean sample = has && vb_project_get_is_sample (self->project);
-  gboolean can_undo = has && vb_project_get_can_undo (self->project);
-  gboolean can_redo = has && vb_project_get_can_redo (self->project);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
-  update_undo_labels (self, can_undo, can_redo);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", has);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move", writable && !sample);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", writable && !sample);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-stage", has);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-finding", has);
-}
-
-static void
-undo_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->project && !vb_project_undo (self->project, &error))
-    vb_window_show_error (self, error->message);
-}
-
-static void
-redo_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->project && !vb_project_redo (self->project, &error))
-    vb_window_show_error (self, error->message);
-}
-
-static void
-show_error_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  vb_window_show_error (VB_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-static void
-show_stage_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbStage stage;
-
-  if (vb_stage_from_id (g_variant_get_string (param, NULL), &stage))
-    vb_window_show_stage (VB_WINDOW (widget), stage);
-}
-
-/* “RULE_ID\x1fSUBJECT”: see VB_FINDING_TARGET_SEPARATOR */
-static void
-show_finding_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (param, NULL), VB_FINDING_TARGET_SEPARATOR, 2);
-
-  if (parts[0] && *parts[0])
-    vb_window_show_finding (VB_WINDOW (widget), parts[0], parts[1]);
-}
-
-static void
-close_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static void
-open_path_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!vb_application_open_path (get_app (self), g_variant_get_string (param, NULL),
-                                 GTK_WINDOW (self), &error))
-    vb_window_show_open_error (self, g_variant_get_string (param, NULL), error->message);
-}
-
-static void
-open_sample_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!vb_application_open_sample (get_app (self), GTK_WINDOW (self), &error))
-    vb_window_show_open_error (self, NULL, error->message);
-}
-
-static void
-on_project_created_cb (VbNewProjectDialog *dialog,
-                       VbProject          *project,
-                       VbWindow           *self)
-{
-  vb_application_show_project (get_app (self), project, GTK_WINDOW (self));
-}
-
-static void
-new_project_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  g_autofree char *folder = vb_application_dup_projects_folder (get_app (self));
-  GtkWidget *dialog = vb_new_project_dialog_new (GTK_WINDOW (self), folder);
-
-  g_signal_connect_object (dialog, "project-created", G_CALLBACK (on_project_created_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-add_project_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Vendorbench projects"));
-  gtk_file_filter_add_mime_type (filter, "application/x-vendorbench");
-  gtk_file_filter_add_pattern (filter, "*.vendorbench");
-  gtk_file_chooser_add_filter (chooser, filter);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-  gtk_file_chooser_set_filter (chooser, filter);
-}
-
-static GtkFileChooserNative *
-new_chooser (VbWindow             *self,
-             const char           *title,
-             GtkFileChooserAction  action,
-             const char           *accept)
-{
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  return self->chooser;
-}
-
-static void
-set_chooser_folder (GtkFileChooser *chooser,
-                    const char     *folder)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return;
-  file = g_file_new_for_path (folder);
-  gtk_file_chooser_set_current_folder (chooser, file, NULL);
-}
-
-static void
-on_open_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     VbWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  path = file ? g_file_get_path (file) : NULL;
-  if (path && !vb_application_open_path (get_app (self), path, GTK_WINDOW (self), &error))
-    vb_window_show_open_error (self, path, error->message);
-}
-
-static void
-open_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  GtkFileChooserNative *chooser = new_chooser (self, _("Open a Project"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-  g_autofree char *folder = vb_application_dup_projects_folder (get_app (self));
-
-  add_project_filters (GTK_FILE_CHOOSER (chooser));
-  set_chooser_folder (GTK_FILE_CHOOSER (chooser), folder);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_copy_open_clicked_cb (AdwToast *toast,
-                         VbWindow *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (toast), "vb-path");
-  g_autoptr(GError) error = NULL;
-
-  if (!vb_application_open_path (get_app (self), path, NULL, &error))
-    vb_window_show_open_error (self, path, error->message);
-}
-
-static void
-save_copy_to (VbWindow   *self,
-              const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  if (!vb_project_save_copy (self->project, path, &error))
-    {
-      vb_window_show_error (self, error->message);
-      return;
-    }
-  base = g_path_get_basename (path);
-  title = g_strdup_printf (_("Saved a copy as “%s”"), base);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("Open"));
-  g_object_set_data_full (G_OBJECT (toast), "vb-path", g_strdup (path), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_copy_open_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-on_save_copy_response_cb (GtkNativeDialog *dialog,
-                          int              response,
-                          VbWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT || self->project == NULL)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  path = file ? g_file_get_path (file) : NULL;
-  if (path == NULL)
-    return;
-  if (!g_str_has_suffix (path, VB_PROJECT_SUFFIX))
-    {
-      char *with = g_strconcat (path, VB_PROJECT_SUFFIX, NULL);
-      g_free (path);
-      path = with;
-    }
-  save_copy_to (self, path);
-}
-
-static void
-save_copy_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *folder = vb_application_dup_projects_folder (get_app (self));
-  g_autofree char *file_name = NULL;
-
-  if (self->project == NULL)
-    return;
-  chooser = new_chooser (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  add_project_filters (GTK_FILE_CHOOSER (chooser));
-  set_chooser_folder (GTK_FILE_CHOOSER (chooser), folder);
-  {
-    g_autofree char *base = vb_sanitize_file_name (vb_project_get_name (self->project));
-    file_name = g_strconcat (base, VB_PROJECT_SUFFIX, NULL);
-  }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_copy_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-forget_recent (const char *path)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-
-  if (uri)
-    gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
-}
-
-static void
-remember_recent (VbProject *project)
-{
-  if (!vb_project_get_is_sample (project))
-    vb_add_recent_project (vb_project_get_path (project), vb_project_get_name (project));
-}
-
-static gboolean
-move_project_to (VbWindow   *self,
-                 const char *new_path,
-                 GError    **error)
-{
-  g_autofree char *old_path = g_strdup (vb_project_get_path (self->project));
-  g_autofree char *a = vb_canonical_path (old_path);
-  g_autofree char *b = vb_canonical_path (new_path);
-
-  if (g_str_equal (a, b))
-    return TRUE;
-  if (g_file_test (new_path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *base = g_path_get_basename (new_path);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("There is already a file called “%s” there. Choose another name or folder."), base);
-      return FALSE;
-    }
-  if (!vb_project_move (self->project, new_path, error))
-    return FALSE;
-  forget_recent (old_path);
-  remember_recent (self->project);
-  update_title (self);
-  return TRUE;
-}
-
-static void
-on_move_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     VbWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *new_path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT || self->project == NULL)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  folder = file ? g_file_get_path (file) : NULL;
-  if (folder == NULL)
-    return;
-  base = g_path_get_basename (vb_project_get_path (self->project));
-  new_path = g_build_filename (folder, base, NULL);
-  if (!move_project_to (self, new_path, &error))
-    vb_window_show_error (self, error->message);
-}
-
-static void
-move_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *dir = NULL;
-
-  if (self->project == NULL)
-    return;
-  chooser = new_chooser (self, _("Move the Project to a Folder"),
-                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Move"));
-  dir = g_path_get_dirname (vb_project_get_path (self->project));
-  set_chooser_folder (GTK_FILE_CHOOSER (chooser), dir);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_move_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-gboolean
-vb_window_rename (VbWindow    *self,
-                  const char  *name,
-                  GError     **error)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *new_path = NULL;
-
-  if (*stripped == '\0')
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("A project needs a name."));
-      return FALSE;
-    }
-  dir = g_path_get_dirname (vb_project_get_path (self->project));
-  base = vb_sanitize_file_name (stripped);
-  new_path = g_strdup_printf ("%s%s%s%s", dir, G_DIR_SEPARATOR_S, base, VB_PROJECT_SUFFIX);
-  if (!move_project_to (self, new_path, error))
-    return FALSE;
-  if (g_strcmp0 (vb_project_get_name (self->project), stripped) != 0 &&
-      !vb_project_set_text (self->project, vb_project_get_settings (self->project), "name", stripped, error))
-    return FALSE;
-  remember_recent (self->project);
-  update_title (self);
-  return TRUE;
-}
-
-static void
-on_rename_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       VbWindow         *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "vb-entry");
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "rename") || self->project == NULL)
-    return;
-  if (!vb_window_rename (self, gtk_editable_get_text (entry), &error))
-    vb_window_show_error (self, error->message);
-}
-
-static void
-on_rename_entry_changed_cb (GtkEditable      *entry,
-                            AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "rename",
-                                           !vb_str_is_blank (gtk_editable_get_text (entry)));
-}
-
-static void
-on_rename_entry_activate_cb (GtkEntry         *entry,
-                             AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "rename"))
-    {
-      adw_message_dialog_response (dialog, "rename");
-      gtk_window_close (GTK_WINDOW (dialog));
-    }
-}
-
-static void
-rename_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  VbWindow *self = VB_WINDOW (widget);
-  GtkWidget *dialog;
-  GtkWidget *entry;
-
-  if (self->project == NULL)
-    return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename the Project"),
-                                   _("The project file is renamed to match, in the same folder."));
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), vb_project_get_name (self->project));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Project name"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "vb-entry", entry);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_rename_entry_changed_cb), dialog);
-  g_signal_connect (entry, "activate", G_CALLBACK (on_rename_entry_activate_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* drag and drop */
+/* ------------------------------------------------------------ drag and drop */
 
 static gboolean
 on_drop_cb (GtkDropTarget *target,
@@ -1084,20 +638,19 @@ on_drop_cb (GtkDropTarget *target,
 {
   GSList *files;
   gboolean any = FALSE;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || !VB_IS_APPLICATION (app))
     return FALSE;
   files = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = files; l; l = l->next)
     {
       g_autofree char *path = g_file_get_path (l->data);
-      g_autoptr(GError) error = NULL;
 
       if (path == NULL)
         continue;
       any = TRUE;
-      if (!vb_application_open_path (get_app (self), path, GTK_WINDOW (self), &error))
-        vb_window_show_open_error (self, path, error->message);
+      vb_application_open_path (VB_APPLICATION (app), path, GTK_WINDOW (self));
     }
   g_slist_free (files);
   return any;
@@ -1109,23 +662,25 @@ static void
 label_menu_button (GtkWidget  *button,
                    const char *label)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  vb_set_accessible_label (button, label);
   for (GtkWidget *c = gtk_widget_get_first_child (button); c; c = gtk_widget_get_next_sibling (c))
     if (GTK_IS_BUTTON (c))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      vb_set_accessible_label (c, label);
 }
 
-/* GObject */
+/* ------------------------------------------------------------ GObject */
 
 static gboolean
 vb_window_close_request (GtkWindow *window)
 {
   VbWindow *self = VB_WINDOW (window);
-  VbApplication *app = get_app (self);
+  GtkApplication *app = gtk_window_get_application (window);
 
-  if (app)
+  if (self->busy_cancellable)
+    g_cancellable_cancel (self->busy_cancellable);
+  if (VB_IS_APPLICATION (app))
     {
-      GSettings *settings = vb_application_get_settings (app);
+      GSettings *settings = vb_application_get_settings (VB_APPLICATION (app));
       gboolean maximized = gtk_window_is_maximized (window);
 
       g_settings_set_boolean (settings, "window-maximized", maximized);
@@ -1133,6 +688,7 @@ vb_window_close_request (GtkWindow *window)
         {
           int w = gtk_widget_get_width (GTK_WIDGET (window));
           int h = gtk_widget_get_height (GTK_WIDGET (window));
+
           if (w > 0 && h > 0)
             {
               g_settings_set_int (settings, "window-width", w);
@@ -1151,14 +707,19 @@ vb_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->busy_cancellable)
+    g_cancellable_cancel (self->busy_cancellable);
+  g_clear_object (&self->busy_cancellable);
   g_clear_handle_id (&self->snapshot_idle, g_source_remove);
   set_focus_text (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VB_TYPE_WINDOW);
-  g_clear_object (&self->guide);
-  if (self->project)
-    vb_project_close (self->project);
-  g_clear_object (&self->project);
+  memset (self->pages, 0, sizeof self->pages);
+  if (self->context)
+    vb_project_close (vb_context_get_project (self->context));
+  g_clear_object (&self->context);
   g_clear_pointer (&self->stage_rows, g_array_unref);
+  g_clear_pointer (&self->undo_shown, g_free);
+  g_clear_pointer (&self->redo_shown, g_free);
   G_OBJECT_CLASS (vb_window_parent_class)->dispose (object);
 }
 
@@ -1178,45 +739,29 @@ vb_window_class_init (VbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, stage_list);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, info_label);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, info_button);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, busy_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, busy_label);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, busy_progress);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, VbWindow, welcome_box);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, welcome_menu_button);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VbWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, VbWindow, undo_section);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
-  gtk_widget_class_install_action (widget_class, "win.move", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_action);
-  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
-  gtk_widget_class_install_action (widget_class, "win.show-stage", "s", show_stage_action);
-  gtk_widget_class_install_action (widget_class, "win.show-finding", "s", show_finding_action);
-  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
-
-  /* Bubble-phase bindings, for when focus is not in a text field; in one,
-   * on_undo_key_pressed_cb decides (see above). */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  vb_window_class_init_actions (widget_class);
 }
 
 static void
@@ -1226,12 +771,18 @@ vb_window_init (VbWindow *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->stage_rows = g_array_new (FALSE, TRUE, sizeof (StageRow));
+  self->stage_rows = g_array_new (FALSE, TRUE, sizeof (VbStageRow));
   label_menu_button (self->welcome_menu_button, _("Main Menu"));
   label_menu_button (self->primary_menu_button, _("Main Menu"));
+  label_menu_button (self->sidebar_menu_button, _("Main Menu"));
 
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (vb_window_update_actions), self);
   g_signal_connect (self->stage_list, "row-selected", G_CALLBACK (on_stage_row_selected_cb), self);
   g_signal_connect (self->stage_list, "row-activated", G_CALLBACK (on_stage_row_activated_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_sidebar_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->stage_list), keys);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_name (keys, "vb-undo-keys");

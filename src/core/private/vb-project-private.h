@@ -61,7 +61,6 @@ void           vb_project_notify_undo       (VbProject      *self);
 void           vb_project_notify_path       (VbProject      *self);
 gboolean       vb_project_check_writable    (VbProject      *self,
                                              GError        **error);
-char          *vb_default_author            (void);
 void           vb_project_set_journal_mode  (const char     *mode);
 const char    *vb_project_get_journal_mode  (void);
 

@@ -1,0 +1,274 @@
+/* vb-gui-util.c — small things every view uses
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vb-gui-util"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vb-format.h"
+#include "vb-gui-util.h"
+
+void
+vb_set_accessible_label (GtkWidget  *widget,
+                         const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* An icon-only button that a screen reader can name, with the same tooltip */
+GtkWidget *
+vb_icon_button_new (const char *icon_name,
+                    const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  vb_set_accessible_label (button, label);
+  return button;
+}
+
+/* A small rounded label beside a row's title: “Example”, “Outsource” */
+GtkWidget *
+vb_tag_new (const char *text,
+            const char *css_class)
+{
+  GtkWidget *tag = gtk_label_new (text);
+
+  gtk_widget_add_css_class (tag, "vb-tag");
+  if (css_class)
+    gtk_widget_add_css_class (tag, css_class);
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  return tag;
+}
+
+/* @text with its spaces and hyphens made unbreakable (U+00A0, U+2011):
+ * a phone number or an amount is never split over two lines */
+char *
+vb_unbreakable (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ')
+        g_string_append (s, "\u00a0");
+      else if (c == '-')
+        g_string_append (s, "\u2011");
+      else
+        g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* User text for a row title (AdwPreferencesRow uses markup) */
+char *
+vb_markup_escape (const char *text,
+                  const char *fallback)
+{
+  return g_markup_escape_text (vb_str_is_blank (text) ? fallback : text, -1);
+}
+
+/* ------------------------------------------------------------ focus */
+
+static GtkWidget *
+scrolled_content (GtkWidget  *widget,
+                  GtkWidget **scroller)
+{
+  *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  return *scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (*scroller)) : NULL;
+}
+
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scroller;
+  GtkWidget *content = scrolled_content (widget, &scroller);
+  graphene_rect_t bounds;
+
+  if (content && gtk_widget_compute_bounds (widget, content, &bounds))
+    {
+      GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double top = bounds.origin.y - 12, bottom = bounds.origin.y + bounds.size.height + 12;
+
+      /* a tall editor: show its top */
+      if (bottom - top > gtk_adjustment_get_page_size (vadj))
+        bottom = top + gtk_adjustment_get_page_size (vadj);
+      gtk_adjustment_clamp_page (vadj, top, bottom);
+    }
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "vb-scroll-ticks"));
+
+  /* a widget just built has no allocation on its first frame: try on the
+   * next few, until it is laid out */
+  scroll_into_view (widget);
+  if (++ticks >= 3)
+    {
+      g_object_set_data (G_OBJECT (widget), "vb-scroll-ticks", NULL);
+      g_object_set_data (G_OBJECT (widget), "vb-scroll-tick", NULL);
+      return G_SOURCE_REMOVE;
+    }
+  g_object_set_data (G_OBJECT (widget), "vb-scroll-ticks", GUINT_TO_POINTER (ticks));
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * vb_focus_widget:
+ *
+ * Moves the keyboard focus to @widget — or, if it takes no focus itself,
+ * to its first focusable descendant — and scrolls it into view, once it
+ * has been laid out (a widget just revealed or built has no allocation
+ * yet).
+ */
+void
+vb_focus_widget (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  scroll_into_view (widget);
+  if (g_object_get_data (G_OBJECT (widget), "vb-scroll-tick") == NULL)
+    {
+      gtk_widget_add_tick_callback (widget, scroll_tick_cb, NULL, NULL);
+      g_object_set_data (G_OBJECT (widget), "vb-scroll-tick", GINT_TO_POINTER (1));
+    }
+}
+
+/* Whether the widget lies wholly inside its scrolled window's view */
+gboolean
+vb_widget_is_on_screen (GtkWidget *widget)
+{
+  GtkWidget *scroller;
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller == NULL)
+    return TRUE;
+  if (!gtk_widget_compute_bounds (widget, scroller, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller) + 1;
+}
+
+/* ------------------------------------------------------------ messages */
+
+/* Show a failed write to the user: the window shows "win.show-error" as a
+ * toast; the message is the core's, in words for a business owner */
+void
+vb_report_error (GtkWidget    *widget,
+                 const GError *error)
+{
+  if (error == NULL)
+    return;
+  g_debug ("%s", error->message);
+  if (widget == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.show-error", "s", error->message);
+}
+
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *content;
+
+  if (!ADW_IS_APPLICATION_WINDOW (root))
+    return NULL;
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (root));
+  return ADW_IS_TOAST_OVERLAY (content) ? ADW_TOAST_OVERLAY (content) : NULL;
+}
+
+void
+vb_show_toast (GtkWidget *widget,
+               AdwToast  *toast)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+
+  if (overlay)
+    adw_toast_overlay_add_toast (overlay, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* “Vendor removed” with Undo: removal without a confirmation (GNOME HIG) */
+void
+vb_show_undo_toast (GtkWidget  *widget,
+                    const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  vb_show_toast (widget, toast);
+}
+
+/**
+ * vb_placeholder_new:
+ * @button_label: (nullable): the empty state's primary action
+ *
+ * An empty state that offers its primary action (GNOME HIG).
+ */
+GtkWidget *
+vb_placeholder_new (const char *icon_name,
+                    const char *title,
+                    const char *description,
+                    const char *button_label,
+                    const char *action_name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_widget_add_css_class (box, "vb-placeholder");
+  if (icon_name)
+    {
+      GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
+
+      gtk_image_set_pixel_size (GTK_IMAGE (image), 32);
+      gtk_widget_add_css_class (image, "dim-label");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_box_append (GTK_BOX (box), image);
+    }
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+  if (description)
+    {
+      GtkWidget *text = gtk_label_new (description);
+
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (text, "dim-label");
+      gtk_box_append (GTK_BOX (box), text);
+    }
+  if (button_label)
+    {
+      /* no mnemonic: GTK 4.8 reads the underscore into the accessible name */
+      GtkWidget *button = gtk_button_new_with_label (button_label);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_set_margin_top (button, 6);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  return box;
+}
