@@ -69,6 +69,36 @@ vb_unbreakable (const char *text)
   return g_string_free (s, FALSE);
 }
 
+/* An expander row's subtitle on one line, cut with an ellipsis: the whole
+ * text is in the fields it opens. libadwaita 1.2 has no subtitle-lines on
+ * AdwExpanderRow, but its header is an AdwActionRow, which has. */
+static GtkWidget *
+header_row (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ACTION_ROW (c))
+        return c;
+      /* not into the rows it opens */
+      if (!GTK_IS_REVEALER (c) && (found = header_row (c)))
+        return found;
+    }
+  return NULL;
+}
+
+void
+vb_expander_row_limit_subtitle (GtkWidget *row)
+{
+  GtkWidget *header;
+
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+  header = header_row (row);
+  if (header)
+    adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (header), 1);
+}
+
 /* User text for a row title (AdwPreferencesRow uses markup) */
 char *
 vb_markup_escape (const char *text,

@@ -110,8 +110,7 @@ vb_window_update_info_bar (VbWindow *self)
 
   if (project && vb_project_get_is_sample (project))
     {
-      text = _("This is the sample project. Explore freely: it is a fresh copy each time. "
-               "Save a copy to keep your changes.");
+      text = _("The sample project: a fresh copy each time. Save a copy to keep your changes.");
       gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
     }
   else if (project && vb_project_get_read_only (project))

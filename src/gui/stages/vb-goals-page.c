@@ -144,6 +144,7 @@ create_objective_row_cb (gpointer item,
   g_autofree char *target = g_strdup_printf ("%s", vb_record_get_uuid (record));
 
   g_object_set_data_full (G_OBJECT (row), "vb-record", g_object_ref (objective), g_object_unref);
+  vb_expander_row_limit_subtitle (row);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), tag);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_choice_row_new (record, "kind", _("Kind")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_field_entry_row_new (record, "title", _("Title"), VB_FIELD_TEXT, 0));

@@ -172,6 +172,7 @@ create_contact_row_cb (gpointer item,
 
   g_object_set_data_full (G_OBJECT (row), "vb-record", g_object_ref (contact), g_object_unref);
   g_object_set_data (G_OBJECT (row), "vb-tag", tag);
+  vb_expander_row_limit_subtitle (row);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), tag);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_field_entry_row_new (record, "name", _("Name"), VB_FIELD_TEXT, 0));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_field_entry_row_new (record, "role", _("Role"), VB_FIELD_TEXT, 0));
