@@ -126,6 +126,7 @@ find_in_local_trash (const char *orig_path)
   g_autofree char *escaped = g_uri_escape_string (orig_path, "/", FALSE);
   GFile *found = NULL;
   GDateTime *best = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   const char *entry;
 
   if (dir == NULL)
@@ -152,7 +153,7 @@ find_in_local_trash (const char *orig_path)
       if (g_strcmp0 (unescaped, orig_path) != 0 && g_strcmp0 (path, escaped) != 0)
         continue;
       when = g_key_file_get_string (kf, "Trash Info", "DeletionDate", NULL);
-      dt = when ? g_date_time_new_from_iso8601 (when, g_time_zone_new_local ()) : NULL;
+      dt = when ? g_date_time_new_from_iso8601 (when, local) : NULL;
       if (found && best && dt && g_date_time_compare (dt, best) <= 0)
         {
           g_date_time_unref (dt);
@@ -215,20 +216,101 @@ restore_from_trash (const char  *orig_path,
   return TRUE;
 }
 
+/* Moving to and from the Trash can copy a whole file (another disk): in
+ * the background, never on the main thread */
+static void
+restore_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (restore_from_trash (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AdwToast *toast = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* the page is the task's source object: still there to say it */
+      if (source)
+        show_error (VB_WELCOME_PAGE (source), error->message);
+    }
+  else
+    add_recent_uri (g_object_get_data (G_OBJECT (toast), "vb-uri"),
+                    g_object_get_data (G_OBJECT (toast), "vb-name"));
+  g_object_unref (toast);
+}
+
 static void
 on_undo_trash_cb (AdwToast      *toast,
                   VbWelcomePage *self)
 {
-  const char *path = g_object_get_data (G_OBJECT (toast), "vb-path");
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_restored_cb, g_object_ref (toast));
 
-  if (!restore_from_trash (path, &error))
+  g_task_set_task_data (task, g_strdup (g_object_get_data (G_OBJECT (toast), "vb-path")), g_free);
+  g_task_run_in_thread (task, restore_thread);
+}
+
+typedef struct {
+  VbWelcomePage *self;   /* weak */
+  char          *uri;
+  char          *name;
+  char          *path;
+} TrashData;
+
+static void
+trash_data_free (TrashData *d)
+{
+  g_clear_weak_pointer (&d->self);
+  g_free (d->uri);
+  g_free (d->name);
+  g_free (d->path);
+  g_free (d);
+}
+
+static void
+on_trashed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  TrashData *d = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!g_file_trash_finish (G_FILE (source), result, &error))
     {
-      show_error (self, error->message);
+      if (d->self)
+        show_error (d->self, error->message);
+      trash_data_free (d);
       return;
     }
-  add_recent_uri (g_object_get_data (G_OBJECT (toast), "vb-uri"),
-                  g_object_get_data (G_OBJECT (toast), "vb-name"));
+  if (d->self == NULL)
+    {
+      trash_data_free (d);
+      return;
+    }
+  gtk_recent_manager_remove_item (d->self->manager, d->uri, NULL);
+  title = g_strdup_printf (_("“%s” moved to the Trash"), d->name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "vb-uri", g_strdup (d->uri), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "vb-name", g_strdup (d->name), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "vb-path", g_strdup (d->path), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_trash_cb), d->self, 0);
+  add_toast (d->self, toast);
+  trash_data_free (d);
 }
 
 static void
@@ -239,32 +321,22 @@ on_trash_clicked_cb (GtkButton     *button,
   const char *name = g_object_get_data (G_OBJECT (button), "vb-name");
   g_autoptr(GFile) file = g_file_new_for_uri (uri);
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
   GtkApplication *app = GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)))
                       ? gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
                       : NULL;
-  AdwToast *toast;
+  TrashData *d;
 
   if (path && VB_IS_APPLICATION (app) && vb_application_find_project_window (VB_APPLICATION (app), path))
     {
       show_error (self, _("This project is open in a window. Close it before moving it to the Trash."));
       return;
     }
-  if (!g_file_trash (file, NULL, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  gtk_recent_manager_remove_item (self->manager, uri, NULL);
-  title = g_strdup_printf (_("“%s” moved to the Trash"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "vb-uri", g_strdup (uri), g_free);
-  g_object_set_data_full (G_OBJECT (toast), "vb-name", g_strdup (name), g_free);
-  g_object_set_data_full (G_OBJECT (toast), "vb-path", g_steal_pointer (&path), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_trash_cb), self, 0);
-  add_toast (self, toast);
+  d = g_new0 (TrashData, 1);
+  g_set_weak_pointer (&d->self, self);
+  d->uri = g_strdup (uri);
+  d->name = g_strdup (name);
+  d->path = g_steal_pointer (&path);
+  g_file_trash_async (file, G_PRIORITY_DEFAULT, NULL, on_trashed_cb, d);
 }
 
 static void
