@@ -693,7 +693,7 @@ on_rename_response_cb (AdwMessageDialog *dialog,
   g_autofree char *old_path = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "rename") || project == NULL)
+  if (!g_str_equal (response, "accept") || project == NULL)
     return;
   old_path = g_strdup (vb_project_get_path (project));
   if (!vb_project_rename (project, gtk_editable_get_text (entry), &error))
@@ -711,7 +711,7 @@ static void
 on_rename_entry_changed_cb (GtkEditable      *entry,
                             AdwMessageDialog *dialog)
 {
-  adw_message_dialog_set_response_enabled (dialog, "rename", !vb_str_is_blank (gtk_editable_get_text (entry)));
+  adw_message_dialog_set_response_enabled (dialog, "accept", !vb_str_is_blank (gtk_editable_get_text (entry)));
 }
 
 static void
@@ -733,10 +733,10 @@ rename_action (GtkWidget *widget, const char *name, GVariant *param)
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
+                                    "accept", _("_Rename"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "vb-entry", entry);
   g_signal_connect (entry, "changed", G_CALLBACK (on_rename_entry_changed_cb), dialog);
