@@ -1,4 +1,4 @@
-/* vb-edit.c — edits, undo and redo
+/* vb-edit.c — edits: one transaction, one activity row, one undo step
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,11 +9,8 @@
  * store announce them. A failed or cancelled edit is rolled back in the
  * file and reverted in the store, and nobody hears of it.
  *
- * Undo and redo keep identities: a removed row comes back with its UUID
- * (and its object, if a view still holds it), and its tombstone goes. An
- * update is undone column by column: only what the edit changed goes back,
- * so an undo never takes back a change made outside the undo history (a
- * rename).
+ * Undo and redo are in vb-undo.c; the edit's record of its changes is in
+ * vb-edit-private.h, which both share.
  */
 
 #define G_LOG_DOMAIN "vb-edit"
@@ -23,31 +20,15 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "vb-edit-private.h"
 #include "vb-project-private.h"
 #include "vb-record-private.h"
 #include "vb-sql.h"
 
-typedef struct {
-  const VbTable *table;
-  char          *uuid;
-  VbValue       *before;   /* NULL: the row did not exist */
-  VbValue       *after;    /* NULL: the row was deleted */
-} Change;
-
-struct _VbEdit
-{
-  int        action;       /* VbActivityAction, or -1: from the changes */
-  char      *summary;
-  gboolean   no_undo;      /* not an undo step (a rename) */
-  GPtrArray *changes;
-  int        subject;      /* the change the edit is about, or -1: the first
-                            * (a removal's own row comes after its children) */
-};
-
 static void
 change_free (gpointer data)
 {
-  Change *c = data;
+  VbEditChange *c = data;
 
   vb_row_free (c->table, c->before);
   vb_row_free (c->table, c->after);
@@ -116,8 +97,8 @@ step_done (VbProject      *self,
 /* Write one row's new state to the file and to the store: NULL deletes it
  * and leaves a tombstone; a row that does not exist is inserted and loses
  * its tombstone; otherwise only the columns that differ are updated. */
-static gboolean
-apply_state (VbProject      *self,
+gboolean
+vb_edit_apply_state (VbProject      *self,
              const VbTable  *table,
              const char     *uuid,
              const VbValue  *before,
@@ -204,16 +185,16 @@ change_row (VbProject      *self,
             const VbValue  *after,
             GError        **error)
 {
-  Change *c;
+  VbEditChange *c;
 
   g_assert (self->pending != NULL);
 
-  if (!apply_state (self, table, uuid, before, after, error))
+  if (!vb_edit_apply_state (self, table, uuid, before, after, error))
     {
       self->edit_failed = TRUE;
       return FALSE;
     }
-  c = g_new0 (Change, 1);
+  c = g_new0 (VbEditChange, 1);
   c->table = table;
   c->uuid = g_strdup (uuid);
   c->before = before ? vb_row_copy (table, before) : NULL;
@@ -229,7 +210,7 @@ revert_store (VbProject *self,
 {
   for (guint i = edit->changes->len; i > 0; i--)
     {
-      Change *c = g_ptr_array_index (edit->changes, i - 1);
+      VbEditChange *c = g_ptr_array_index (edit->changes, i - 1);
       vb_store_apply (self->store, c->table, c->uuid, c->before);
     }
   vb_store_discard (self->store);
@@ -311,7 +292,7 @@ vb_project_cancel_edit (VbProject *self)
 static int
 default_action (VbEdit *edit)
 {
-  Change *c;
+  VbEditChange *c;
 
   if (edit->changes->len != 1)
     return VB_ACTIVITY_EDIT;
@@ -323,7 +304,7 @@ default_action (VbEdit *edit)
   return VB_ACTIVITY_EDIT;
 }
 
-static Change *
+static VbEditChange *
 subject_change (VbEdit *edit)
 {
   if (edit->changes->len == 0)
@@ -347,7 +328,7 @@ row_label (const VbTable *table,
 static char *
 default_summary (VbEdit *edit)
 {
-  Change *c = subject_change (edit);
+  VbEditChange *c = subject_change (edit);
   const char *kind = vb_table_get_label (c->table);
   g_autofree char *label = row_label (c->table, c->after ? c->after : c->before);
 
@@ -374,14 +355,14 @@ default_summary (VbEdit *edit)
   return g_strdup_printf (_("Changed a %s"), kind);
 }
 
-static gboolean
-log_edit (VbProject   *self,
+gboolean
+vb_edit_log (VbProject   *self,
           VbEdit      *edit,
           int          action,
           const char  *summary,
           GError     **error)
 {
-  Change *first = subject_change (edit);
+  VbEditChange *first = subject_change (edit);
 
   return vb_project_log (self, action, first ? first->table->name : "", first ? first->uuid : "",
                          summary, error);
@@ -420,7 +401,7 @@ vb_project_end_edit (VbProject  *self,
   if (edit->action < 0)
     edit->action = default_action (edit);
 
-  if (!log_edit (self, edit, edit->action, edit->summary, error) ||
+  if (!vb_edit_log (self, edit, edit->action, edit->summary, error) ||
       !(stmt = vb_project_statement (self, "COMMIT", error)) ||
       !vb_sql_step_done (self->db, stmt, error))
     {
@@ -916,182 +897,4 @@ vb_project_move_row (VbProject  *self,
       return FALSE;
     }
   return vb_project_end_edit (self, error);
-}
-
-/* ---------------------------------------------------------- undo/redo */
-
-gboolean
-vb_project_get_can_undo (VbProject *self)
-{
-  g_return_val_if_fail (VB_IS_PROJECT (self), FALSE);
-  return !self->read_only && self->undo_stack->len > 0;
-}
-
-gboolean
-vb_project_get_can_redo (VbProject *self)
-{
-  g_return_val_if_fail (VB_IS_PROJECT (self), FALSE);
-  return !self->read_only && self->redo_stack->len > 0;
-}
-
-const char *
-vb_project_get_undo_summary (VbProject *self)
-{
-  VbEdit *e;
-
-  if (!vb_project_get_can_undo (self))
-    return NULL;
-  e = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
-  return e->summary;
-}
-
-const char *
-vb_project_get_redo_summary (VbProject *self)
-{
-  VbEdit *e;
-
-  if (!vb_project_get_can_redo (self))
-    return NULL;
-  e = g_ptr_array_index (self->redo_stack, self->redo_stack->len - 1);
-  return e->summary;
-}
-
-/* What the store held before a replayed row, to put back if the undo fails */
-typedef struct {
-  const VbTable *table;
-  char          *uuid;
-  VbValue       *row;     /* NULL: there was no row */
-} Undone;
-
-static void
-undone_free (gpointer data)
-{
-  Undone *u = data;
-
-  vb_row_free (u->table, u->row);
-  g_free (u->uuid);
-  g_free (u);
-}
-
-/* Apply one side of an edit, stamping the rows it restores with the time
- * of the undo or redo (a later merge must see them as changed). An update
- * goes back (or forward) only in the columns the edit changed. */
-static gboolean
-replay (VbProject  *self,
-        VbEdit     *edit,
-        gboolean    backwards,
-        GPtrArray  *undone,
-        GError    **error)
-{
-  g_autofree char *now = vb_timestamp_now ();
-  guint n = edit->changes->len;
-
-  for (guint k = 0; k < n; k++)
-    {
-      Change *c = g_ptr_array_index (edit->changes, backwards ? n - 1 - k : k);
-      const VbValue *target = backwards ? c->before : c->after;
-      const VbValue *source = backwards ? c->after : c->before;
-      VbRecord *current = vb_store_lookup (self->store, c->uuid);
-      const VbValue *existing = current ? vb_record_get_values (current) : NULL;
-      VbValue *row = NULL;
-      Undone *u;
-      gboolean ok;
-
-      if (target != NULL)
-        {
-          guint cols = vb_table_n_columns (c->table);
-
-          if (source != NULL && existing != NULL)
-            {
-              /* an update: only what the edit changed */
-              row = vb_row_copy (c->table, existing);
-              for (guint i = 1; i < cols; i++)
-                if (!vb_value_equal (&source[i], &target[i]))
-                  vb_value_copy (&target[i], &row[i]);
-            }
-          else
-            row = vb_row_copy (c->table, target);
-          vb_value_set_text (&row[vb_table_modified_index (c->table)], now);
-        }
-
-      u = g_new0 (Undone, 1);
-      u->table = c->table;
-      u->uuid = g_strdup (c->uuid);
-      u->row = existing ? vb_row_copy (c->table, existing) : NULL;
-      g_ptr_array_add (undone, u);
-
-      ok = apply_state (self, c->table, c->uuid, existing, row, error);
-      vb_row_free (c->table, row);
-      if (!ok)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-undo_redo (VbProject  *self,
-           gboolean    undo,
-           GError    **error)
-{
-  GPtrArray *from = undo ? self->undo_stack : self->redo_stack;
-  GPtrArray *to = undo ? self->redo_stack : self->undo_stack;
-  g_autoptr(GPtrArray) undone = g_ptr_array_new_with_free_func (undone_free);
-  VbEdit *edit;
-  g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
-
-  if (!vb_project_check_writable (self, error))
-    return FALSE;
-  g_return_val_if_fail (self->pending == NULL, FALSE);
-  if (from->len == 0)
-    {
-      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_FAILED,
-                   undo ? _("There is nothing to undo.") : _("There is nothing to redo."));
-      return FALSE;
-    }
-
-  edit = g_ptr_array_steal_index (from, from->len - 1);
-  summary = g_strdup_printf (undo ? _("Undid: %s") : _("Redid: %s"), edit->summary);
-
-  if (!(stmt = vb_project_statement (self, "BEGIN IMMEDIATE", error)) || !vb_sql_step_done (self->db, stmt, error))
-    {
-      g_ptr_array_add (from, edit);
-      return FALSE;
-    }
-  if (!replay (self, edit, undo, undone, error) ||
-      !log_edit (self, edit, undo ? VB_ACTIVITY_UNDO : VB_ACTIVITY_REDO, summary, error) ||
-      !(stmt = vb_project_statement (self, "COMMIT", error)) ||
-      !vb_sql_step_done (self->db, stmt, error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      /* the store back as the file still has it, silently */
-      for (guint i = undone->len; i > 0; i--)
-        {
-          Undone *u = undone->pdata[i - 1];
-          vb_store_apply (self->store, u->table, u->uuid, u->row);
-        }
-      vb_store_discard (self->store);
-      g_ptr_array_add (from, edit);
-      return FALSE;
-    }
-
-  g_ptr_array_add (to, edit);
-  vb_store_flush (self->store);
-  vb_project_notify_undo (self);
-  vb_project_emit_changed (self);
-  return TRUE;
-}
-
-gboolean
-vb_project_undo (VbProject  *self,
-                 GError    **error)
-{
-  return undo_redo (self, TRUE, error);
-}
-
-gboolean
-vb_project_redo (VbProject  *self,
-                 GError    **error)
-{
-  return undo_redo (self, FALSE, error);
 }
