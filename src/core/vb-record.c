@@ -619,120 +619,6 @@ vb_record_mask_at (VbRecord *self,
   return mask;
 }
 
-/* ------------------------------------------------------------ writes */
-
-static gboolean
-check_live (VbRecord  *self,
-            GError   **error)
-{
-  VbRecordPrivate *priv = vb_record_get_instance_private (self);
-
-  if (priv->project != NULL)
-    return TRUE;
-  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
-               _("This %s is no longer in the project."), vb_table_get_label (priv->table));
-  return FALSE;
-}
-
-/**
- * vb_record_write_at:
- *
- * Writes one column as one edit (or as part of the edit in progress): the
- * project checks the value and the rules that hold for every row.
- */
-gboolean
-vb_record_write_at (VbRecord       *self,
-                    guint           index,
-                    const VbValue  *value,
-                    GError        **error)
-{
-  VbRecordPrivate *priv = vb_record_get_instance_private (self);
-
-  g_return_val_if_fail (VB_IS_RECORD (self), FALSE);
-  if (!check_live (self, error))
-    return FALSE;
-  return vb_project_write (priv->project, self, index, value, error);
-}
-
-gboolean
-vb_record_write_text_at (VbRecord    *self,
-                         guint        index,
-                         const char  *text,
-                         GError     **error)
-{
-  VbValue v = VB_VALUE_INIT;
-  gboolean ok;
-
-  vb_value_set_text (&v, text);
-  ok = vb_record_write_at (self, index, &v, error);
-  vb_value_clear (&v);
-  return ok;
-}
-
-gboolean
-vb_record_write_int_at (VbRecord  *self,
-                        guint      index,
-                        gint64     value,
-                        GError   **error)
-{
-  VbValue v = VB_VALUE_INIT;
-
-  vb_value_set_int (&v, value);
-  return vb_record_write_at (self, index, &v, error);
-}
-
-/* NAN writes "not known" (NULL) */
-gboolean
-vb_record_write_real_at (VbRecord  *self,
-                         guint      index,
-                         double     value,
-                         GError   **error)
-{
-  VbValue v = VB_VALUE_INIT;
-
-  if (!isnan (value))
-    vb_value_set_real (&v, value);
-  return vb_record_write_at (self, index, &v, error);
-}
-
-gboolean
-vb_record_write_bool_at (VbRecord  *self,
-                         guint      index,
-                         gboolean   value,
-                         GError   **error)
-{
-  return vb_record_write_int_at (self, index, value ? 1 : 0, error);
-}
-
-gboolean
-vb_record_write_enum_at (VbRecord  *self,
-                         guint      index,
-                         int        value,
-                         GError   **error)
-{
-  VbRecordPrivate *priv = vb_record_get_instance_private (self);
-  const VbColumn *col = vb_table_get_column (priv->table, index);
-
-  g_return_val_if_fail (col->kind == VB_COLUMN_ENUM, FALSE);
-  g_return_val_if_fail (value >= 0 && (guint) value < vb_enum_get_n_values (col->enum_type ()), FALSE);
-  return vb_record_write_text_at (self, index, vb_enum_get_nick (col->enum_type (), value), error);
-}
-
-gboolean
-vb_record_write_set_at (VbRecord  *self,
-                        guint      index,
-                        guint      mask,
-                        GError   **error)
-{
-  VbRecordPrivate *priv = vb_record_get_instance_private (self);
-  const VbColumn *col = vb_table_get_column (priv->table, index);
-  g_autofree char *text = NULL;
-
-  g_return_val_if_fail (col->kind == VB_COLUMN_SET, FALSE);
-  text = vb_enum_set_to_string (col->enum_type (), mask);
-  return vb_record_write_text_at (self, index, text, error);
-}
-
 /* ------------------------------------------------------------ public */
 
 const char *
@@ -838,7 +724,7 @@ vb_record_confirm (VbRecord  *self,
   g_return_val_if_fail (VB_IS_RECORD (self), FALSE);
   if (!vb_record_get_example (self))
     return TRUE;
-  if (!check_live (self, error))
+  if (!vb_record_check_live (self, error))
     return FALSE;
   index = vb_table_column_index (priv->table, "example");
   label = vb_record_get_label (self);
@@ -872,7 +758,7 @@ vb_record_set_property_value (VbRecord      *self,
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
   g_return_val_if_fail (pspec != NULL && pspec->owner_type != VB_TYPE_RECORD, FALSE);
   g_return_val_if_fail (G_VALUE_HOLDS (value, pspec->value_type), FALSE);
-  if (!check_live (self, error))
+  if (!vb_record_check_live (self, error))
     return FALSE;
   return VB_RECORD_GET_CLASS (self)->set_column (self, pspec->param_id - 1, value, error);
 }
@@ -890,7 +776,7 @@ vb_record_remove (VbRecord  *self,
   VbRecordPrivate *priv = vb_record_get_instance_private (self);
 
   g_return_val_if_fail (VB_IS_RECORD (self), FALSE);
-  if (!check_live (self, error))
+  if (!vb_record_check_live (self, error))
     return FALSE;
   return vb_project_remove (priv->project, self, error);
 }
@@ -909,7 +795,7 @@ vb_record_move (VbRecord  *self,
   VbRecordPrivate *priv = vb_record_get_instance_private (self);
 
   g_return_val_if_fail (VB_IS_RECORD (self), FALSE);
-  if (!check_live (self, error))
+  if (!vb_record_check_live (self, error))
     return FALSE;
   return vb_project_move_row (priv->project, self, position, error);
 }

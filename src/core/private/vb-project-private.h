@@ -182,6 +182,8 @@ gboolean       vb_db_insert_row             (sqlite3        *db,
                                              const VbValue  *row,
                                              GError        **error);
 char          *vb_insert_sql                (const VbTable  *table);
+GBytes        *vb_db_serialize              (sqlite3        *db,
+                                             GError        **error);
 gboolean       vb_write_file_atomically     (const char     *path,
                                              GBytes         *data,
                                              gboolean        replace,

@@ -66,6 +66,8 @@ int             vb_record_enum_at       (VbRecord       *self,
 guint           vb_record_mask_at       (VbRecord       *self,
                                          guint           index);
 
+gboolean        vb_record_check_live    (VbRecord       *self,
+                                         GError        **error);
 gboolean        vb_record_write_at      (VbRecord       *self,
                                          guint           index,
                                          const VbValue  *value,

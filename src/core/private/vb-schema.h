@@ -125,6 +125,8 @@ void            vb_schema_prime_reference   (sqlite3        *db);
 gboolean        vb_schema_verify            (sqlite3        *db,
                                              const VbSchema *schema,
                                              GError        **error);
+char           *vb_schema_column_names      (sqlite3        *db,
+                                             const char     *table);
 gboolean        vb_schema_rebuild_table     (sqlite3        *db,
                                              const VbTable  *table,
                                              GError        **error);
