@@ -488,7 +488,13 @@ cmd_guide (int argc, char **argv)
 
 /* Hidden: the table description as JSON, for data/sample/make-sample.py
  * (the sample and the JSON Schema are generated from it, so they cannot
- * drift from the code) */
+ * drift from the code) and the validate tests. A faithful print: the
+ * limits of text, times, sets and lists of languages; every table in
+ * schema order with its flags and label; every column in column order
+ * (the implicit ones included) with its kind, nullability, text format,
+ * default as the SQL literal of the description, enumeration words,
+ * reference, range (only where one is checked) and label; and the
+ * invariants (partial unique indexes), the value as the JSON holds it. */
 static int
 cmd_describe_schema (int argc, char **argv)
 {
@@ -500,9 +506,10 @@ cmd_describe_schema (int argc, char **argv)
 
   g_string_append_printf (s, "  \"format\": \"%s\",\n  \"format_version\": %d,\n  \"schema_version\": %d,\n"
                              "  \"text_max_bytes\": %d,\n  \"time_max_bytes\": %d,\n  \"set_max_bytes\": %d,\n"
+                             "  \"languages_max\": %d,\n  \"language_max_bytes\": %d,\n"
                              "  \"tables\": [",
                           VB_JSON_FORMAT, VB_JSON_FORMAT_VERSION, schema->version, VB_TEXT_MAX_BYTES,
-                          VB_TIME_MAX_BYTES, VB_SET_MAX_BYTES);
+                          VB_TIME_MAX_BYTES, VB_SET_MAX_BYTES, VB_LANGUAGES_MAX, VB_LANGUAGE_MAX_BYTES);
   for (guint t = 0; t < schema->n_tables; t++)
     {
       const VbTable *table = &schema->tables[t];
@@ -554,7 +561,24 @@ cmd_describe_schema (int argc, char **argv)
           print_json_string (s, col->label ? col->label : col->name);
           g_string_append (s, " }");
         }
-      g_string_append (s, "\n      ] }");
+      g_string_append (s, "\n      ], \"uniques\": [");
+      for (guint u = 0; u < table->n_uniques; u++)
+        {
+          const VbUnique *unique = &table->uniques[u];
+          const VbColumn *where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
+
+          /* the value as the JSON holds it: an enumeration's word, or true/false */
+          g_string_append_printf (s, "%s\n        { \"column\": \"%s\", \"where_column\": \"%s\", \"where_value\": ",
+                                  u ? "," : "", unique->column, unique->where_column);
+          if (where->kind == VB_COLUMN_ENUM)
+            print_json_string (s, vb_enum_get_nick (where->enum_type (), unique->where_value));
+          else
+            g_string_append (s, unique->where_value ? "true" : "false");
+          g_string_append (s, ", \"rule\": ");
+          print_json_string (s, unique->rule);
+          g_string_append (s, " }");
+        }
+      g_string_append (s, table->n_uniques ? "\n      ] }" : "] }");
     }
   g_string_append (s, "\n  ]\n}\n");
   (void) argc;
