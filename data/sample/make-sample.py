@@ -4,278 +4,355 @@
 # Copyright 2026 The Vendorbench developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Writes, from the schema description in src/core/vb-schema-tables.c:
+# Writes, from the table description the program itself prints
+# (`vendorbench-cli describe-schema`, a hidden command):
 #   data/sample/sample.json               the worked sample project ("Open the
-#                                         Sample Project"), in the interchange
-#                                         format, byte for byte as
+#                                         Sample Project"), in the current
+#                                         interchange format, byte for byte as
 #                                         `vendorbench-cli export --format json`
 #                                         writes it
 #   data/vendorbench-project.schema.json  the JSON Schema (draft 2020-12) of
-#                                         the interchange format
+#                                         the current interchange format
 #
-# Usage: python3 data/sample/make-sample.py [--check]
-#   --check  write nothing; exit 1 if either file differs from what would be
-#            written (for a test or a pre-commit hook)
+# Usage: python3 data/sample/make-sample.py --cli BUILD/src/cli/vendorbench-cli [--check]
+#   --cli PATH  the vendorbench-cli to read the description from (or set
+#               VENDORBENCH_CLI); it also proves the sample: import, export
+#               again (the same bytes), check, guide
+#   --check     write nothing; exit 1 if either file differs from what would
+#               be written (the "sample-current" validate test runs this)
 #
-# Standard library only. Deterministic: UUIDs come from a fixed seed and all
-# timestamps are fixed, so a re-run gives the same bytes. After changing a
-# stage's tables, add that stage's rows below (the sample shows every stage
-# filled in) and re-run; then rebuild (the sample is a compiled-in resource).
+# Nothing here parses C: the columns, their kinds, ranges, enumeration words,
+# formats, references and invariants all come from the description, so a
+# change to src/core/vb-schema-tables.c or src/core/vb-enums.c shows up here
+# (and fails the test) until this script is re-run. Standard library only.
+# Deterministic: UUIDs come from a fixed seed and all timestamps are fixed,
+# so a re-run gives the same bytes. After changing a stage's tables, add that
+# stage's rows below (the sample shows every built stage complete) and re-run;
+# then rebuild (the sample is a compiled-in resource of core).
 
+import argparse
+import difflib
 import json
+import math
+import os
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import uuid
+import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-TABLES_C = ROOT / 'src' / 'core' / 'vb-schema-tables.c'
 SAMPLE_JSON = HERE / 'sample.json'
 SCHEMA_JSON = ROOT / 'data' / 'vendorbench-project.schema.json'
 
-FORMAT = 'vendorbench-project'       # VB_JSON_FORMAT (src/core/vb-json.h)
-FORMAT_VERSION = 1                   # VB_JSON_FORMAT_VERSION
-TEXT_MAX_BYTES = 64 * 1024           # VB_TEXT_MAX_BYTES (src/core/vb-schema.h)
-TIME_MAX_BYTES = 40                  # vb_value_check ()
 UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
-DATE_PATTERN = '^([0-9]{4}-[0-9]{2}-[0-9]{2})?$'
+# the DDL's GLOB (vb-schema.c); a real calendar date is checked on import
+DATE_PATTERN = '^([0-9]{4}-[01][0-9]-[0-3][0-9])?$'
+# vb_currency_code_is_valid () (src/core/vb-text.c)
+CURRENCY_PATTERN = '^[A-Z]{3}$'
+# vb_timezone_is_valid (): empty, a UTC offset, or the shape of a name of the
+# time-zone database (which must also name a zone of the system's database)
+TIMEZONE_PART = '[A-Za-z0-9_+][A-Za-z0-9_+-]*'
+TIMEZONE_PATTERN = ('^(|UTC|Z|[+-][0-9]{2}([0-9]{2}|:[0-9]{2})?|'
+                    f'{TIMEZONE_PART}(/{TIMEZONE_PART})*)$')
+TIMEZONE_MAX_BYTES = 64
+
+
+def fail(message):
+    print(f'make-sample.py: {message}', file=sys.stderr)
+    sys.exit(2)
 
 
 # ---------------------------------------------------------------- schema
 #
-# A small parser for vb-schema-tables.c: the enum value lists, the column
-# arrays written with the TEXT/TIME/DATE/BOOL/ENUM/INT/INT_OPT/REAL/REAL_OPT/
-# REF/REF_OPT macros, and the TABLE list of the current version. It knows
-# exactly the shapes that file uses and fails loudly on anything else.
+# `vendorbench-cli describe-schema` prints the current version's table
+# description (src/cli/vb-cli.c): every table in schema order, every column
+# in column order with the implicit ones (uuid first, position for ordered
+# tables, modified last), the limits, and each table's invariants. Defaults
+# are printed as the SQL literals of the description; an enumeration's
+# default is its first word, as in the DDL (vb-schema.c).
 
 class Column:
-    def __init__(self, name, kind, nullable=False, default=None, values=None,
-                 ref=None, lo=0, hi=0):
-        self.name, self.kind, self.nullable = name, kind, nullable
-        self.default, self.values, self.ref = default, values, ref
-        self.lo, self.hi = lo, hi
+    def __init__(self, d):
+        self.name = d['name']
+        self.kind = d['kind']
+        self.nullable = d['nullable']
+        self.format = d.get('format')
+        self.values = d.get('values')
+        self.ref = d.get('ref')
+        self.on_delete = d.get('on_delete')
+        self.lo = d.get('min')
+        self.hi = d.get('max')
+        self.label = d['label']
+        self.default = self._default(d.get('default'))
+
+    def _default(self, sql):
+        kind = self.kind
+        if kind == 'enum':
+            return self.values[0]
+        if sql is None:
+            return None
+        if kind in ('text', 'time', 'date', 'set'):
+            if sql != "''":
+                raise SystemExit(f'column {self.name}: unexpected default {sql!r}')
+            return [] if kind == 'set' else ''
+        if kind == 'bool':
+            if sql not in ('0', '1'):
+                raise SystemExit(f'column {self.name}: unexpected default {sql!r}')
+            return sql == '1'
+        if kind == 'int':
+            return int(sql)
+        if kind == 'real':
+            return float(sql)
+        raise SystemExit(f'column {self.name}: a default for a {kind} column: {sql!r}')
+
+    def has_range(self):
+        # as vb_value_check (): a range only when min < max (then printed)
+        return self.lo is not None and self.hi is not None and self.lo < self.hi
+
+    def set_words(self):
+        # an empty word can never be part of a set (vb_enum_set_from_string)
+        return [v for v in self.values if v]
 
 
 class Table:
-    def __init__(self, name, columns, flags):
-        self.name, self.flags = name, flags
-        self.ordered = 'VB_TABLE_ORDERED' in flags
-        self.single_row = 'VB_TABLE_SINGLE_ROW' in flags
-        self.internal = 'VB_TABLE_INTERNAL' in flags
-        # the implicit columns (vb-schema.c): uuid first, position for
-        # ordered tables just before modified, modified last
-        self.columns = [Column('uuid', 'UUID')] + columns
-        if self.ordered:
-            self.columns.append(Column('position', 'INT', default=0))
-        self.columns.append(Column('modified', 'TIME', default=''))
+    def __init__(self, d):
+        self.name = d['name']
+        self.single_row = d['single_row']
+        self.ordered = d['ordered']
+        self.internal = d['internal']
+        self.label = d['label']
+        self.columns = [Column(c) for c in d['columns']]
+        self.uniques = d['uniques']
+        self.by_name = {c.name: c for c in self.columns}
 
     def column_names(self):
         return [c.name for c in self.columns]
 
 
-def strip_comments(text):
-    text = re.sub(r'/\*.*?\*/', ' ', text, flags=re.S)
-    return re.sub(r'//[^\n]*', ' ', text)
+class Description:
+    def __init__(self, d):
+        self.format = d['format']
+        self.format_version = d['format_version']
+        self.schema_version = d['schema_version']
+        self.text_max_bytes = d['text_max_bytes']
+        self.time_max_bytes = d['time_max_bytes']
+        self.set_max_bytes = d['set_max_bytes']
+        self.languages_max = d['languages_max']
+        self.language_max_bytes = d['language_max_bytes']
+        self.tables = [Table(t) for t in d['tables']]
+        self.by_name = {t.name: t for t in self.tables}
+
+    def table(self, name):
+        return self.by_name[name]
 
 
-def parse_number(token, defines):
-    token = token.strip()
-    if token in defines:
-        return defines[token]
-    value = float(token)
-    return int(value) if value.is_integer() and 'e' not in token.lower() and '.' not in token else value
+def run_cli(cli, *args, check=True):
+    try:
+        result = subprocess.run([cli, *args], capture_output=True, env=dict(os.environ, LC_ALL='C.UTF-8'))
+    except OSError as e:
+        fail(f'cannot run {cli}: {e.strerror}')
+    if check and result.returncode != 0:
+        fail(f'`vendorbench-cli {" ".join(args)}` failed ({result.returncode}): '
+             + result.stderr.decode('utf-8', 'replace').strip())
+    return result
 
 
-def split_args(text):
-    args, depth, cur, in_str = [], 0, '', False
-    for ch in text:
-        if in_str:
-            cur += ch
-            if ch == '"':
-                in_str = False
-            continue
-        if ch == '"':
-            in_str = True
-        elif ch == '(':
-            depth += 1
-        elif ch == ')':
-            depth -= 1
-        elif ch == ',' and depth == 0:
-            args.append(cur.strip())
-            cur = ''
-            continue
-        cur += ch
-    if cur.strip():
-        args.append(cur.strip())
-    return args
+def load_description(cli):
+    result = run_cli(cli, 'describe-schema')
+    try:
+        d = json.loads(result.stdout.decode('utf-8'))
+        return Description(d)
+    except (ValueError, KeyError) as e:
+        fail(f'`{cli} describe-schema` did not print the table description this script reads '
+             f'({e.__class__.__name__}: {e}); is it the vendorbench-cli of this source tree?')
 
 
-def unquote(token):
-    if not (token.startswith('"') and token.endswith('"')):
-        raise SystemExit(f'{TABLES_C}: expected a string, found {token!r}')
-    return token[1:-1]
-
-
-def parse_schema():
-    text = strip_comments(TABLES_C.read_text(encoding='utf-8'))
-
-    defines = {}
-    for name, value in re.findall(r'^#define\s+([A-Z_]+)\s+([0-9.eE+-]+)\s*$', text, flags=re.M):
-        defines[name] = float(value)
-
-    enums = {}
-    for name, body in re.findall(r'static const char \*const (\w+)\[\]\s*=\s*\{(.*?)\};', text, flags=re.S):
-        values = [unquote(v) for v in split_args(body) if v != 'NULL']
-        enums[name] = values
-
-    column_lists = {}
-    for name, body in re.findall(r'static const VbColumn (\w+)\[\]\s*=\s*\{(.*?)\};', text, flags=re.S):
-        columns = []
-        for macro, args in re.findall(r'\b([A-Z_]+)\s*\((.*?)\)\s*,', body, flags=re.S):
-            a = split_args(args)
-            n = unquote(a[0])
-            if macro in ('TEXT', 'TIME', 'DATE'):
-                columns.append(Column(n, macro, default=''))
-            elif macro == 'BOOL':
-                columns.append(Column(n, 'BOOL', default=bool(int(a[1]))))
-            elif macro == 'ENUM':
-                values = enums[a[1]]
-                columns.append(Column(n, 'ENUM', default=values[0], values=values))
-            elif macro in ('INT', 'REAL'):
-                columns.append(Column(n, macro, default=parse_number(a[1], defines),
-                                      lo=parse_number(a[2], defines), hi=parse_number(a[3], defines)))
-            elif macro in ('INT_OPT', 'REAL_OPT'):
-                columns.append(Column(n, macro[:-4], nullable=True,
-                                      lo=parse_number(a[1], defines), hi=parse_number(a[2], defines)))
-            elif macro == 'REF':
-                columns.append(Column(n, 'REF', ref=unquote(a[1])))
-            elif macro == 'REF_OPT':
-                columns.append(Column(n, 'REF', nullable=True, ref=unquote(a[1])))
-            else:
-                raise SystemExit(f'{TABLES_C}: unknown column macro {macro} in {name}')
-        column_lists[name] = columns
-
-    m = re.search(r'static const VbSchema schema_v\d+\s*=\s*\{\s*(\d+)\s*,\s*(\w+)\s*,', text)
-    if not m:
-        raise SystemExit(f'{TABLES_C}: no current schema found')
-    version, tables_name = int(m.group(1)), m.group(2)
-    body = re.search(r'static const VbTable ' + tables_name + r'\[\]\s*=\s*\{(.*?)\};', text, flags=re.S).group(1)
-    tables = []
-    for args in re.findall(r'TABLE\s*\((.*?)\)\s*,', body, flags=re.S):
-        a = split_args(args)
-        tables.append(Table(unquote(a[0]), list(column_lists[a[1]]), a[2]))
-    return version, tables
+def find_cli(option):
+    cli = option or os.environ.get('VENDORBENCH_CLI')
+    if not cli:
+        fail('the table description comes from the program itself: build it\n'
+             '  meson setup build && ninja -C build\n'
+             'and pass the CLI: make-sample.py --cli build/src/cli/vendorbench-cli '
+             '(or set VENDORBENCH_CLI)')
+    path = Path(cli)
+    if not path.is_file() or not os.access(path, os.X_OK):
+        fail(f'{cli} is not a program (build vendorbench-cli first: ninja -C BUILD src/cli/vendorbench-cli)')
+    return str(path)
 
 
 # ---------------------------------------------------------- JSON Schema
 
 def number_literal(value):
+    # 1000000000.0 → 1000000000 (the schema reads better); 0.1111 stays
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
     return value
 
 
-def column_schema(table, column):
+def text_schema(desc, column):
+    fmt = column.format
+    if fmt == 'currency':
+        return {'type': 'string', 'pattern': CURRENCY_PATTERN,
+                'description': 'An ISO 4217 currency code: three capital letters, such as "EUR" or "GBP".'}
+    if fmt == 'timezone':
+        return {'type': 'string', 'maxLength': TIMEZONE_MAX_BYTES, 'pattern': TIMEZONE_PATTERN,
+                'description': 'A time zone of the time-zone database, such as "Europe/London", a UTC '
+                               'offset such as "+05:30", or empty. On import the name must be a zone '
+                               'of the importing system\'s database.'}
+    if fmt == 'languages':
+        n, size = desc.languages_max, desc.language_max_bytes
+        entry = f'[^,\\u0000-\\u001f\\u007f]{{0,{size}}}'
+        return {'type': 'string', 'maxLength': desc.text_max_bytes,
+                'pattern': f'^{entry}(,{entry}){{0,{n - 1}}}$',
+                'description': f'Languages separated by commas, such as "German, English": at most {n} '
+                               f'entries of at most {size} bytes of UTF-8 each, no control characters.'}
+    if fmt == 'plain':
+        return {'type': 'string', 'maxLength': desc.text_max_bytes,
+                'description': f'Text, at most {desc.text_max_bytes} bytes of UTF-8.'}
+    raise SystemExit(f'column {column.name}: unknown text format {fmt!r}')
+
+
+def column_schema(desc, table, column):
     kind = column.kind
-    s = {}
-    if kind == 'UUID':
-        s = {'type': 'string', 'pattern': UUID_PATTERN,
-             'description': 'The row\'s identity: a UUID, unique in the whole file.'}
-    elif kind == 'REF':
-        s = {'type': ['string', 'null'] if column.nullable else 'string', 'pattern': UUID_PATTERN,
-             'description': f'The UUID of a row of "{column.ref}" in the same file'
-                            + (' (null: none).' if column.nullable else '.')}
-    elif kind == 'TEXT':
-        s = {'type': 'string', 'maxLength': TEXT_MAX_BYTES,
-             'description': f'Text, at most {TEXT_MAX_BYTES} bytes of UTF-8.'}
-    elif kind == 'TIME':
-        s = {'type': 'string', 'maxLength': TIME_MAX_BYTES,
-             'description': 'A UTC timestamp such as "2026-06-08T09:12:44.318204Z", or empty.'}
-    elif kind == 'DATE':
-        s = {'type': 'string', 'pattern': DATE_PATTERN,
-             'description': 'A date (YYYY-MM-DD), or empty.'}
-    elif kind == 'BOOL':
+    if kind == 'uuid':
+        s = {'$ref': '#/$defs/uuid'}
+    elif kind == 'ref':
+        what = f'The UUID of a row of "{column.ref}" in the same file'
+        if column.nullable:
+            s = {'anyOf': [{'$ref': '#/$defs/uuid'}, {'type': 'null'}],
+                 'description': f'{what}, or null for none.'}
+        else:
+            s = {'$ref': '#/$defs/uuid', 'description': f'{what}.'}
+    elif kind == 'text':
+        s = text_schema(desc, column)
+    elif kind == 'time':
+        s = {'$ref': '#/$defs/time'}
+    elif kind == 'date':
+        s = {'$ref': '#/$defs/date'}
+    elif kind == 'bool':
         s = {'type': 'boolean'}
-    elif kind == 'ENUM':
+    elif kind == 'enum':
         s = {'type': 'string', 'enum': list(column.values)}
-    elif kind in ('INT', 'REAL'):
-        base = 'integer' if kind == 'INT' else 'number'
+    elif kind == 'set':
+        words = column.set_words()
+        s = {'type': 'array', 'items': {'type': 'string', 'enum': words}, 'uniqueItems': True,
+             'maxItems': len(words),
+             'description': 'A set: each word at most once, in the order of this list ('
+                            + ', '.join(words) + ').'}
+    elif kind in ('int', 'real'):
+        base = 'integer' if kind == 'int' else 'number'
         s = {'type': [base, 'null'] if column.nullable else base}
-        if column.lo < column.hi:   # as vb_value_check (): no range when lo == hi
+        if column.has_range():
             s['minimum'] = number_literal(column.lo)
             s['maximum'] = number_literal(column.hi)
-        if column.name == 'position':
+        if column.name == 'position' and table.ordered:
             s['description'] = 'The row\'s place in its list: 0, 1, 2 …'
+        elif column.nullable:
+            s['description'] = 'null when not filled in.'
     else:
-        raise AssertionError(kind)
-    if column.default is not None and kind not in ('UUID', 'REF'):
-        s['default'] = column.default
-    return s
+        raise SystemExit(f'{table.name}.{column.name}: unknown column kind {kind!r}')
+    out = {'title': column.label}
+    out.update(s)
+    # the description's default, unless the column's format refuses it (a
+    # currency's '' only fills the column until the project row is written)
+    if column.default is not None and not (kind == 'text' and column.format == 'currency'):
+        out['default'] = column.default
+    return out
 
 
-def table_schema(table):
+def table_schema(desc, table):
     row = {
         'type': 'object',
-        'properties': {c.name: column_schema(table, c) for c in table.columns},
+        'properties': {c.name: column_schema(desc, table, c) for c in table.columns},
         'required': table.column_names(),
         'additionalProperties': False,
     }
-    s = {'type': 'array', 'items': row}
+    s = {'title': table.label, 'type': 'array', 'items': row}
+    notes = []
     if table.single_row:
         s['minItems'] = 1
         s['maxItems'] = 1
-    notes = []
-    if table.single_row:
         notes.append('exactly one row')
     if table.ordered:
         notes.append('rows carry a "position"')
     if table.internal:
-        notes.append('internal: restored as it was on import')
+        notes.append('bookkeeping: restored as it was on import')
+    checks = []
+    for u in table.uniques:
+        notes.append(u['rule'])
+        if u['column'] == u['where_column']:
+            # at most one row holds the value: expressible here
+            checks.append({'contains': {'properties': {u['where_column']: {'const': u['where_value']}},
+                                        'required': [u['where_column']]},
+                           'minContains': 0, 'maxContains': 1})
+        # otherwise one per group (a vendor's contacts): checked on import
+    if len(checks) == 1:
+        s.update(checks[0])
+    elif checks:
+        s['allOf'] = checks
     if notes:
-        s['description'] = '; '.join(notes).capitalize() + '.'
+        text = '; '.join(notes)
+        s['description'] = text[0].upper() + text[1:] + '.'
     return s
 
 
-def json_schema(version, tables):
+def json_schema(desc):
+    fv, sv = desc.format_version, desc.schema_version
     return {
         '$schema': 'https://json-schema.org/draft/2020-12/schema',
-        '$id': 'https://vendorbench.github.io/schema/vendorbench-project-'
-               f'{FORMAT_VERSION}-{version}.schema.json',
+        '$id': f'https://vendorbench.github.io/schema/vendorbench-project-{fv}-{sv}.schema.json',
         'title': 'Vendorbench project (JSON interchange format)',
         'description': (
             f'A whole Vendorbench project as written by `vendorbench-cli export --format json`: '
-            f'format version {FORMAT_VERSION}, schema version {version}. Every table of the schema, in '
-            'schema order (parents before children), each a list of rows; every row has every column, '
-            'in column order. Not expressible here and checked on import: UUIDs are unique in the file, '
-            'every reference names a row of the right table, dates are real calendar dates, text limits '
-            'count bytes of UTF-8 (JSON Schema counts characters), and integer columns must be written '
-            'without a fraction or exponent. Generated by data/sample/make-sample.py from '
-            'src/core/vb-schema-tables.c; see docs/json-format.md.'),
+            f'format version {fv}, schema version {sv}. Every table of the schema, in schema order '
+            '(parents before children), each a list of rows; every row has every column, in column '
+            'order. An enumeration is one of its words; a set is a list of words, each once, in the '
+            'order the schema lists them. Not expressible here and checked on import: UUIDs are unique '
+            'in the file, every reference names a row of the right table, a set\'s words are in that '
+            'order, dates are real calendar dates, a time zone is one the system knows, text limits '
+            'count bytes of UTF-8 (JSON Schema counts characters), integer columns are written without '
+            'a fraction or exponent, and the invariants per group (a vendor has at most one primary '
+            'contact). Generated by data/sample/make-sample.py from the table description of the '
+            'program (`vendorbench-cli describe-schema`); see docs/json-format.md.'),
         'type': 'object',
         'properties': {
-            'format': {'const': FORMAT},
-            'format_version': {'const': FORMAT_VERSION},
-            'schema_version': {'const': version},
+            'format': {'const': desc.format},
+            'format_version': {'const': fv},
+            'schema_version': {'const': sv},
             'tables': {
                 'type': 'object',
-                'properties': {t.name: table_schema(t) for t in tables},
-                'required': [t.name for t in tables],
+                'properties': {t.name: table_schema(desc, t) for t in desc.tables},
+                'required': [t.name for t in desc.tables],
                 'additionalProperties': False,
             },
         },
         'required': ['format', 'format_version', 'schema_version', 'tables'],
         'additionalProperties': False,
+        '$defs': {
+            'uuid': {'type': 'string', 'pattern': UUID_PATTERN,
+                     'description': 'A UUID such as "3f6c1f0e-8a51-4d2b-9c07-5e2a41d7b9c3". A row\'s own '
+                                    'uuid is unique in the whole file.'},
+            'time': {'type': 'string', 'maxLength': desc.time_max_bytes,
+                     'description': 'A UTC timestamp such as "2026-06-08T09:12:44.318204Z", or empty.'},
+            'date': {'type': 'string', 'pattern': DATE_PATTERN,
+                     'description': 'A date (YYYY-MM-DD), or empty.'},
+        },
     }
 
 
 # ------------------------------------------------- export-exact writer
 #
 # vb_json_export () in src/core/vb-json.c, mirrored: 2-space indentation,
-# one key per line, numbers of REAL columns as g_ascii_dtostr () writes them
-# ("%.17g": 160.0 → 160, 6.5 → 6.5), non-ASCII text written as UTF-8, only
-# '"', '\\' and control characters escaped.
+# one key per line, numbers of real columns as vb_json_append_double () writes
+# them (the shortest exact decimal, always with a fraction or an exponent:
+# 160.0, 6.5), a set as ["phone", "chat"], non-ASCII text as UTF-8 with only
+# '"', '\\', control characters (C0, DEL, C1) and U+2028/U+2029 escaped. The
+# round trip through the CLI (prove () below) catches any difference.
 
 def json_string(text):
     out = ['"']
@@ -295,7 +372,7 @@ def json_string(text):
             out.append('\\b')
         elif ch == '\f':
             out.append('\\f')
-        elif o < 0x20:
+        elif o < 0x20 or 0x7f <= o <= 0x9f or o in (0x2028, 0x2029):
             out.append('\\u%04x' % o)
         else:
             out.append(ch)
@@ -303,22 +380,50 @@ def json_string(text):
     return ''.join(out)
 
 
+def json_double(d):
+    """vb_json_append_double ()"""
+    d = float(d)
+    assert math.isfinite(d)
+    if d == 0:
+        return '-0.0' if math.copysign(1, d) < 0 else '0.0'
+    digits = 17
+    for p in range(1, 18):
+        if float('%.*g' % (p, d)) == d:
+            digits = p
+            break
+    exponent = math.floor(math.log10(abs(d)))
+    if -5 <= exponent < 17:
+        decimals = max(0, digits - 1 - exponent)
+        buf = '%.*f' % (decimals, d)
+        if float(buf) != d:
+            buf = '%.*f' % (decimals + 1, d)
+        if float(buf) != d:
+            buf = '%.17g' % d
+    else:
+        buf = '%.*g' % (digits, d)
+    if not any(c in buf for c in '.eE'):
+        buf += '.0'
+    return buf
+
+
 def json_value(column, value):
     if value is None:
         return 'null'
-    if column.kind == 'BOOL':
+    if column.kind == 'bool':
         return 'true' if value else 'false'
-    if column.kind == 'REAL':
-        return '%.17g' % float(value)
-    if column.kind == 'INT':
+    if column.kind == 'real':
+        return json_double(value)
+    if column.kind == 'int':
         return '%d' % value
+    if column.kind == 'set':
+        return '[' + ', '.join(json_string(w) for w in value) + ']'
     return json_string(value)
 
 
-def export_text(version, tables, rows_by_table):
+def export_text(desc, rows_by_table):
     out = ['{\n  "format": "%s",\n  "format_version": %d,\n  "schema_version": %d,\n  "tables": {\n'
-           % (FORMAT, FORMAT_VERSION, version)]
-    for t, table in enumerate(tables):
+           % (desc.format, desc.format_version, desc.schema_version)]
+    for t, table in enumerate(desc.tables):
         rows = rows_by_table.get(table.name, [])
         out.append('    "%s": [' % table.name)
         for r, row in enumerate(rows):
@@ -328,7 +433,7 @@ def export_text(version, tables, rows_by_table):
                 out.append(',\n' if i + 1 < len(table.columns) else '\n')
             out.append('      }')
         out.append(']' if not rows else '\n    ]')
-        out.append(',\n' if t + 1 < len(tables) else '\n')
+        out.append(',\n' if t + 1 < len(desc.tables) else '\n')
     out.append('  }\n}\n')
     return ''.join(out)
 
@@ -369,35 +474,62 @@ CREATED = ts('2026-06-08 09:12:44.318204')
 class Builder:
     """Rows per table, filled with the column defaults, positions counted."""
 
-    def __init__(self, tables):
-        self.tables = {t.name: t for t in tables}
-        self.rows = {t.name: [] for t in tables}
+    def __init__(self, desc):
+        self.desc = desc
+        self.rows = {t.name: [] for t in desc.tables}
 
-    def add(self, table, modified, **values):
-        table_name = table
-        table = self.tables[table_name]
+    def add(self, name, modified, /, **values):
+        table = self.desc.table(name)
         row = {}
         for column in table.columns:
             if column.name == 'uuid':
                 row['uuid'] = values.pop('uuid', None) or new_uuid()
-            elif column.name == 'position':
-                row['position'] = len(self.rows[table_name])
+            elif column.name == 'position' and table.ordered:
+                row['position'] = len(self.rows[name])
             elif column.name == 'modified':
                 row['modified'] = modified
             elif column.name in values:
                 row[column.name] = values.pop(column.name)
-            elif column.nullable or column.kind == 'REF':
+            elif column.nullable or column.kind == 'ref':
                 row[column.name] = None
             else:
                 row[column.name] = column.default
+            if column.kind == 'set':
+                row[column.name] = canonical_set(table, column, row[column.name])
         if values:
-            raise SystemExit(f'unknown columns of {table_name}: {", ".join(values)}')
-        self.rows[table_name].append(row)
+            raise SystemExit(f'unknown columns of {name}: {", ".join(values)}')
+        self.rows[name].append(row)
         return row
 
+    # What the core writes in the activity log (src/core/vb-edit.c,
+    # default_summary (); vb-project-io.c for the creation), in the labels of
+    # the description: a summary never shows a schema identifier.
+    def added(self, table_name, row):
+        return f'Added {self.desc.table(table_name).label} “{row_label(row)}”'
 
-def build_sample(tables):
-    b = Builder(tables)
+    def changed(self, table_name, column, row):
+        table = self.desc.table(table_name)
+        what = table.by_name[column].label
+        if table.single_row:
+            return f'Changed the {what}'
+        return f'Changed the {what} of {table.label} “{row_label(row)}”'
+
+
+def row_label(row):
+    return row.get('name') or row.get('title') or ''
+
+
+def canonical_set(table, column, words):
+    """A set as the file holds it: each word once, in the enumeration's order"""
+    order = column.set_words()
+    unknown = [w for w in words if w not in order]
+    if unknown or len(set(words)) != len(words):
+        raise SystemExit(f'{table.name}.{column.name}: {words!r} is not a set of {order!r}')
+    return sorted(words, key=order.index)
+
+
+def build_sample(desc):
+    b = Builder(desc)
 
     # ---- the project (stage 0) -------------------------------------------
     project = b.add(
@@ -423,6 +555,9 @@ def build_sample(tables):
         team_to=hm('17:30'),
         team_timezone='Europe/London',
         team_languages='English',
+        # hand-made, not a template's: no example marks here, on the
+        # objectives or on the tasks (self_check () holds every one false)
+        team_example=False,
     )
 
     # ---- Goals & scope: objectives ---------------------------------------
@@ -560,33 +695,33 @@ def build_sample(tables):
     vendors = [
         dict(name='BrightDesk Customer Care', status='finalist', delivery_model='onshore',
              website='https://brightdesk.example', locations='Leeds and Sheffield, United Kingdom',
-             channels='Chat, Email, Phone, Social', languages='English',
+             channels=['chat', 'email', 'phone', 'social'], languages='English',
              notes='UK contact centre of about 240 agents, mostly retail and e-commerce clients. Offers '
                    'seasonal “flex pods” from October with four weeks of training beforehand. Strong chat '
                    'quality programme; German and French only through a partner in Dublin.',
              modified=ts('2026-07-14 16:05:33.781204')),
         dict(name='Polyglot Hub', status='finalist', delivery_model='nearshore',
              website='https://polyglothub.example', locations='Lisbon, Portugal; Kraków, Poland',
-             channels='Chat, Email, Phone', languages='English, German, French, Spanish, Italian, Portuguese, Polish',
+             channels=['chat', 'email', 'phone'], languages='English, German, French, Spanish, Italian, Portuguese, Polish',
              notes='Multilingual hub with native German and French speakers; Lisbon covers chat until 23:00 '
                    'UK time. Runs peak-season programmes for two other apparel brands. Prices per hour '
                    'with a minimum of 4 agents.',
              modified=ts('2026-07-14 16:07:48.129955')),
         dict(name='Harbour & Pine Support', status='shortlist', delivery_model='onshore',
              website='https://harbourpine.example', locations='Belfast, United Kingdom',
-             channels='Chat, Email, Phone', languages='English, Irish',
+             channels=['chat', 'email', 'phone'], languages='English, Irish',
              notes='Boutique team of about 60 agents who work inside the client’s own help desk (they '
                    'already use Gorgias). Asks for a minimum of 3 agents all year, not only at peak.',
              modified=ts('2026-07-02 11:48:20.664391')),
         dict(name='SummitReach CX', status='shortlist', delivery_model='mixed',
              website='https://summitreach.example', locations='Glasgow, United Kingdom; Cape Town, South Africa',
-             channels='Chat, Email, Social', languages='English, German, Afrikaans',
+             channels=['chat', 'email', 'social'], languages='English, German, Afrikaans',
              notes='Follow-the-sun: Cape Town (UK time + 1 or 2 hours) covers our evenings at lower rates. '
                    'German from a small Glasgow team; no French yet, “planned for next year”.',
              modified=ts('2026-07-02 11:52:07.385116')),
         dict(name='Tidewater Outsourcing', status='long-list', delivery_model='offshore',
              website='https://tidewater.example', locations='Manila, Philippines',
-             channels='Phone, Chat, Email, Back office', languages='English',
+             channels=['phone', 'chat', 'email', 'back-office'], languages='English',
              notes='Found on the trade association’s supplier list. Large and low cost; not contacted yet. '
                    'Keep in mind for year-round back-office work later.',
              modified=ts('2026-06-15 15:20:41.902586')),
@@ -594,7 +729,7 @@ def build_sample(tables):
              rejection_reason='Minimum commitment of 15 full-time agents for 24 months — far more than our '
                               'peak needs — and no German or French speakers.',
              website='https://quickserve.example', locations='Cebu, Philippines; Bengaluru, India',
-             channels='Phone, Chat, Email', languages='English, Hindi',
+             channels=['phone', 'chat', 'email'], languages='English, Hindi',
              notes='Introductory call on 2 July with their UK sales office. Good tooling, but built for '
                    'large year-round programmes.',
              modified=ts('2026-07-02 15:36:12.047730')),
@@ -630,74 +765,159 @@ def build_sample(tables):
         b.add('activity', at, at=at, author=AUTHOR, action=action, table_name=table,
               row_uuid=row['uuid'], summary=summary)
 
-    def changed(column, table, row):
-        label = row.get('name') or row.get('title') or ''
-        return f'Changed the {column.replace("_", " ")} of {table} “{label}”'
-
     log(CREATED, 'create', 'project', project, f'Created the project “{PROJECT_NAME}”')
-    log(project['modified'], 'edit', 'project', project, changed('description', 'project', project))
+    log(project['modified'], 'edit', 'project', project, b.changed('project', 'description', project))
     for o in b.rows['objective']:
-        log(o['modified'], 'edit', 'objective', o, changed('target', 'objective', o))
+        log(o['modified'], 'edit', 'objective', o, b.changed('objective', 'target', o))
     for t in task_rows[3:5]:
-        log(t['modified'], 'add', 'task', t, f'Added task “{t["name"]}”')
+        log(t['modified'], 'add', 'task', t, b.added('task', t))
     for t in (task_rows[1], task_rows[5], task_rows[9]):
-        log(t['modified'], 'edit', 'task', t, changed('decision', 'task', t))
-    log(vendor_rows['Tidewater Outsourcing']['modified'], 'add', 'vendor', vendor_rows['Tidewater Outsourcing'],
-        'Added vendor “Tidewater Outsourcing”')
+        log(t['modified'], 'edit', 'task', t, b.changed('task', 'decision', t))
+    tidewater = vendor_rows['Tidewater Outsourcing']
+    log(tidewater['modified'], 'add', 'vendor', tidewater, b.added('vendor', tidewater))
     for c in contact_rows[:1]:
-        log(c['modified'], 'add', 'contact', c, f'Added contact “{c["name"]}”')
+        log(c['modified'], 'add', 'contact', c, b.added('contact', c))
     for name in ('QuickServe Global', 'BrightDesk Customer Care', 'Polyglot Hub'):
         v = vendor_rows[name]
-        log(v['modified'], 'edit', 'vendor', v, changed('status', 'vendor', v))
+        log(v['modified'], 'edit', 'vendor', v, b.changed('vendor', 'status', v))
 
     b.rows['activity'].sort(key=lambda r: r['at'])   # the log is in time order
-    for i, row in enumerate(b.rows['activity']):
-        assert 'position' not in row
     return b.rows
+
 
 
 # --------------------------------------------------------------- checks
 
-def self_check(tables, rows):
-    """What the importer checks, so a mistake fails here and not in the app."""
-    seen = set()
-    by_table = {}
-    for table in tables:
-        for row in rows[table.name]:
-            assert list(row) == table.column_names(), table.name
+def self_check(desc, rows):
+    """What the importer checks, so a mistake fails here with a clear
+    message and not later in the app; the round trip proves the rest."""
+    seen = {}
+    for table in desc.tables:
+        table_rows = rows[table.name]
+        if table.single_row:
+            assert len(table_rows) == 1, f'{table.name} must have exactly one row'
+        for row in table_rows:
+            where = f'{table.name} “{row_label(row) or row["uuid"]}”'
+            assert list(row) == table.column_names(), where
             u = row['uuid']
             assert re.fullmatch(UUID_PATTERN, u) and u == u.lower() and uuid.UUID(u).version == 4, u
             assert u not in seen, f'duplicate UUID {u}'
-            seen.add(u)
-            by_table[u] = table.name
+            seen[u] = table.name
             for c in table.columns:
                 v = row[c.name]
+                what = f'{where}: {c.name} = {v!r}'
                 if v is None:
-                    assert c.nullable, f'{table.name}.{c.name} is null'
-                elif c.kind in ('INT', 'REAL') and c.lo < c.hi:
-                    assert c.lo <= v <= c.hi, f'{table.name}.{c.name} = {v}'
-                elif c.kind == 'ENUM':
-                    assert v in c.values, f'{table.name}.{c.name} = {v!r}'
-                elif c.kind == 'TEXT':
-                    assert len(v.encode('utf-8')) <= TEXT_MAX_BYTES
-    for table in tables:
+                    assert c.nullable, f'{what}: cannot be null'
+                    continue
+                if c.kind == 'int':
+                    assert isinstance(v, int) and not isinstance(v, bool), what
+                elif c.kind == 'real':
+                    assert isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v), what
+                elif c.kind == 'bool':
+                    assert isinstance(v, bool), what
+                    # a hand-made project: nothing is a template's example
+                    if c.name == 'example' or c.name.endswith('_example'):
+                        assert v is False, f'{what}: the sample holds no examples'
+                elif c.kind == 'enum':
+                    assert v in c.values, what
+                elif c.kind == 'set':
+                    assert v == canonical_set(table, c, v), what
+                    assert len(','.join(v).encode()) <= desc.set_max_bytes, what
+                elif c.kind == 'ref':
+                    pass   # below, once every UUID is known
+                elif c.kind == 'date':
+                    assert v == '' or (re.fullmatch(DATE_PATTERN, v) and datetime.date.fromisoformat(v)), what
+                elif c.kind == 'time':
+                    assert len(v.encode()) <= desc.time_max_bytes, what
+                elif c.kind == 'text':
+                    assert len(v.encode()) <= desc.text_max_bytes, what
+                    if c.format == 'currency':
+                        assert re.fullmatch(CURRENCY_PATTERN, v), what
+                    elif c.format == 'timezone':
+                        assert re.fullmatch(TIMEZONE_PATTERN, v) and len(v) <= TIMEZONE_MAX_BYTES, what
+                    elif c.format == 'languages':
+                        entries = v.split(',')
+                        assert len(entries) <= desc.languages_max, what
+                        assert all(len(e.encode()) <= desc.language_max_bytes for e in entries), what
+                if c.has_range():
+                    assert c.lo <= v <= c.hi, f'{what}: not between {c.lo} and {c.hi}'
+    for table in desc.tables:
         for row in rows[table.name]:
             for c in table.columns:
-                if c.kind == 'REF' and row[c.name] is not None:
-                    assert by_table.get(row[c.name]) == c.ref, f'{table.name}.{c.name}'
-    for table in tables:
-        if table.single_row:
-            assert len(rows[table.name]) == 1, table.name
+                if c.kind == 'ref' and row[c.name] is not None:
+                    assert seen.get(row[c.name]) == c.ref, f'{table.name}.{c.name} names no {c.ref}'
+        for u in table.uniques:
+            holders = [r for r in rows[table.name] if r[u['where_column']] == u['where_value']]
+            groups = [r[u['column']] for r in holders]
+            assert len(groups) == len(set(groups)), f'{table.name}: {u["rule"]}'
+
+
+def sample_shows(desc, rows):
+    """What the dashboard and guidance show for the sample (the lead's
+    list): no vendor selected yet — the decision is the user's to watch"""
+    vendor_status = desc.table('vendor').by_name['status']
+    assert 'selected' in vendor_status.values
+    assert all(v['status'] != 'selected' for v in rows['vendor']), 'the sample has no vendor selected'
+
+
+def prove(cli, desc, text, check):
+    """The CLI imports the sample, exports the same bytes, finds the file
+    sound, and its guidance shows every built stage complete with the
+    journey not finished. With --check the files are current, so the CLI's
+    compiled-in sample (`new --sample`) must be these bytes too."""
+    problems = []
+    with tempfile.TemporaryDirectory(prefix='make-sample-') as tmp:
+        source = Path(tmp) / 'sample.json'
+        project = Path(tmp) / 'sample.vendorbench'
+        source.write_text(text, encoding='utf-8')
+        result = run_cli(cli, 'import', str(source), '-o', str(project), check=False)
+        if result.returncode != 0:
+            return ['`vendorbench-cli import` refuses the sample: '
+                    + result.stderr.decode('utf-8', 'replace').strip()]
+        exported = run_cli(cli, 'export', '--format', 'json', str(project)).stdout.decode('utf-8')
+        if exported != text:
+            diff = difflib.unified_diff(text.splitlines(), exported.splitlines(),
+                                        'make-sample.py', 'vendorbench-cli export', lineterm='', n=1)
+            problems.append('the export of the imported sample is not the same bytes:\n'
+                            + '\n'.join(list(diff)[:40]))
+        result = run_cli(cli, 'check', str(project), check=False)
+        if result.returncode != 0:
+            problems.append('`vendorbench-cli check` finds the imported sample unsound: '
+                            + (result.stdout + result.stderr).decode('utf-8', 'replace').strip())
+        guide = json.loads(run_cli(cli, 'guide', '--json', str(project)).stdout)
+        open_stages = [s['stage'] for s in guide['stages'] if s['available'] and not s['complete']]
+        if open_stages:
+            problems.append('the sample must show every built stage complete; open: ' + ', '.join(open_stages)
+                            + ' (add that stage\'s rows to build_sample ())')
+        if not guide['progress'] < 1:
+            problems.append(f'the sample\'s progress is {guide["progress"]}: it must stay below 100 %')
+        if check:
+            bundled = Path(tmp) / 'bundled.vendorbench'
+            run_cli(cli, 'new', '--sample', str(bundled))
+            exported = run_cli(cli, 'export', '--format', 'json', str(bundled)).stdout.decode('utf-8')
+            if exported != text:
+                problems.append('`vendorbench-cli new --sample` does not write this sample: rebuild, so that '
+                                'the compiled-in resource is data/sample/sample.json')
+    return problems
 
 
 def main():
-    check = '--check' in sys.argv[1:]
-    version, tables = parse_schema()
-    rows = build_sample(tables)
-    self_check(tables, rows)
+    parser = argparse.ArgumentParser(description='Generate data/sample/sample.json and '
+                                                 'data/vendorbench-project.schema.json from the program.')
+    parser.add_argument('--cli', help='the vendorbench-cli to read the table description from '
+                                      '(default: $VENDORBENCH_CLI)')
+    parser.add_argument('--check', action='store_true',
+                        help='write nothing; exit 1 if a file would change or the proof fails')
+    args = parser.parse_args()
+
+    cli = find_cli(args.cli)
+    desc = load_description(cli)
+    rows = build_sample(desc)
+    self_check(desc, rows)
+    sample_shows(desc, rows)
     outputs = {
-        SAMPLE_JSON: export_text(version, tables, rows),
-        SCHEMA_JSON: json.dumps(json_schema(version, tables), indent=2, ensure_ascii=False) + '\n',
+        SAMPLE_JSON: export_text(desc, rows),
+        SCHEMA_JSON: json.dumps(json_schema(desc), indent=2, ensure_ascii=False) + '\n',
     }
     stale = False
     for path, text in outputs.items():
@@ -705,12 +925,16 @@ def main():
         if old == text:
             continue
         stale = True
-        if check:
-            print(f'{path.relative_to(ROOT)} is out of date: run {Path(__file__).relative_to(ROOT)}')
+        if args.check:
+            print(f'{path.relative_to(ROOT)} is out of date: run '
+                  f'{Path(__file__).relative_to(ROOT)} --cli {cli}', file=sys.stderr)
         else:
             path.write_text(text, encoding='utf-8')
             print(f'wrote {path.relative_to(ROOT)}')
-    return 1 if check and stale else 0
+    problems = prove(cli, desc, outputs[SAMPLE_JSON], args.check and not stale)
+    for p in problems:
+        print(f'make-sample.py: {p}', file=sys.stderr)
+    return 1 if problems or (args.check and stale) else 0
 
 
 if __name__ == '__main__':
