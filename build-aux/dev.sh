@@ -51,39 +51,38 @@ if [ "$what" = run ]; then
   exec "$prefix/bin/vendorbench"
 fi
 
+# Each build and its tests; a build that fails is counted as a failure
+# (count-tests.py finds no test log for it) and the others still run.
+run_suites() {   # DIR LOG MESON-TEST-ARGS…
+  local dir=$1 log=$2; shift 2
+  rm -f "$dir/meson-logs/testlog.json"
+  if ! ninja -C "$dir"; then
+    echo "The build in $dir failed: its tests did not run." >&2
+    return 1
+  fi
+  meson test -C "$dir" --print-errorlogs --num-processes 2 "$@" 2>&1 | tee "$dir/$log"
+  return "${PIPESTATUS[0]}"
+}
+
+status=0
 [ -d build-test ] || meson setup build-test -Dwerror=$werror
-ninja -C build-test
-set +e
 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" \
-  meson test -C build-test --print-errorlogs --num-processes 2 2>&1 | tee build-test/test-output.txt
-rc=${PIPESTATUS[0]}
-set -e
+  bash -c "$(declare -f run_suites); run_suites build-test test-output.txt" || status=1
 
 # The unit suite again under AddressSanitizer and UndefinedBehaviorSanitizer
 # (leaks fail it too; tests/unit/meson.build sets the sanitizer options)
 [ -d build-asan ] || meson setup build-asan -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=$werror
-ninja -C build-asan
-set +e
-meson test -C build-asan --suite unit --print-errorlogs --num-processes 2 2>&1 | tee build-asan/test-output.txt
-rc_asan=${PIPESTATUS[0]}
-set -e
+run_suites build-asan test-output.txt --suite unit || status=1
 
-# Count test cases: a TAP program counts its subtests, any other test counts one.
-count() {
-  awk '
-    /^ *[0-9]+\/[0-9]+ / {
-      n = 1
-      if (match($0, /[0-9]+ subtests passed/)) { split(substr($0, RSTART, RLENGTH), a, " "); n = a[1] }
-      if ($0 ~ / OK /) p += n
-      else if ($0 ~ / SKIP /) s += 1
-      else if ($0 ~ / (FAIL|TIMEOUT|ERROR|UNEXPECTEDPASS) /) f += 1
-    }
-    END { print p + 0, f + 0, s + 0 }' "$1"
-}
-read -r passed failed skipped < <(count build-test/test-output.txt)
-[ "$rc" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
-read -r asan_passed asan_failed asan_skipped < <(count build-asan/test-output.txt)
-[ "$rc_asan" -ne 0 ] && [ "$asan_failed" -eq 0 ] && asan_failed=1
-echo "$((passed + asan_passed)) passed, $((failed + asan_failed)) failed, $((skipped + asan_skipped)) skipped"
-[ "$rc" -ne 0 ] && exit "$rc"
-exit "$rc_asan"
+# Every fuzz target for a short while (build-aux/fuzz.sh runs them longer)
+if [ -x build-aux/fuzz.sh ]; then
+  build-aux/fuzz.sh --meson-log build-fuzz "${VB_FUZZ_SECONDS:-15}" || status=1
+fi
+
+# What ran, per build and suite; the last line is "N passed, N failed".
+# The unit suite runs twice (plainly and under the sanitizers): each run
+# counts, and the lines say which is which.
+builds=("plain=build-test" "sanitizers=build-asan")
+[ -x build-aux/fuzz.sh ] && builds+=("fuzzing=build-fuzz")
+python3 build-aux/count-tests.py "${builds[@]}" || status=1
+exit $status
