@@ -24,6 +24,7 @@ struct _VbStageFooter
   GtkWidget  parent_instance;
 
   /* template widgets */
+  GtkWidget *card;        /* the only child: bound, so that dispose_template unparents it */
   GtkWidget *heading;
   GtkWidget *items;
 
@@ -115,6 +116,7 @@ vb_stage_footer_class_init (VbStageFooterClass *klass)
   object_class->dispose = vb_stage_footer_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vendorbench/Vendorbench/vb-stage-footer.ui");
+  gtk_widget_class_bind_template_child (widget_class, VbStageFooter, card);
   gtk_widget_class_bind_template_child (widget_class, VbStageFooter, heading);
   gtk_widget_class_bind_template_child (widget_class, VbStageFooter, items);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
