@@ -182,7 +182,7 @@ def find_cli(option):
     path = Path(cli)
     if not path.is_file() or not os.access(path, os.X_OK):
         fail(f'{cli} is not a program (build vendorbench-cli first: ninja -C BUILD src/cli/vendorbench-cli)')
-    return str(path)
+    return str(path.resolve())   # the hints below name it from anywhere
 
 
 # ---------------------------------------------------------- JSON Schema
@@ -893,11 +893,15 @@ def prove(cli, desc, text, check):
             problems.append(f'the sample\'s progress is {guide["progress"]}: it must stay below 100 %')
         if check:
             bundled = Path(tmp) / 'bundled.vendorbench'
-            run_cli(cli, 'new', '--sample', str(bundled))
-            exported = run_cli(cli, 'export', '--format', 'json', str(bundled)).stdout.decode('utf-8')
+            result = run_cli(cli, 'new', '--sample', str(bundled), check=False)
+            exported = None
+            if result.returncode == 0:
+                exported = run_cli(cli, 'export', '--format', 'json', str(bundled)).stdout.decode('utf-8')
             if exported != text:
-                problems.append('`vendorbench-cli new --sample` does not write this sample: rebuild, so that '
-                                'the compiled-in resource is data/sample/sample.json')
+                problems.append('`vendorbench-cli new --sample` does not write this sample'
+                                + (' (' + result.stderr.decode('utf-8', 'replace').strip() + ')'
+                                   if result.returncode else '')
+                                + ': rebuild, so that the compiled-in resource is data/sample/sample.json')
     return problems
 
 

@@ -79,8 +79,9 @@ def imports(instance):
     target = Path(scratch.name) / 'broken.vendorbench'
     source.write_text(json.dumps(instance, ensure_ascii=False), encoding='utf-8')
     target.unlink(missing_ok=True)
-    return subprocess.run([args.cli, 'import', str(source), '-o', str(target)],
-                          capture_output=True).returncode == 0
+    result = subprocess.run([args.cli, 'import', str(source), '-o', str(target)], capture_output=True)
+    imports.message = result.stderr.decode('utf-8', 'replace').strip()
+    return result.returncode == 0
 
 
 def broken(what, change):
@@ -118,7 +119,7 @@ broken('a timestamp that is too long', set_field('project', 'created', 'x' * 41)
 broken('a time zone that is a path', set_field('project', 'team_timezone', '../../etc/passwd'))
 
 if args.cli:
-    report('the sample imports (the broken copies fail for their own reason)', imports(sample))
+    report('the sample imports (the broken copies fail for their own reason)', imports(sample), imports.message)
 scratch.cleanup()
 print('schema valid' if not failed else 'errors')
 sys.exit(1 if failed else 0)
