@@ -109,12 +109,20 @@ vb_markup_escape (const char *text,
 
 /* ------------------------------------------------------------ focus */
 
+/* What the scrolled window scrolls, in the coordinates of the adjustment:
+ * a child that is not scrollable itself sits in a GtkViewport, which is
+ * only as large as the view — its child is the content */
 static GtkWidget *
 scrolled_content (GtkWidget  *widget,
                   GtkWidget **scroller)
 {
+  GtkWidget *child;
+
   *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  return *scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (*scroller)) : NULL;
+  child = *scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (*scroller)) : NULL;
+  if (GTK_IS_VIEWPORT (child) && gtk_viewport_get_child (GTK_VIEWPORT (child)))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+  return child;
 }
 
 static void
