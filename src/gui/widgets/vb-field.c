@@ -334,12 +334,21 @@ static void
 on_text_changed_cb (gpointer  source,
                     Binding  *b)
 {
+  g_autofree char *text = NULL;
+  g_autofree char *stored = NULL;
+
   if (b->updating)
     return;
-  b->dirty = TRUE;
   set_invalid (b, FALSE, NULL);
   g_clear_handle_id (&b->idle_id, g_source_remove);
-  b->idle_id = g_timeout_add (VB_FIELD_IDLE_MS, idle_commit_cb, b);
+  /* typed back to what the project holds (GtkText's own undo does that):
+   * nothing to commit, and an undo of the project must not be overwritten
+   * by this text a moment later */
+  text = get_text (b);
+  stored = format_value (b);
+  b->dirty = g_strcmp0 (text, stored) != 0;
+  if (b->dirty)
+    b->idle_id = g_timeout_add (VB_FIELD_IDLE_MS, idle_commit_cb, b);
 }
 
 static void
