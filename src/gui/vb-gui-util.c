@@ -125,7 +125,9 @@ scrolled_content (GtkWidget  *widget,
   return child;
 }
 
-static void
+/* Scrolls @widget into view; returns where it lies in the content (and
+ * how tall the content is), to tell when the layout has settled */
+static double
 scroll_into_view (GtkWidget *widget)
 {
   GtkWidget *scroller;
@@ -141,26 +143,39 @@ scroll_into_view (GtkWidget *widget)
       if (bottom - top > gtk_adjustment_get_page_size (vadj))
         bottom = top + gtk_adjustment_get_page_size (vadj);
       gtk_adjustment_clamp_page (vadj, top, bottom);
+      return bounds.origin.y + bounds.size.height * 1e-3 + gtk_adjustment_get_upper (vadj) * 1e6;
     }
+  return -1;
 }
+
+#define SCROLL_STABLE_FRAMES 3
+#define SCROLL_MAX_FRAMES 90
+
+typedef struct {
+  guint  frames;
+  guint  stable;
+  double last;
+} ScrollTick;
 
 static gboolean
 scroll_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
                 gpointer       user_data)
 {
-  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "vb-scroll-ticks"));
+  ScrollTick *tick = g_object_get_data (G_OBJECT (widget), "vb-scroll-tick");
+  double where;
 
-  /* a widget just built has no allocation on its first frame: try on the
-   * next few, until it is laid out */
-  scroll_into_view (widget);
-  if (++ticks >= 3)
+  /* a widget just built has no allocation on its first frame, and a row
+   * that expands or a page that slides in moves it for a few more: keep
+   * it in view until its place has not changed for a few frames */
+  where = scroll_into_view (widget);
+  tick->stable = where >= 0 && where == tick->last ? tick->stable + 1 : 0;
+  tick->last = where;
+  if (tick->stable >= SCROLL_STABLE_FRAMES || ++tick->frames >= SCROLL_MAX_FRAMES)
     {
-      g_object_set_data (G_OBJECT (widget), "vb-scroll-ticks", NULL);
       g_object_set_data (G_OBJECT (widget), "vb-scroll-tick", NULL);
       return G_SOURCE_REMOVE;
     }
-  g_object_set_data (G_OBJECT (widget), "vb-scroll-ticks", GUINT_TO_POINTER (ticks));
   return G_SOURCE_CONTINUE;
 }
 
@@ -183,7 +198,13 @@ vb_focus_widget (GtkWidget *widget)
   if (g_object_get_data (G_OBJECT (widget), "vb-scroll-tick") == NULL)
     {
       gtk_widget_add_tick_callback (widget, scroll_tick_cb, NULL, NULL);
-      g_object_set_data (G_OBJECT (widget), "vb-scroll-tick", GINT_TO_POINTER (1));
+      g_object_set_data_full (G_OBJECT (widget), "vb-scroll-tick", g_new0 (ScrollTick, 1), g_free);
+    }
+  else
+    {
+      ScrollTick *tick = g_object_get_data (G_OBJECT (widget), "vb-scroll-tick");
+
+      tick->frames = tick->stable = 0;
     }
 }
 
