@@ -79,6 +79,7 @@ vb_project_finalize (GObject *object)
   VbProject *self = (VbProject *) object;
 
   vb_project_close (self);
+  self->settings = NULL;
   g_clear_pointer (&self->store, vb_store_free);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
@@ -401,12 +402,15 @@ vb_project_get_settings (VbProject *self)
   g_autoptr(VbRecord) record = NULL;
 
   g_return_val_if_fail (VB_IS_PROJECT (self), NULL);
+  if (self->settings && vb_record_get_project (VB_RECORD (self->settings)) == self)
+    return self->settings;
   rows = vb_project_get_records (self, "project");
   if (rows == NULL || g_list_model_get_n_items (rows) == 0)
     return NULL;
   record = g_list_model_get_item (rows, 0);
   /* the store keeps it: the settings row is never removed */
-  return VB_PROJECT_SETTINGS (record);
+  self->settings = VB_PROJECT_SETTINGS (record);
+  return self->settings;
 }
 
 const char *

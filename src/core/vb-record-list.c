@@ -25,6 +25,10 @@ struct _VbRecordList
   gboolean     ordered;
   GSequence   *items;    /* VbRecord, owned */
   GHashTable  *iters;    /* VbRecord → GSequenceIter */
+  /* The last position read: reading the list in order (every rule of the
+   * guidance does) steps from it instead of searching the sequence */
+  GSequenceIter *last_iter;
+  guint          last_pos;
   guint64      serial;   /* tie-break: the order of insertion */
 };
 
@@ -85,7 +89,14 @@ vb_record_list_get_item (GListModel *model,
 
   if (position >= (guint) g_sequence_get_length (self->items))
     return NULL;
-  iter = g_sequence_get_iter_at_pos (self->items, (int) position);
+  if (self->last_iter && position == self->last_pos)
+    iter = self->last_iter;
+  else if (self->last_iter && position == self->last_pos + 1)
+    iter = g_sequence_iter_next (self->last_iter);
+  else
+    iter = g_sequence_get_iter_at_pos (self->items, (int) position);
+  self->last_iter = iter;
+  self->last_pos = position;
   return g_object_ref (g_sequence_get (iter));
 }
 
@@ -150,6 +161,7 @@ vb_record_list_splice_loaded (VbRecordList  *self,
                               guint          n)
 {
   g_return_if_fail (g_sequence_get_length (self->items) == 0);
+  self->last_iter = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -168,6 +180,7 @@ vb_record_list_insert (VbRecordList *self,
   GSequenceIter *iter;
 
   g_return_if_fail (!g_hash_table_contains (self->iters, record));
+  self->last_iter = NULL;
   ensure_serial (self, record);
   iter = g_sequence_insert_sorted (self->items, g_object_ref (record), compare_records, self);
   g_hash_table_insert (self->iters, record, iter);
@@ -184,6 +197,7 @@ vb_record_list_remove (VbRecordList *self,
   if (iter == NULL)
     return;
   position = (guint) g_sequence_iter_get_position (iter);
+  self->last_iter = NULL;
   g_hash_table_remove (self->iters, record);
   g_sequence_remove (iter);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);

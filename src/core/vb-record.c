@@ -32,7 +32,12 @@ typedef struct
   const VbTable *table;
   VbValue       *values;
   VbProject     *project;    /* borrowed: the project's store owns us; NULL once removed */
+  int           *enums;      /* the enumeration columns read so far, ENUM_UNKNOWN where not */
 } VbRecordPrivate;
+
+/* Guidance reads a task's enumerations thousands of times per refresh;
+ * the stored word is parsed once, until the cell changes */
+#define ENUM_UNKNOWN G_MININT
 
 G_DEFINE_TYPE_WITH_PRIVATE (VbRecord, vb_record, G_TYPE_OBJECT)
 
@@ -97,6 +102,7 @@ vb_record_finalize (GObject *object)
   VbRecordPrivate *priv = vb_record_get_instance_private (VB_RECORD (object));
 
   vb_row_free (priv->table, priv->values);
+  g_free (priv->enums);
   G_OBJECT_CLASS (vb_record_parent_class)->finalize (object);
 }
 
@@ -405,6 +411,8 @@ vb_record_store_values (VbRecord      *self,
     if (!vb_value_equal (&priv->values[i], &values[i]))
       {
         vb_value_copy (&values[i], &priv->values[i]);
+        if (priv->enums)
+          priv->enums[i] = ENUM_UNKNOWN;
         if (changed)
           changed[i] = 1;
       }
@@ -601,7 +609,18 @@ vb_record_enum_at (VbRecord *self,
   int value = 0;
 
   g_assert (col->kind == VB_COLUMN_ENUM);
+  if (priv->enums && priv->enums[index] != ENUM_UNKNOWN)
+    return priv->enums[index];
   vb_enum_from_nick (col->enum_type (), text_of (vb_record_peek (self, index)), &value);
+  if (priv->enums == NULL)
+    {
+      guint n = vb_table_n_columns (priv->table);
+
+      priv->enums = g_new (int, n);
+      for (guint i = 0; i < n; i++)
+        priv->enums[i] = ENUM_UNKNOWN;
+    }
+  priv->enums[index] = value;
   return value;
 }
 

@@ -57,12 +57,43 @@ zoneinfo_dir (void)
  * '_', '-', '+' and '/', no leading '/', no "." or ".." parts, at most 64
  * bytes.
  */
+/* Whether the database has a zone of that (already checked) name. The
+ * answer is kept: guidance asks for every task on every refresh, and the
+ * database does not change under a running program. At most ZONE_CACHE
+ * names are kept, so that a hostile file cannot grow the table. */
+#define ZONE_CACHE 1024
+
+static gboolean
+zone_file_exists (const char *name)
+{
+  static GHashTable *known;   /* name → GINT_TO_POINTER (1 + exists) */
+  G_LOCK_DEFINE_STATIC (known);
+  g_autofree char *path = NULL;
+  GStatBuf st;
+  gpointer answer;
+  gboolean exists;
+
+  G_LOCK (known);
+  if (known == NULL)
+    known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  answer = g_hash_table_lookup (known, name);
+  G_UNLOCK (known);
+  if (answer)
+    return GPOINTER_TO_INT (answer) - 1;
+
+  path = g_build_filename (zoneinfo_dir (), name, NULL);
+  exists = g_stat (path, &st) == 0 && S_ISREG (st.st_mode);
+  G_LOCK (known);
+  if (g_hash_table_size (known) < ZONE_CACHE)
+    g_hash_table_insert (known, g_strdup (name), GINT_TO_POINTER (1 + exists));
+  G_UNLOCK (known);
+  return exists;
+}
+
 gboolean
 vb_timezone_is_valid (const char *name)
 {
-  g_autofree char *path = NULL;
   gsize len;
-  GStatBuf st;
 
   if (name == NULL)
     return FALSE;
@@ -83,8 +114,7 @@ vb_timezone_is_valid (const char *name)
       if (parts[i][0] == '.' || parts[i][0] == '-')
         return FALSE;
   }
-  path = g_build_filename (zoneinfo_dir (), name, NULL);
-  return g_stat (path, &st) == 0 && S_ISREG (st.st_mode);
+  return zone_file_exists (name);
 }
 
 /**

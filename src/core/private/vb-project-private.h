@@ -38,6 +38,7 @@ struct _VbProject
 
   VbStore        *store;
   GHashTable     *statements;    /* SQL → sqlite3_stmt */
+  VbProjectSettings *settings;   /* borrowed from the store: read on every suggestion */
 
   VbEdit         *pending;
   guint           edit_depth;
