@@ -750,3 +750,40 @@ vb_str_is_blank (const char *text)
       return FALSE;
   return TRUE;
 }
+
+/**
+ * vb_format_list:
+ * @items: (array zero-terminated=1): the items, in order
+ *
+ * The items as a sentence lists them, in the language of the messages:
+ * “A”, “A and B”, “A, B and C”.
+ *
+ * Returns: (transfer full): the list
+ */
+char *
+vb_format_list (const char *const *items)
+{
+  guint n = items ? g_strv_length ((char **) items) : 0;
+  char *text;
+
+  if (n == 0)
+    return g_strdup ("");
+  text = g_strdup (items[n - 1]);
+  if (n > 1)
+    {
+      char *last = text;
+
+      /* Translators: the last two items of a list, e.g. “handle time and kind of work” */
+      text = g_strdup_printf (C_("list", "%s and %s"), items[n - 2], last);
+      g_free (last);
+    }
+  for (guint i = n > 1 ? n - 2 : 0; i > 0; i--)
+    {
+      char *rest = text;
+
+      /* Translators: an item of a list and the rest of it, e.g. “monthly volume, handle time and kind of work” */
+      text = g_strdup_printf (C_("list", "%s, %s"), items[i - 1], rest);
+      g_free (rest);
+    }
+  return text;
+}

@@ -32,5 +32,6 @@ gboolean    vb_parse_number          (const char *text,
                                       double     *value);
 
 gboolean    vb_str_is_blank          (const char *text);
+char       *vb_format_list           (const char *const *items);
 
 G_END_DECLS

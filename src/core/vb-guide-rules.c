@@ -187,7 +187,7 @@ rule_task_incomplete (VbRuleContext *ctx)
       if (missing & VB_TASK_MISSING_WORK_KIND)
         g_ptr_array_add (parts, _("kind of work"));
       g_ptr_array_add (parts, NULL);
-      list = g_strjoinv (", ", (char **) parts->pdata);
+      list = vb_format_list ((const char *const *) parts->pdata);
       f = vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (task)), vb_record_get_modified (VB_RECORD (task)),
                                 _("Complete the task"),
                                 _("The task “%s” needs its %s."), label_or (VB_RECORD (task), _("Untitled")), list);

@@ -502,6 +502,37 @@ test_threads (void)
     }
 }
 
+/* A sentence's list: “A”, “A and B”, “A, B and C” (the guidance says what a
+ * task lacks with it) */
+static void
+test_list (void)
+{
+  const char *none[] = { NULL };
+  const char *one[] = { "monthly volume", NULL };
+  const char *two[] = { "monthly volume", "handle time", NULL };
+  const char *three[] = { "monthly volume", "handle time", "kind of work", NULL };
+  const char *four[] = { "a", "b", "c", "d", NULL };
+  struct { const char *const *items; const char *want; } cases[] = {
+    { none, "" },
+    { one, "monthly volume" },
+    { two, "monthly volume and handle time" },
+    { three, "monthly volume, handle time and kind of work" },
+    { four, "a, b, c and d" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = vb_format_list (cases[i].items);
+
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+  {
+    g_autofree char *empty = vb_format_list (NULL);
+
+    g_assert_cmpstr (empty, ==, "");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -518,6 +549,7 @@ main (int argc, char **argv)
   use_locale ("C");
 
   g_test_add_func ("/format/locale-mapping", test_locale_mapping);
+  g_test_add_func ("/format/list", test_list);
   g_test_add_func ("/format/en-US/number", test_en_us_number);
   g_test_add_func ("/format/en-US/money", test_en_us_money);
   g_test_add_func ("/format/en-US/rate", test_en_us_rate);

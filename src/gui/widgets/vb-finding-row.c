@@ -49,7 +49,7 @@ vb_finding_kind_icon_name (VbFindingKind kind)
     case VB_FINDING_BLOCKER: return "dialog-error-symbolic";
     case VB_FINDING_WARNING: return "dialog-warning-symbolic";
     case VB_FINDING_NEXT_STEP:
-    default:                 return "go-next-symbolic";
+    default:                 return "checkbox-symbolic";   /* a thing to do, not a link */
     }
 }
 
