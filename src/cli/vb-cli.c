@@ -613,10 +613,16 @@ print_usage (FILE *out)
   fprintf (out, "\n%s\n", _("“vendorbench-cli COMMAND --help” describes a command."));
 }
 
-/* Whatever was printed must have reached its destination */
+/* Whatever was printed must have reached its destination (a command that
+ * failed has said why already: once is enough) */
 static int
 finish (int rc)
 {
+  if (rc != 0)
+    {
+      fclose (stdout);
+      return rc;
+    }
   if (fflush (stdout) != 0 || ferror (stdout))
     {
       int saved = errno;
