@@ -10,10 +10,69 @@
 
 #pragma once
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+#include <linux/fs.h>
+#include <glib/gstdio.h>
 #include <adwaita.h>
 
 #include "vb-application.h"
 #include "vb-display-util.h"
+
+/* Sets or clears the immutable attribute of @path (chattr +i): as root it
+ * is the one way to make a file or a folder that cannot be written to
+ * without a read-only mount, since root ignores the mode bits. */
+static inline gboolean
+vbd_app_set_immutable (const char *path,
+                       gboolean    immutable)
+{
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+  int flags = 0;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (ok && immutable != ((flags & FS_IMMUTABLE_FL) != 0))
+    {
+      flags = immutable ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
+      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+  return ok;
+}
+
+/* A test's folder and everything in it, read-only and immutable entries
+ * included (a failed read-only test may leave some behind) */
+static inline void
+vbd_app_remove_tree (const char *path)
+{
+  GDir *dir;
+  const char *name;
+
+  vbd_app_set_immutable (path, FALSE);
+  dir = g_dir_open (path, 0, NULL);
+  if (dir)
+    {
+      g_chmod (path, 0755);
+      while ((name = g_dir_read_name (dir)))
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            vbd_app_remove_tree (child);
+          else
+            {
+              vbd_app_set_immutable (child, FALSE);
+              g_unlink (child);
+            }
+        }
+      g_dir_close (dir);
+    }
+  g_rmdir (path);
+}
 
 /* Sets the environment, starts GTK and libadwaita and returns the
  * application; *tmp_root is the test's folder. Call first in main(). */
@@ -52,6 +111,6 @@ vbd_app_stop (VbApplication **app,
 {
   g_application_release (G_APPLICATION (*app));
   g_clear_object (app);
-  vbd_remove_tree (*tmp_root);
+  vbd_app_remove_tree (*tmp_root);
   g_clear_pointer (tmp_root, g_free);
 }
