@@ -83,16 +83,22 @@ update_status (VbVendorEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (forward_steps); i++)
     if (forward_steps[i].from == status)
       forward = &forward_steps[i];
+  /* the target first, then the action: a button with the action and no
+   * target (a selected vendor has no step forward) is a type mismatch */
   if (forward)
     {
       gtk_button_set_label (GTK_BUTTON (self->forward_button), _(forward->label));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->forward_button), "i", (int) forward->to);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->forward_button), "vendors.set-status");
     }
   else if (status == VB_VENDOR_STATUS_REJECTED)
     {
       gtk_button_set_label (GTK_BUTTON (self->forward_button), _("Reconsider"));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->forward_button), "i", (int) VB_VENDOR_STATUS_LONG_LIST);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->forward_button), "vendors.set-status");
     }
+  else
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->forward_button), NULL);
   gtk_widget_set_visible (self->forward_button, forward != NULL || status == VB_VENDOR_STATUS_REJECTED);
   if (forward)
     gtk_widget_add_css_class (self->forward_button, "suggested-action");
@@ -229,7 +235,6 @@ build (VbVendorEditor *self)
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->forward_button = gtk_button_new_with_label ("");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->forward_button), "vendors.set-status");
   gtk_widget_set_name (self->forward_button, "status-forward");
   gtk_widget_add_css_class (self->forward_button, "pill");
   gtk_box_append (GTK_BOX (buttons), self->forward_button);
