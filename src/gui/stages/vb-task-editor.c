@@ -185,15 +185,21 @@ remove_action (GtkWidget *widget, const char *name, GVariant *param)
   const char *task_name = vb_task_get_name (self->task);
 
   title = g_strdup_printf (_("Removed “%s”"), vb_str_is_blank (task_name) ? _("the new task") : task_name);
+  /* the removal closes the editor already (on_tasks_changed_cb): keep it
+   * alive until this function is done with it */
+  g_object_ref (self);
   if (!vb_record_remove (VB_RECORD (self->task), &error))
     {
       show_error (self, error->message);
+      g_object_unref (self);
       return;
     }
   /* the removal is announced where it can be undone: the project window */
   if (parent)
     vb_show_undo_toast (GTK_WIDGET (parent), title);
-  gtk_window_close (GTK_WINDOW (self));
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
 }
 
 /* ------------------------------------------------------------ building */
