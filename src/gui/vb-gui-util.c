@@ -12,6 +12,7 @@
 
 #include "vb-format.h"
 #include "vb-gui-util.h"
+#include "vb-window.h"
 
 void
 vb_set_accessible_label (GtkWidget  *widget,
@@ -266,17 +267,56 @@ vb_show_toast (GtkWidget *widget,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-/* “Vendor removed” with Undo: removal without a confirmation (GNOME HIG) */
+#define UNDO_TOAST_KEY "vb-undo-toast"
+
+static void
+on_undo_toast_project_changed_cb (VbProject *project,
+                                  AdwToast  *toast)
+{
+  adw_toast_dismiss (toast);
+}
+
+static void
+on_undo_toast_dismissed_cb (AdwToast        *toast,
+                            AdwToastOverlay *overlay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), UNDO_TOAST_KEY) == toast)
+    g_object_set_data (G_OBJECT (overlay), UNDO_TOAST_KEY, NULL);
+}
+
+/* “Vendor removed” with Undo: removal without a confirmation (GNOME HIG).
+ *
+ * The button is the window's Undo, which takes back the latest edit: the
+ * toast stays only while that is the edit it names. A newer undo toast
+ * replaces it (rather than pushing it back into the overlay's queue, from
+ * which it would come back naming an edit that is no longer the latest),
+ * and any later edit, undo or redo of the project dismisses it. */
 void
 vb_show_undo_toast (GtkWidget  *widget,
                     const char *title)
 {
+  AdwToastOverlay *overlay = find_overlay (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
   AdwToast *toast = adw_toast_new (title);
+  AdwToast *previous;
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  vb_show_toast (widget, toast);
+  if (overlay == NULL)
+    {
+      g_object_unref (g_object_ref_sink (toast));
+      return;
+    }
+  previous = g_object_get_data (G_OBJECT (overlay), UNDO_TOAST_KEY);
+  if (previous)
+    adw_toast_dismiss (previous);
+  g_object_set_data (G_OBJECT (overlay), UNDO_TOAST_KEY, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), overlay, 0);
+  if (VB_IS_WINDOW (root) && vb_window_get_project (VB_WINDOW (root)))
+    g_signal_connect_object (vb_window_get_project (VB_WINDOW (root)), "changed",
+                             G_CALLBACK (on_undo_toast_project_changed_cb), toast, 0);
+  adw_toast_overlay_add_toast (overlay, toast);
 }
 
 /**
