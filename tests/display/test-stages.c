@@ -922,6 +922,488 @@ test_finding_widths (void)
   check_findings_at (1200, VB_STAGE_DASHBOARD, FALSE);
 }
 
+/* ------------------------------------------------------------ the vendor pipeline */
+
+static GtkWidget *
+vendor_row (GtkWidget  *page,
+            const char *name)
+{
+  GtkWidget *list = child_of (page, VB_TYPE_VENDORS_PAGE, "vendors_list");
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+
+      if (row == NULL)
+        g_error ("no row for the vendor “%s”", name);
+      if (g_strcmp0 (vb_vendor_get_name (record_of_row (GTK_WIDGET (row))), name) == 0)
+        return GTK_WIDGET (row);
+    }
+}
+
+static void
+open_vendor_row (GtkWidget  *page,
+                 const char *name)
+{
+  vbd_click (vendor_row (page, name));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vendor_editor_field (page, "name"))), ==, name);
+}
+
+static void
+add_vendor (VbdProjectWindow *pw,
+            GtkWidget        *page,
+            const char       *name)
+{
+  vbd_click (vbd_action_button (child_of (page, VB_TYPE_VENDORS_PAGE, "list_pane"), "vendors.add-vendor", NULL));
+  vbd_type_and_enter (vendor_editor_field (page, "name"), name);
+}
+
+static char *
+vendor_state (VbdProjectWindow *pw,
+              const char       *name)
+{
+  g_autofree char *q = sql ("SELECT status || '|' || rejection_reason FROM vendor WHERE name = '%s'", name);
+
+  return disk_text (pw, q);
+}
+
+#define assert_vendor(pw, name, expected) \
+  G_STMT_START { \
+    g_autofree char *vbd_state_ = vendor_state (pw, name); \
+    g_assert_cmpstr (vbd_state_, ==, expected); \
+  } G_STMT_END
+
+static GtkWidget *
+forward_button (GtkWidget *page)
+{
+  return vbd_by_name (vendor_editor_box (page), "status-forward");
+}
+
+/* The action of the item labelled @label in the editor's “More choices”
+ * menu, activated as the menu does */
+static void
+choose_more (GtkWidget  *page,
+             const char *label)
+{
+  GtkWidget *more = vbd_by_name (vendor_editor_box (page), "status-more");
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (more));
+
+  g_assert_true (gtk_widget_is_drawable (more));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_label = NULL, *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label);
+      if (g_strcmp0 (item_label, label) != 0)
+        continue;
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_assert_true (gtk_widget_activate_action_variant (more, action, target));
+      vbd_iterate (50);
+      return;
+    }
+  g_error ("the menu has no item “%s”", label);
+}
+
+static AdwMessageDialog *
+shown_dialog (void)
+{
+  GtkWindow *dialog = vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static GtkWidget *
+dialog_entry (AdwMessageDialog *dialog)
+{
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  return entry;
+}
+
+static gboolean
+match_button_label (GtkWidget    *w,
+                    gconstpointer data)
+{
+  return GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), data) == 0;
+}
+
+/* The dialog's response button labelled @label (with its mnemonic) */
+static GtkWidget *
+dialog_button (AdwMessageDialog *dialog,
+               const char       *label)
+{
+  GtkWidget *button = vbd_find (GTK_WIDGET (dialog), match_button_label, label);
+
+  if (button == NULL)
+    g_error ("the dialog has no button “%s”", label);
+  return button;
+}
+
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+/* A toast whose title holds every one of @parts (NULL-terminated) */
+static GtkWidget *
+toast_with (VbdProjectWindow *pw,
+            const char       *first,
+            ...)
+{
+  GtkWidget *toast = vbd_find_toast (pw, first);
+  va_list args;
+
+  if (toast == NULL)
+    g_error ("no toast says “%s”", first);
+  va_start (args, first);
+  for (const char *part = va_arg (args, const char *); part; part = va_arg (args, const char *))
+    if (vbd_find_label (toast, part) == NULL)
+      g_error ("the toast “…%s…” does not say “%s”", first, part);
+  va_end (args);
+  return toast;
+}
+
+/* Clicks the toast's Undo as a person does: once it has come in.
+ * libadwaita 1.2.2 crashes (a double unref in an animation's "done", or
+ * "assertion failed: (!info->widget)") when a toast's button is clicked
+ * while that toast is still replacing another, within half a second of
+ * its showing; so the test waits for the animations (300 and 500 ms) */
+static void
+click_toast_undo (GtkWidget *toast)
+{
+  GtkWidget *button = vbd_toast_button (toast);
+
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.undo");
+  vbd_iterate (600);
+  vbd_click (button);
+  vbd_iterate (400);
+}
+
+/* The vendor pipeline through the UI: shortlist, finalist, select (the one
+ * selected before goes back, a toast says so), reject with a reason
+ * (Enter accepts) and undo from the toast, reconsider, one primary
+ * contact, removal with an undo toast and focus on the neighbour, and the
+ * filter's counts */
+static void
+test_vendor_pipeline (void)
+{
+  g_autofree char *path = project_in ("Pipeline", VB_PROJECT_TEMPLATE_BLANK);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *list, *filter, *contacts, *first, *second, *toast, *focus;
+  AdwMessageDialog *dialog;
+  gint64 before;
+
+  vbd_open (&pw, app, path, 1200, 800);
+  page = vbd_show_stage (&pw, VB_STAGE_VENDORS);
+  list = child_of (page, VB_TYPE_VENDORS_PAGE, "vendors_list");
+  add_vendor (&pw, page, "Acme Support");
+  add_vendor (&pw, page, "Brightdesk");
+  add_vendor (&pw, page, "Callwise");
+  g_assert_cmpuint (vbd_count_rows (list), ==, 3);
+  {
+    g_autofree char *all = disk_text (&pw, "SELECT group_concat(name || ':' || status, ',') FROM "
+                                           "(SELECT * FROM vendor ORDER BY position)");
+    g_assert_cmpstr (all, ==, "Acme Support:long-list,Brightdesk:long-list,Callwise:long-list");
+  }
+
+  /* Brightdesk along the pipeline, one suggested step at a time */
+  open_vendor_row (page, "Brightdesk");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (forward_button (page))), ==, "Move to Shortlist");
+  g_assert_true (gtk_widget_has_css_class (forward_button (page), "suggested-action"));
+  vbd_click (forward_button (page));
+  assert_vendor (&pw, "Brightdesk", "shortlist|");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (forward_button (page))), ==, "Move to Finalists");
+  vbd_click (forward_button (page));
+  assert_vendor (&pw, "Brightdesk", "finalist|");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (forward_button (page))), ==, "Select This Vendor");
+  vbd_click (forward_button (page));
+  assert_vendor (&pw, "Brightdesk", "selected|");
+  g_assert_null (vbd_find_toast (&pw, "went back"));
+
+  /* selecting Callwise puts Brightdesk back among the finalists, in one
+   * edit, and a toast says so */
+  open_vendor_row (page, "Callwise");
+  vbd_click (forward_button (page));
+  vbd_click (forward_button (page));
+  assert_vendor (&pw, "Callwise", "finalist|");
+  before = activity_count (&pw);
+  vbd_click (forward_button (page));
+  assert_vendor (&pw, "Callwise", "selected|");
+  assert_vendor (&pw, "Brightdesk", "finalist|");
+  g_assert_cmpint (activity_count (&pw), ==, before + 1);
+  toast_with (&pw, "went back to the finalists", "Callwise", "Brightdesk", NULL);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM vendor WHERE status = 'selected'"), ==, 1);
+
+  /* reject asks why; Cancel changes nothing */
+  open_vendor_row (page, "Acme Support");
+  before = activity_count (&pw);
+  choose_more (page, "Reject…");
+  dialog = shown_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
+  vbd_assert_focus_in (GTK_WINDOW (dialog), dialog_entry (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (dialog_entry (dialog)), "No weekend cover");
+  vbd_click (dialog_button (dialog, "_Cancel"));
+  g_assert_true (vbd_wait_for (no_dialog_cb, NULL, 2000));
+  assert_vendor (&pw, "Acme Support", "long-list|");
+  g_assert_cmpint (activity_count (&pw), ==, before);
+
+  /* … a reason typed and Enter rejects, in one edit, with a toast */
+  choose_more (page, "Reject…");
+  dialog = shown_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (dialog_entry (dialog)), "No weekend cover");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
+  vbd_press_enter (dialog_entry (dialog));
+  g_assert_true (vbd_wait_for (no_dialog_cb, NULL, 2000));
+  assert_vendor (&pw, "Acme Support", "rejected|No weekend cover");
+  g_assert_cmpint (activity_count (&pw), ==, before + 1);
+  toast = toast_with (&pw, "Rejected", "Acme Support", NULL);
+  g_assert_true (gtk_widget_is_visible (vendor_editor_field (page, "rejection-reason")));
+  /* focus stays with the vendor acted on */
+  vbd_assert_focus_in (pw.window, vendor_editor_box (page));
+
+  /* the toast's Undo takes the rejection back */
+  click_toast_undo (toast);
+  assert_vendor (&pw, "Acme Support", "long-list|");
+
+  /* reject again, then reconsider: the reason goes */
+  choose_more (page, "Reject…");
+  dialog = shown_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (dialog_entry (dialog)), "Too expensive");
+  vbd_press_enter (dialog_entry (dialog));
+  g_assert_true (vbd_wait_for (no_dialog_cb, NULL, 2000));
+  assert_vendor (&pw, "Acme Support", "rejected|Too expensive");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (forward_button (page))), ==, "Reconsider");
+  g_assert_false (gtk_widget_has_css_class (forward_button (page), "suggested-action"));
+  vbd_click (forward_button (page));
+  assert_vendor (&pw, "Acme Support", "long-list|");
+  g_assert_false (gtk_widget_is_visible (vendor_editor_field (page, "rejection-reason")));
+  choose_more (page, "Reject…");
+  dialog = shown_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (dialog_entry (dialog)), "No weekend cover");
+  vbd_press_enter (dialog_entry (dialog));
+  g_assert_true (vbd_wait_for (no_dialog_cb, NULL, 2000));
+
+  /* one primary contact per vendor: switching it on for one switches it
+   * off for the other, in one edit */
+  open_vendor_row (page, "Callwise");
+  contacts = vbd_by_name (vendor_editor_box (page), "contacts");
+  vbd_click (vbd_by_name (vendor_editor_box (page), "add-contact"));
+  first = vbd_last_row (contacts);
+  vbd_type_and_enter (vb_field_find (first, "name"), "Ann");
+  vbd_click (vbd_by_name (vendor_editor_box (page), "add-contact"));
+  second = vbd_last_row (contacts);
+  g_assert_true (first != second);
+  vbd_type_and_enter (vb_field_find (second, "name"), "Ben");
+  {
+    GtkWidget *first_switch = vbd_by_type (vb_field_find (first, "is-primary"), GTK_TYPE_SWITCH);
+    GtkWidget *second_switch = vbd_by_type (vb_field_find (second, "is-primary"), GTK_TYPE_SWITCH);
+    g_autofree char *one = NULL, *two = NULL;
+
+    gtk_switch_set_active (GTK_SWITCH (first_switch), TRUE);
+    vbd_iterate (30);
+    one = disk_text (&pw, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
+    g_assert_cmpstr (one, ==, "Ann:1,Ben:0");
+    before = activity_count (&pw);
+    gtk_switch_set_active (GTK_SWITCH (second_switch), TRUE);
+    vbd_iterate (30);
+    two = disk_text (&pw, "SELECT group_concat(name || ':' || is_primary, ',') FROM (SELECT * FROM contact ORDER BY name)");
+    g_assert_cmpstr (two, ==, "Ann:0,Ben:1");
+    g_assert_cmpint (activity_count (&pw), ==, before + 1);
+    g_assert_false (gtk_switch_get_active (GTK_SWITCH (first_switch)));
+  }
+
+  /* the filter counts each status, and shows those only */
+  filter = child_of (page, VB_TYPE_VENDORS_PAGE, "filter");
+  {
+    GListModel *labels = gtk_drop_down_get_model (GTK_DROP_DOWN (filter));
+    const char *expected[] = { "All vendors (3)", "Long list (0)", "Shortlist (0)", "Finalists (1)", "Selected (1)",
+                               "Rejected (1)" };
+
+    g_assert_cmpuint (g_list_model_get_n_items (labels), ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        const char *label = gtk_string_list_get_string (GTK_STRING_LIST (labels), i);
+
+        /* the status's own label, its count from the file */
+        g_assert_nonnull (strstr (label, "("));
+        if (i > 0)
+          {
+            g_autofree char *q = sql ("SELECT count(*) FROM vendor WHERE status = '%s'",
+                                      vb_enum_get_nick (VB_TYPE_VENDOR_STATUS, (int) i - 1));
+            g_autofree char *count = g_strdup_printf ("(%" G_GINT64_FORMAT ")", disk_int (&pw, q));
+            g_assert_true (g_str_has_suffix (label, count));
+          }
+        else
+          g_assert_cmpstr (label, ==, expected[0]);
+      }
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), 1 + VB_VENDOR_STATUS_REJECTED);
+    vbd_iterate (30);
+    g_assert_cmpuint (vbd_count_rows (list), ==, 1);
+    g_assert_true (gtk_widget_get_child_visible (vendor_row (page, "Acme Support")));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), 1 + VB_VENDOR_STATUS_FINALIST);
+    vbd_iterate (30);
+    g_assert_cmpuint (vbd_count_rows (list), ==, 1);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), 0);
+    vbd_iterate (30);
+    g_assert_cmpuint (vbd_count_rows (list), ==, 3);
+  }
+
+  /* remove Callwise (the last row): its contacts go with it, a toast
+   * offers Undo, focus goes to the neighbour row; Undo brings both back */
+  open_vendor_row (page, "Callwise");
+  vbd_click (vbd_by_name (vendor_editor_box (page), "remove-vendor"));
+  g_assert_null (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));   /* no confirmation */
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM vendor"), ==, 2);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM contact"), ==, 0);
+  g_assert_cmpuint (vbd_count_rows (list), ==, 2);
+  toast = toast_with (&pw, "Removed", "Callwise", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (pw.window));
+  vbd_assert_focus_in (pw.window, vendor_row (page, "Brightdesk"));
+  (void) focus;
+  click_toast_undo (toast);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM vendor"), ==, 3);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM contact"), ==, 2);
+  g_assert_cmpuint (vbd_count_rows (list), ==, 3);
+
+  /* remove Acme (the first row): focus goes to the row that takes its place */
+  open_vendor_row (page, "Acme Support");
+  vbd_click (vbd_by_name (vendor_editor_box (page), "remove-vendor"));
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM vendor"), ==, 2);
+  toast_with (&pw, "Removed", "Acme Support", NULL);
+  vbd_assert_focus_in (pw.window, vendor_row (page, "Brightdesk"));
+
+  vbd_close (&pw);
+}
+
+/* ------------------------------------------------------------ the task editor */
+
+static gboolean
+activity_grew_cb (gpointer data)
+{
+  VbdProjectWindow *pw = data;
+
+  return activity_count (pw) > GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (pw->window), "before"));
+}
+
+/* The task editor: a text field commits once (one undo step per finished
+ * edit), the editor follows undo and redo, Remove is undone by a toast */
+static void
+test_task_editor (void)
+{
+  g_autofree char *path = project_in ("Editor", VB_PROJECT_TEMPLATE_CUSTOMER_SUPPORT);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *tasks, *row, *name, *kind, *toast;
+  GtkWindow *editor;
+  VbTask *task;
+  const char *word = "Refunds";
+  g_autofree char *uuid = NULL;
+  g_autofree char *q = NULL;
+  gint64 before, n_tasks;
+
+  vbd_open (&pw, app, path, 1200, 800);
+  page = vbd_show_stage (&pw, VB_STAGE_GOALS);
+  tasks = goals_list (page, "tasks_list");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (tasks), 0));
+  task = record_of_row (row);
+  uuid = g_strdup (uuid_of (task));
+  q = sql ("SELECT name FROM task WHERE uuid = '%s'", uuid);
+  vbd_click (row);
+  editor = shown_task_editor ();
+  name = editor_field (editor, "name");
+  vbd_assert_focus_in (editor, name);
+
+  /* typing commits nothing until Enter; then one edit */
+  before = activity_count (&pw);
+  for (gsize i = 1; i <= strlen (word); i++)
+    {
+      g_autofree char *prefix = g_strndup (word, i);
+
+      gtk_editable_set_text (GTK_EDITABLE (name), prefix);
+      vbd_iterate (50);   /* typing, well under VB_FIELD_IDLE_MS apart */
+    }
+  g_assert_cmpint (activity_count (&pw), ==, before);
+  vbd_press_enter (name);
+  g_assert_cmpint (activity_count (&pw), ==, before + 1);
+  {
+    g_autofree char *value = disk_text (&pw, q);
+    g_assert_cmpstr (value, ==, "Refunds");
+  }
+  /* Enter again with nothing new: no edit */
+  vbd_press_enter (name);
+  g_assert_cmpint (activity_count (&pw), ==, before + 1);
+  /* the editor's title follows the name, and so does the list's row */
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, "Refunds");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Refunds");
+
+  /* a pause in typing commits on its own, once */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Refunds and returns");
+  g_object_set_data (G_OBJECT (pw.window), "before", GSIZE_TO_POINTER (before + 1));
+  g_assert_true (vbd_wait_for (activity_grew_cb, &pw, 4 * VB_FIELD_IDLE_MS));
+  vbd_iterate (VB_FIELD_IDLE_MS);
+  g_assert_cmpint (activity_count (&pw), ==, before + 2);
+  {
+    g_autofree char *value = disk_text (&pw, q);
+    g_assert_cmpstr (value, ==, "Refunds and returns");
+  }
+
+  /* a choice is one edit */
+  kind = editor_field (editor, "work-kind");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), VB_WORK_KIND_JUDGMENT);
+  vbd_iterate (30);
+  g_assert_cmpint (activity_count (&pw), ==, before + 3);
+  {
+    g_autofree char *k = sql ("SELECT work_kind FROM task WHERE uuid = '%s'", uuid);
+    g_autofree char *value = disk_text (&pw, k);
+    g_assert_cmpstr (value, ==, "judgment");
+  }
+
+  /* undo in the editor (its Ctrl+Z): the editor follows, field by field */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "win.undo", NULL);
+  vbd_iterate (30);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind)), ==, VB_WORK_KIND_ROUTINE);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "win.undo", NULL);
+  vbd_iterate (30);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Refunds");
+  {
+    g_autofree char *value = disk_text (&pw, q);
+    g_assert_cmpstr (value, ==, "Refunds");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (editor), "win.redo", NULL);
+  vbd_iterate (30);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Refunds and returns");
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, "Refunds and returns");
+
+  /* Remove: no confirmation; the editor closes, a toast in the project
+   * window offers Undo, which brings the same task back */
+  n_tasks = disk_int (&pw, "SELECT count(*) FROM task");
+  vbd_click (vbd_by_name (GTK_WIDGET (editor), "remove-task"));
+  g_assert_null (vbd_shown_toplevel (VB_TYPE_TASK_EDITOR));
+  g_assert_null (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM task"), ==, n_tasks - 1);
+  toast = toast_with (&pw, "Removed", "Refunds and returns", NULL);
+  click_toast_undo (toast);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM task"), ==, n_tasks);
+  {
+    g_autofree char *value = disk_text (&pw, q);
+    g_assert_cmpstr (value, ==, "Refunds and returns");
+  }
+
+  /* the editor of a task whose adding is undone closes by itself */
+  vbd_click (vbd_action_button (page, "goals.add-task", NULL));
+  editor = shown_task_editor ();
+  gtk_widget_activate_action (GTK_WIDGET (editor), "win.undo", NULL);
+  vbd_iterate (50);
+  g_assert_null (vbd_shown_toplevel (VB_TYPE_TASK_EDITOR));
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM task"), ==, n_tasks);
+
+  vbd_close (&pw);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -937,6 +1419,8 @@ main (int   argc,
   g_test_add_func ("/stages/empty-states", test_empty_states);
   g_test_add_func ("/stages/add-reachable", test_add_reachable);
   g_test_add_func ("/stages/finding-widths", test_finding_widths);
+  g_test_add_func ("/stages/vendors/pipeline", test_vendor_pipeline);
+  g_test_add_func ("/stages/goals/task-editor", test_task_editor);
 
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);
