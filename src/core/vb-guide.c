@@ -309,8 +309,9 @@ update_store (GListStore *store,
     }
   if (prefix + suffix == have && prefix + suffix == want)
     return;
+  /* an empty array's pdata is NULL, and NULL + 0 is undefined in C */
   g_list_store_splice (store, prefix, have - prefix - suffix,
-                       wanted->pdata + prefix, want - prefix - suffix);
+                       want > prefix + suffix ? wanted->pdata + prefix : NULL, want - prefix - suffix);
 }
 
 void
