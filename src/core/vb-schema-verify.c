@@ -366,13 +366,17 @@ entry_kind (const char *type)
   return type;
 }
 
+/* @detail names tables, indexes and columns as the file spells them, which
+ * need not be UTF-8: the message must be, for the window to show it */
 static gboolean
 altered (GError     **error,
          const char  *detail)
 {
+  g_autofree char *shown = g_utf8_make_valid (detail, -1);
+
   g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED,
                _("The project file has been changed by another program: %s. "
-                 "Vendorbench does not open it, to keep your data safe."), detail);
+                 "Vendorbench does not open it, to keep your data safe."), shown);
   return FALSE;
 }
 
