@@ -7,15 +7,17 @@
  * a name from a project must never reach it unchecked, or a file could
  * make the app read any file — or hang on a FIFO. A name is accepted only
  * when it has the shape of a database name (or a UTC offset) and names a
- * regular file in the system's time-zone database.
+ * compiled zone in the system's time-zone database.
  */
 
 #define G_LOG_DOMAIN "vb-text"
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -40,6 +42,23 @@ is_offset (const char *name)
   return FALSE;
 }
 
+/* The database folder holds tables and text as well (leapseconds has a
+ * name of the right shape): only a compiled zone, which starts with
+ * "TZif", may reach GLib, which meets anything else with a critical */
+static gboolean
+is_compiled_zone (const char *path)
+{
+  char magic[4];
+  gboolean ok;
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+
+  if (fd < 0)
+    return FALSE;
+  ok = read (fd, magic, sizeof magic) == sizeof magic && memcmp (magic, "TZif", sizeof magic) == 0;
+  close (fd);
+  return ok;
+}
+
 static const char *
 zoneinfo_dir (void)
 {
@@ -52,10 +71,10 @@ zoneinfo_dir (void)
  * vb_timezone_is_valid:
  * @name: a time zone as the file holds it
  *
- * Whether @name is empty, a UTC offset, or the name of a regular file in
- * the system's time-zone database ("Europe/London"): letters, digits,
- * '_', '-', '+' and '/', no leading '/', no "." or ".." parts, at most 64
- * bytes.
+ * Whether @name is empty, a UTC offset, or the name of a compiled zone (a
+ * regular file that starts with "TZif") in the system's time-zone database
+ * ("Europe/London"): letters, digits, '_', '-', '+' and '/', no leading
+ * '/', no "." or ".." parts, at most 64 bytes.
  */
 /* Whether the database has a zone of that (already checked) name. The
  * answer is kept: guidance asks for every task on every refresh, and the
@@ -82,7 +101,7 @@ zone_file_exists (const char *name)
     return GPOINTER_TO_INT (answer) - 1;
 
   path = g_build_filename (zoneinfo_dir (), name, NULL);
-  exists = g_stat (path, &st) == 0 && S_ISREG (st.st_mode);
+  exists = g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && is_compiled_zone (path);
   G_LOCK (known);
   if (g_hash_table_size (known) < ZONE_CACHE)
     g_hash_table_insert (known, g_strdup (name), GINT_TO_POINTER (1 + exists));
