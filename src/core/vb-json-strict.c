@@ -956,13 +956,22 @@ key_set_add (KeySet        *set,
   return TRUE;
 }
 
+/* The bytes of one name. Empty names store none, so names.data is NULL
+ * while every name so far is "" — and NULL + 0 is undefined in C. */
+static const char *
+key_name (const KeySet   *set,
+          const KeyEntry *entry)
+{
+  return entry->length ? set->names.data + entry->offset : "";
+}
+
 static gboolean
 report_duplicate (Scanner      *s,
                   const KeySet *set,
                   gsize         repeated)
 {
   const KeyEntry *entry = &set->entries[repeated];
-  g_autofree char *shown = shown_name (set->names.data + entry->offset, entry->length);
+  g_autofree char *shown = shown_name (key_name (set, entry), entry->length);
   g_autofree char *what = g_strdup_printf (_("the field “%s” appears twice in one object"), shown);
 
   return report (s, VB_IMPORT_ERROR_SYNTAX, entry->start, what);
@@ -1052,10 +1061,11 @@ static char *
 shown_last_key (const Frame *frame)
 {
   const KeySet *set = frame->keys;
-  const KeyEntry *entry = &set->entries[set->n_entries - 1];
+  const KeyEntry *entry;
 
   g_assert (set->n_entries > 0);
-  return shown_name (set->names.data + entry->offset, entry->length);
+  entry = &set->entries[set->n_entries - 1];
+  return shown_name (key_name (set, entry), entry->length);
 }
 
 /* A field name at *pos, in the innermost object */
