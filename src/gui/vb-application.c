@@ -587,6 +587,29 @@ about_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
                          NULL);
 }
 
+/* GTK 4.8 shows the shortcuts window's own controls (its search entry and
+ * search button, the sections menu) to screen readers by their type names,
+ * and the window itself too when it has no title: name them. */
+static void
+name_shortcuts_controls (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_SEARCH_ENTRY (c))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Shortcuts"), -1);
+      else if (GTK_IS_MENU_BUTTON (c))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
+          for (GtkWidget *b = gtk_widget_get_first_child (c); b; b = gtk_widget_get_next_sibling (b))
+            if (GTK_IS_BUTTON (b))
+              gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
+        }
+      else if (GTK_IS_TOGGLE_BUTTON (c) && gtk_button_get_label (GTK_BUTTON (c)) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Shortcuts"), -1);
+      name_shortcuts_controls (c);
+    }
+}
+
 /* The shortcuts window is built the first time it is asked for, not with
  * every window as GtkApplication does for gtk/help-overlay.ui: start-up
  * does not pay for it. */
@@ -605,6 +628,9 @@ shortcuts_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
         gtk_builder_new_from_resource ("/io/github/vendorbench/Vendorbench/vb-shortcuts-window.ui");
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      if (gtk_window_get_title (GTK_WINDOW (overlay)) == NULL)
+        gtk_window_set_title (GTK_WINDOW (overlay), _("Keyboard Shortcuts"));
+      name_shortcuts_controls (GTK_WIDGET (overlay));
       gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window), overlay);
     }
   gtk_window_present (GTK_WINDOW (overlay));

@@ -170,6 +170,8 @@ create_objective_row_cb (gpointer item,
   gtk_widget_set_margin_bottom (actions, 8);
   gtk_widget_set_margin_end (actions, 12);
   actions_row = gtk_list_box_row_new ();
+  /* a list row is named for screen readers only when told to (GTK 4.8) */
+  vb_set_accessible_label (actions_row, _("Keep or remove the objective"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (actions_row), FALSE);
   gtk_widget_set_focusable (actions_row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (actions_row), actions);

@@ -792,6 +792,10 @@ build (VbVendorsPage *self)
   self->status_filter = gtk_custom_filter_new (filter_vendor_cb, self, NULL);
   self->filter_labels = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->filter), G_LIST_MODEL (self->filter_labels));
+  /* GTK 4.8 names the drop-down's own button by its type: name it too */
+  for (GtkWidget *c = gtk_widget_get_first_child (self->filter); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_BUTTON (c))
+      vb_set_accessible_label (c, _("Show vendors"));
   update_filter (self);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->filter), FILTER_ALL);
   g_signal_connect (self->filter, "notify::selected", G_CALLBACK (on_filter_selected_cb), self);

@@ -297,6 +297,8 @@ vb_set_row_new (VbRecord   *record,
   b->checks = g_ptr_array_new ();
   g_object_set_data_full (G_OBJECT (row), "vb-set", b, set_binding_free);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* an expander row is named for screen readers only when told to (GTK 4.8) */
+  vb_set_accessible_label (row, title);
 
   for (guint i = 0; i < n; i++)
     {

@@ -120,6 +120,9 @@ vb_days_editor_new (VbRecord   *record,
   g_object_set_data_full (G_OBJECT (row), "vb-days", b, days_binding_free);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* GTK 4.8 names a list row for screen readers only when told to (a
+   * preferences row's title is not its name) */
+  vb_set_accessible_label (row, title);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
