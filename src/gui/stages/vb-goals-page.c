@@ -38,6 +38,7 @@ struct _VbGoalsPage
 
   /* template widgets */
   GtkWidget  *scroller;
+  GtkWidget  *add_objective_button;
   GtkWidget  *objectives_list;
   GtkWidget  *team_group;
   GtkWidget  *tasks_list;
@@ -690,7 +691,9 @@ vb_goals_page_get_initial_focus (VbStagePage *page)
   VbGoalsPage *self = VB_GOALS_PAGE (page);
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->objectives_list), 0);
 
-  return first ? GTK_WIDGET (first) : NULL;
+  /* named, not left to the first focusable widget: a page just built has
+   * no allocation yet, and GTK orders Tab stops by their place */
+  return first ? GTK_WIDGET (first) : self->add_objective_button;
 }
 
 static void
@@ -816,6 +819,7 @@ vb_goals_page_class_init (VbGoalsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vendorbench/Vendorbench/stages/vb-goals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VbGoalsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, VbGoalsPage, add_objective_button);
   gtk_widget_class_bind_template_child (widget_class, VbGoalsPage, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, VbGoalsPage, team_group);
   gtk_widget_class_bind_template_child (widget_class, VbGoalsPage, tasks_list);

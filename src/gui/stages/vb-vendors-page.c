@@ -41,6 +41,7 @@ struct _VbVendorsPage
   /* template widgets */
   GtkWidget          *leaflet;
   GtkWidget          *list_pane;
+  GtkWidget          *add_vendor_button;
   GtkWidget          *filter;
   GtkWidget          *vendors_list;
   GtkWidget          *footer_box;
@@ -734,7 +735,9 @@ vb_vendors_page_get_initial_focus (VbStagePage *page)
 
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->vendors_list), 0);
-  return row ? GTK_WIDGET (row) : NULL;
+  /* named, not left to the first focusable widget: a page just built has
+   * no allocation yet, and GTK orders Tab stops by their place */
+  return row ? GTK_WIDGET (row) : self->add_vendor_button;
 }
 
 static gboolean
@@ -912,6 +915,7 @@ vb_vendors_page_class_init (VbVendorsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vendorbench/Vendorbench/stages/vb-vendors-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VbVendorsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VbVendorsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, VbVendorsPage, add_vendor_button);
   gtk_widget_class_bind_template_child (widget_class, VbVendorsPage, filter);
   gtk_widget_class_bind_template_child (widget_class, VbVendorsPage, vendors_list);
   gtk_widget_class_bind_template_child (widget_class, VbVendorsPage, footer_box);
