@@ -419,6 +419,24 @@ vb_window_focus_content (VbWindow *self)
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
+/* The leaflet goes back by itself too (Alt+Left and the swipe are its
+ * own, and it takes them before the window's win.back binding): then
+ * the keyboard goes where win.back puts it, on the stage shown, not on
+ * the first button of the sidebar's header */
+static void
+on_leaflet_visible_child_cb (AdwLeaflet *leaflet,
+                             GParamSpec *pspec,
+                             VbWindow   *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->context == NULL || !adw_leaflet_get_folded (leaflet) ||
+      adw_leaflet_get_visible_child (leaflet) != self->sidebar)
+    return;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stage_list)))
+    vb_window_focus_sidebar (self);
+}
+
 /* Tab in the sidebar goes to the page it controls, not to the next stage */
 static gboolean
 on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
@@ -776,6 +794,7 @@ vb_window_init (VbWindow *self)
   label_menu_button (self->sidebar_menu_button, _("Main Menu"));
 
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (vb_window_update_actions), self);
+  g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_visible_child_cb), self);
   g_signal_connect (self->stage_list, "row-selected", G_CALLBACK (on_stage_row_selected_cb), self);
   g_signal_connect (self->stage_list, "row-activated", G_CALLBACK (on_stage_row_activated_cb), self);
   keys = gtk_event_controller_key_new ();
