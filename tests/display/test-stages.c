@@ -1287,7 +1287,7 @@ activity_grew_cb (gpointer data)
 {
   VbdProjectWindow *pw = data;
 
-  return activity_count (pw) > GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (pw->window), "before"));
+  return activity_count (pw) > (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (pw->window), "before"));
 }
 
 /* The task editor: a text field commits once (one undo step per finished

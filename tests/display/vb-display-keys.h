@@ -82,9 +82,38 @@ vbd_key_released_cb (GtkEventControllerKey *controller,
   vbd_key_logged_cb (controller, keyval, keycode, state, NULL);
 }
 
-/* Every toplevel notes the keys that reach it (in the capture phase,
- * before anything can handle them), so that a press is known to have
- * arrived */
+static inline void
+vbd_watch_keys_of (GtkWidget *w)
+{
+  GtkEventController *keys;
+
+  if (g_object_get_data (G_OBJECT (w), "vbd-keys"))
+    return;
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (vbd_key_logged_cb), GINT_TO_POINTER (1));
+  g_signal_connect (keys, "key-released", G_CALLBACK (vbd_key_released_cb), NULL);
+  gtk_widget_add_controller (w, keys);
+  g_object_set_data (G_OBJECT (w), "vbd-keys", keys);
+}
+
+/* A popover (a menu) is a surface of its own, which gets the keys while
+ * it is open: its events start at it, not at the window */
+static inline void
+vbd_watch_popovers (GtkWidget *root)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
+        vbd_watch_keys_of (c);
+      if (gtk_widget_get_mapped (c))
+        vbd_watch_popovers (c);
+    }
+}
+
+/* Every window and open popover notes the keys that reach it (in the
+ * capture phase, before anything can handle them), so that a press is
+ * known to have arrived */
 static inline void
 vbd_watch_keys (void)
 {
@@ -93,16 +122,10 @@ vbd_watch_keys (void)
   for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
     {
       g_autoptr(GtkWidget) w = g_list_model_get_item (tops, i);
-      GtkEventController *keys;
 
-      if (g_object_get_data (G_OBJECT (w), "vbd-keys"))
-        continue;
-      keys = gtk_event_controller_key_new ();
-      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-      g_signal_connect (keys, "key-pressed", G_CALLBACK (vbd_key_logged_cb), GINT_TO_POINTER (1));
-      g_signal_connect (keys, "key-released", G_CALLBACK (vbd_key_released_cb), NULL);
-      gtk_widget_add_controller (w, keys);
-      g_object_set_data (G_OBJECT (w), "vbd-keys", keys);
+      vbd_watch_keys_of (w);
+      if (gtk_widget_get_mapped (w))
+        vbd_watch_popovers (w);
     }
 }
 

@@ -362,8 +362,8 @@ vbd_in_view_cb (gpointer data)
       { \
         graphene_rect_t vbd_b_ = GRAPHENE_RECT_INIT (0, 0, 0, 0); \
         GtkWidget *vbd_s_ = gtk_widget_get_ancestor (vbd_v_, GTK_TYPE_SCROLLED_WINDOW); \
-        if (vbd_s_) \
-          gtk_widget_compute_bounds (vbd_v_, vbd_s_, &vbd_b_); \
+        if (vbd_s_ && !gtk_widget_compute_bounds (vbd_v_, vbd_s_, &vbd_b_)) \
+          vbd_b_ = GRAPHENE_RECT_INIT (-1, -1, 0, 0); \
         g_error ("%s:%d: the %s “%s” is not in view: at y %.0f, %.0f high, in a view %d high (drawable %d)", \
                  __FILE__, __LINE__, G_OBJECT_TYPE_NAME (vbd_v_), gtk_widget_get_name (vbd_v_), \
                  vbd_b_.origin.y, vbd_b_.size.height, vbd_s_ ? gtk_widget_get_height (vbd_s_) : -1, \

@@ -75,16 +75,20 @@ static inline void
 vbd_close (VbdProjectWindow *pw)
 {
   GListModel *tops = gtk_window_get_toplevels ();
-  guint n;
 
-  /* dialogs and editors first, then the window */
-  while ((n = g_list_model_get_n_items (tops)) > 0)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, n - 1);
+  /* dialogs and editors first, then the windows; a hidden window is a
+   * file chooser's, which its window destroys with it */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = g_list_model_get_n_items (tops); i > 0; i--)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i - 1);
 
-      gtk_window_destroy (w);
-      vbd_iterate (10);
-    }
+        if (w == NULL || VB_IS_WINDOW (w) != (pass == 1) || (pass == 0 && !gtk_widget_get_visible (GTK_WIDGET (w))))
+          continue;
+        gtk_window_destroy (w);
+        vbd_iterate (10);
+        i = MIN (i, g_list_model_get_n_items (tops) + 1);
+      }
   vbd_iterate (30);
   g_clear_pointer (&pw->path, g_free);
   pw->window = NULL;
@@ -102,24 +106,30 @@ vbd_show_stage (VbdProjectWindow *pw,
   return vb_window_get_stage_page (pw->window, stage);
 }
 
-static inline gboolean
-vbd_match_stage_row (GtkWidget    *w,
-                     gconstpointer data)
+/* The sidebar: the window's list of stages */
+static inline GtkWidget *
+vbd_sidebar (VbdProjectWindow *pw)
 {
-  /* the dashboard's list of stages marks its rows the same way */
-  return GTK_IS_LIST_BOX_ROW (w) && g_object_get_data (G_OBJECT (w), "vb-stage") == data &&
-         gtk_widget_get_ancestor (w, VB_TYPE_STAGE_PAGE) == NULL;
+  GObject *list = gtk_widget_get_template_child (GTK_WIDGET (pw->window), VB_TYPE_WINDOW, "stage_list");
+
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  return GTK_WIDGET (list);
 }
 
-/* The sidebar's row of @stage */
+/* The sidebar's row of @stage (the rows keep their stage in "vb-stage") */
 static inline GtkWidget *
 vbd_sidebar_row (VbdProjectWindow *pw,
                  VbStage           stage)
 {
-  GtkWidget *row = vbd_find (GTK_WIDGET (pw->window), vbd_match_stage_row, GINT_TO_POINTER (stage));
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (vbd_sidebar (pw)), i);
 
-  g_assert_nonnull (row);
-  return row;
+      if (row == NULL)
+        g_error ("the sidebar has no row for the stage “%s”", vb_stage_get_id (stage));
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "vb-stage")) == (int) stage)
+        return GTK_WIDGET (row);
+    }
 }
 
 /* A toast shown now whose title contains @part: its widget, or NULL */
