@@ -157,7 +157,7 @@ measure_bare (const char *dir,
   if (sqlite3_open (path, &db) != SQLITE_OK)
     return FALSE;
   sqlite3_exec (db, set_mode, NULL, NULL, NULL);
-  sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA synchronous = " VB_PROJECT_SYNCHRONOUS, NULL, NULL, NULL);
   if (g_ascii_strcasecmp (mode, "WAL") == 0)
     sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 1", NULL, NULL, NULL);
   sqlite3_exec (db, "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", NULL, NULL, NULL);
@@ -373,8 +373,9 @@ vb_cli_bench (int argc, char **argv)
   g_unlink (json_path);
   g_unlink (imported);
 
-  g_print ("Vendorbench %s bench: %d vendors, %d tasks, SQLite %s, journal %s, synchronous FULL\n",
-           PACKAGE_VERSION, N_VENDORS, N_TASKS, sqlite3_libversion (), vb_project_get_journal_mode ());
+  g_print ("Vendorbench %s bench: %d vendors, %d tasks, SQLite %s, journal %s, synchronous %s\n",
+           PACKAGE_VERSION, N_VENDORS, N_TASKS, sqlite3_libversion (), vb_project_get_journal_mode (),
+           VB_PROJECT_SYNCHRONOUS);
   g_print ("folder: %s\n\n", dir);
 
   t0 = now_ms ();

@@ -627,7 +627,7 @@ configure_connection (sqlite3     *db,
   if (read_only)
     return TRUE;
   if (!vb_sql_exec (db, mode, error) ||
-      !vb_sql_exec (db, "PRAGMA synchronous = FULL", error))
+      !vb_sql_exec (db, "PRAGMA synchronous = " VB_PROJECT_SYNCHRONOUS, error))
     return FALSE;
   if (g_ascii_strcasecmp (vb_project_get_journal_mode (), "WAL") == 0)
     return vb_sql_exec (db, "PRAGMA wal_autocheckpoint = 1", error);

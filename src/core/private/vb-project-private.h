@@ -62,6 +62,12 @@ void           vb_project_notify_undo       (VbProject      *self);
 void           vb_project_notify_path       (VbProject      *self);
 gboolean       vb_project_check_writable    (VbProject      *self,
                                              GError        **error);
+/* How hard a commit syncs. EXTRA, not FULL: in the rollback-journal mode
+ * the commit is the journal's unlink, and only EXTRA syncs the folder after
+ * it; with FULL a power cut soon after a commit can bring the journal back
+ * and roll the committed edit back (tests/unit/test-power-cut.c). */
+#define VB_PROJECT_SYNCHRONOUS "EXTRA"
+
 void           vb_project_set_journal_mode  (const char     *mode);
 const char    *vb_project_get_journal_mode  (void);
 
