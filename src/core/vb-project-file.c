@@ -669,6 +669,28 @@ keep_older_copy (const char  *path,
   return copy_bytes (path, copy, error);
 }
 
+/* A program killed early in an edit leaves a journal SQLite need not roll
+ * back — created, or written but not yet synced, so its header is still
+ * zero, and the file itself not yet touched — and SQLite leaves it where it
+ * is. Once this connection holds the write lock no other program is in an
+ * edit, so the journal is nobody's: it goes, and nothing stays beside the
+ * file after it is closed. Best effort: a journal that stays is harmless. */
+static void
+remove_cold_journal (sqlite3    *db,
+                     const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  GStatBuf st;
+
+  if (g_lstat (journal, &st) != 0)
+    return;
+  if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    return;
+  if (g_lstat (journal, &st) == 0 && S_ISREG (st.st_mode))
+    g_unlink (journal);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+}
+
 typedef struct {
   char             *path;        /* what the user opened */
   char             *read_path;   /* what SQLite reads: the file, or a private copy */
@@ -817,6 +839,8 @@ open_verified (OpenPlan     *plan,
       sqlite3_close (db);
       return NULL;
     }
+  if (!plan->read_only)
+    remove_cold_journal (db, plan->read_path);
   return db;
 }
 
