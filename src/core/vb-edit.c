@@ -273,6 +273,10 @@ ensure_transaction (VbProject  *self,
   return TRUE;
 }
 
+/* Cancels the edit begun last. Inside another (an entity's edit within an
+ * edit of its caller: a new vendor's first contact made primary) it only
+ * marks the whole edit failed, as a failed write does, and the outermost
+ * cancel or end rolls it back: the caller still holds its begin to balance. */
 void
 vb_project_cancel_edit (VbProject *self)
 {
@@ -281,6 +285,12 @@ vb_project_cancel_edit (VbProject *self)
   g_return_if_fail (VB_IS_PROJECT (self));
   g_return_if_fail (self->pending != NULL);
 
+  if (self->edit_depth > 1)
+    {
+      self->edit_depth--;
+      self->edit_failed = TRUE;
+      return;
+    }
   edit = g_steal_pointer (&self->pending);
   self->edit_depth = 0;
   if (self->db && !sqlite3_get_autocommit (self->db))

@@ -360,7 +360,11 @@ vb_project_close (VbProject *self)
   if (self->db == NULL)
     return;
   if (self->pending)
-    vb_project_cancel_edit (self);
+    {
+      /* the whole edit, however deep the close came */
+      self->edit_depth = 0;
+      vb_project_cancel_edit (self);
+    }
   g_hash_table_remove_all (self->statements);
   sqlite3_close (self->db);
   self->db = NULL;
