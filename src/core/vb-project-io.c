@@ -122,6 +122,19 @@ remove_stale_temporaries (const char *dir)
     }
 }
 
+/* A new name is on the disk once its folder is synced */
+static void
+sync_folder (const char *dir)
+{
+  int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (dfd >= 0)
+    {
+      fsync (dfd);
+      close (dfd);
+    }
+}
+
 /**
  * vb_write_file_atomically:
  * @replace: replace an existing regular file at @path (atomically);
@@ -220,6 +233,7 @@ vb_write_file_atomically (const char  *path,
       else
         {
           close (fd);
+          sync_folder (dir);
           return TRUE;
         }
       if (tmp == NULL)
@@ -259,16 +273,7 @@ vb_write_file_atomically (const char  *path,
   else
     g_unlink (tmp);
 
-  /* the name is on disk once the folder is synced */
-  {
-    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
+  sync_folder (dir);
   return TRUE;
 }
 
