@@ -185,9 +185,10 @@ named (GtkWidget  *root,
   return w;
 }
 
-/* What a user's click does: refused on a control that is off or hidden */
+/* What a user's click does, refused on a control that is off or hidden;
+ * the main loop has not run yet when it returns */
 static void
-click (GtkWidget *button)
+press (GtkWidget *button)
 {
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
@@ -196,6 +197,12 @@ click (GtkWidget *button)
     g_signal_emit_by_name (button, "clicked");
   else
     g_assert_true (gtk_widget_activate (button));
+}
+
+static void
+click (GtkWidget *button)
+{
+  press (button);
   run_for (20);
 }
 
@@ -824,7 +831,7 @@ test_sample (void)
   const char *next_title;
   g_autoptr(GPtrArray) labels = NULL;
 
-  click (find_first (GTK_WIDGET (window), match_mapped_action, "win.open-sample"));
+  press (find_first (GTK_WIDGET (window), match_mapped_action, "win.open-sample"));
   /* the sample is made in the background: the window says so meanwhile */
   g_assert_true (vb_window_get_loading (window));
   g_assert_nonnull (find_first (GTK_WIDGET (window), match_label, "Opening “Sample Project”…"));
@@ -1967,6 +1974,23 @@ toast_button_shown_cb (gpointer data)
   return find_toast_button (args[0], args[1]) != NULL;
 }
 
+static gboolean
+no_toast_cb (gpointer window)
+{
+  GType type = g_type_from_name ("AdwToastWidget");
+  g_autoptr(GPtrArray) toasts = type ? find_all (window, match_type, GSIZE_TO_POINTER (type)) : NULL;
+
+  return toasts == NULL || toasts->len == 0;
+}
+
+/* A toast shown, answered and gone (its animation over), before the next step */
+static void
+wait_for_no_toast (VbWindow *window)
+{
+  if (!wait_until (no_toast_cb, window, WAIT_MS))
+    g_error ("a toast is still shown");
+}
+
 static GtkWidget *
 wait_for_toast_button (VbWindow   *window,
                        const char *label)
@@ -1975,6 +1999,11 @@ wait_for_toast_button (VbWindow   *window,
 
   if (!wait_until (toast_button_shown_cb, args, WAIT_MS))
     g_error ("no toast with a “%s” button", label);
+  /* let it finish sliding in, as a user sees it before clicking:
+   * libadwaita 1.2 frees a toast whose hiding ends before its showing
+   * (dismissed in the frame it appears) and then crashes when the show
+   * animation ends (500 ms at most) */
+  run_for (600);
   return find_toast_button (window, label);
 }
 
@@ -2065,6 +2094,7 @@ test_recent (void)
   click (wait_for_toast_button (window, "_Undo"));
   g_assert_true (gtk_recent_manager_has_item (manager, uri));
   g_assert_true (wait_until (recent_row_back_cb, window, WAIT_MS));
+  wait_for_no_toast (window);
   row = recent_row (window, "Recent One");
 
   /* Move to Trash, then Undo */
@@ -2075,7 +2105,7 @@ test_recent (void)
   g_assert_false (gtk_recent_manager_has_item (manager, uri));
   click (wait_for_toast_button (window, "_Undo"));
   g_assert_true (wait_until (file_exists_cb, path, WAIT_MS));
-  run_for (200);
+  wait_for_no_toast (window);
   g_assert_true (gtk_recent_manager_has_item (manager, uri));
   close_all_windows ();
 }
