@@ -268,6 +268,12 @@ vb_show_toast (GtkWidget *widget,
 }
 
 #define UNDO_TOAST_KEY "vb-undo-toast"
+#define UNDO_GONE_KEY  "vb-undo-toast-gone"   /* when the last one was dismissed */
+
+/* libadwaita 1.2 crashes (a double unref in AdwToastOverlay) when a toast's
+ * button is clicked while the toast it replaced is still leaving: a new undo
+ * toast waits until the old one is gone */
+#define TOAST_SETTLE_MS 700
 
 static void
 on_undo_toast_project_changed_cb (VbProject *project,
@@ -280,8 +286,40 @@ static void
 on_undo_toast_dismissed_cb (AdwToast        *toast,
                             AdwToastOverlay *overlay)
 {
+  gint64 *gone = g_new (gint64, 1);
+
+  *gone = g_get_monotonic_time ();
+  g_object_set_data_full (G_OBJECT (overlay), UNDO_GONE_KEY, gone, g_free);
+  g_object_set_data (G_OBJECT (toast), "vb-dismissed", GINT_TO_POINTER (1));
   if (g_object_get_data (G_OBJECT (overlay), UNDO_TOAST_KEY) == toast)
     g_object_set_data (G_OBJECT (overlay), UNDO_TOAST_KEY, NULL);
+}
+
+typedef struct {
+  AdwToastOverlay *overlay;
+  AdwToast        *toast;
+} PendingToast;
+
+static void
+pending_toast_free (gpointer data)
+{
+  PendingToast *p = data;
+
+  g_object_unref (p->overlay);
+  g_object_unref (p->toast);
+  g_free (p);
+}
+
+static gboolean
+add_pending_toast_cb (gpointer data)
+{
+  PendingToast *p = data;
+
+  /* not if it went stale meanwhile, or its window went */
+  if (g_object_get_data (G_OBJECT (p->toast), "vb-dismissed") == NULL &&
+      gtk_widget_get_root (GTK_WIDGET (p->overlay)) != NULL)
+    adw_toast_overlay_add_toast (p->overlay, g_object_ref (p->toast));
+  return G_SOURCE_REMOVE;
 }
 
 /* “Vendor removed” with Undo: removal without a confirmation (GNOME HIG).
@@ -299,6 +337,8 @@ vb_show_undo_toast (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   AdwToast *toast = adw_toast_new (title);
   AdwToast *previous;
+  gint64 *gone;
+  gint64 waited;
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -316,7 +356,22 @@ vb_show_undo_toast (GtkWidget  *widget,
   if (VB_IS_WINDOW (root) && vb_window_get_project (VB_WINDOW (root)))
     g_signal_connect_object (vb_window_get_project (VB_WINDOW (root)), "changed",
                              G_CALLBACK (on_undo_toast_project_changed_cb), toast, 0);
-  adw_toast_overlay_add_toast (overlay, toast);
+
+  gone = g_object_get_data (G_OBJECT (overlay), UNDO_GONE_KEY);
+  waited = gone ? (g_get_monotonic_time () - *gone) / 1000 : TOAST_SETTLE_MS;
+  if (waited >= TOAST_SETTLE_MS)
+    {
+      adw_toast_overlay_add_toast (overlay, toast);
+      return;
+    }
+  {
+    PendingToast *p = g_new0 (PendingToast, 1);
+
+    p->overlay = g_object_ref (overlay);
+    p->toast = toast;   /* ours until the overlay takes a reference */
+    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_SETTLE_MS - waited), add_pending_toast_cb, p,
+                        pending_toast_free);
+  }
 }
 
 /**

@@ -152,6 +152,22 @@ vbd_find_toast (VbdProjectWindow *pw,
   return NULL;
 }
 
+/* The toast that says @part, waiting for it a bounded time: an undo toast
+ * that replaces another waits until the old one has left (libadwaita 1.2
+ * crashes otherwise, vb-gui-util.c) */
+static inline GtkWidget *
+vbd_wait_toast (VbdProjectWindow *pw,
+                const char       *part,
+                guint             ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+  GtkWidget *toast;
+
+  while (!(toast = vbd_find_toast (pw, part)) && g_get_monotonic_time () < end)
+    vbd_iterate (20);
+  return toast;
+}
+
 /* The toast's button (Undo) */
 static inline GtkWidget *
 vbd_toast_button (GtkWidget *toast)
