@@ -378,11 +378,12 @@ journal_state (const char *path)
 }
 
 /* The file as the window finds it after the crash; @reported: the last
- * count the child reported */
+ * count the child reported; @finished: the child was not killed */
 static void
-check_after_crash (Crash   *c,
+check_after_crash (Crash    *c,
                    guint    round,
-                   guint32  reported)
+                   guint32  reported,
+                   gboolean finished)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *listing = vbd_listing (c->dir);
@@ -393,6 +394,11 @@ check_after_crash (Crash   *c,
   gint64 start = g_get_monotonic_time ();
   VbProject *p;
   int found;
+
+  /* a child that was not killed closed the project itself: nothing of
+   * its session may stay beside the file */
+  if (finished && !g_str_equal (listing, base))
+    g_error ("round %u: after the program closed the project, the folder holds “%s”", round, listing);
 
   /* check reads a private copy: the interrupted file stays as it is (in
    * every fourth round and after every hot journal: it takes time) */
@@ -478,7 +484,7 @@ test_kill_during_edits (void)
       full_run[slow] = g_get_monotonic_time () - start;
       g_assert_false (killed);
       g_assert_cmpuint (n, ==, c.steps);
-      check_after_crash (&c, 0, n);
+      check_after_crash (&c, 0, n, TRUE);
       c.completed++;
       g_test_message ("an uninterrupted run of %u edits takes %.0f ms%s", c.steps, full_run[slow] / 1000.0,
                       slow ? " with slower writes to the file" : "");
@@ -513,7 +519,7 @@ test_kill_during_edits (void)
             c.recovery_kills++;
           break;
         }
-      check_after_crash (&c, round, n);
+      check_after_crash (&c, round, n, !killed);
     }
 
   g_test_message ("runs: %u; kills: %u, of which %u left a hot journal (%u more kills during its "
