@@ -1176,7 +1176,10 @@ check_editability (GtkWidget   *root,
           e->actions++;
           e->fixes += g_str_equal (action, "win.show-finding") && GTK_IS_BUTTON (w);
           e->dismisses += g_str_equal (action, "win.dismiss-finding");
-          note (e, w, "the control", sensitive);
+          /* off in a read-only project means its action is off, not only
+           * that the row around it is (gtk_widget_get_sensitive follows
+           * the action of an actionable widget) */
+          note (e, w, "the control", e->writable ? sensitive : gtk_widget_get_sensitive (w));
         }
       else if (GTK_IS_TEXT (w))
         {
@@ -1353,6 +1356,7 @@ check_read_only (const char *path,
   vendors_before = g_list_model_get_n_items (vb_project_get_vendors (vb_window_get_project (window)));
   gtk_widget_activate_action (page, "vendors.add-vendor", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-finding", "s", "vendors.too-few" VB_FINDING_TARGET_SEPARATOR);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-finding", "s", "vendors.too-few" VB_FINDING_TARGET_SEPARATOR);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.rename", NULL);
   run_for (100);
   g_assert_null (shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
