@@ -24,6 +24,7 @@
 #include "vb-guide.h"
 #include "vb-json.h"
 #include "vb-project-private.h"
+#include "vb-task.h"
 
 #define N_VENDORS 200
 #define N_TASKS 2000
@@ -402,10 +403,20 @@ vb_cli_bench (int argc, char **argv)
     goto failed;
   t_import = now_ms () - t0;
 
+  /* guidance as the window runs it: after an edit (here one task's volume,
+   * so the caches of that row are cold), on the whole project */
   guide = vb_guide_new (project);
   for (int i = 0; i < 50; i++)
     {
-      double g0 = now_ms (), dt;
+      GListModel *tasks = vb_project_get_tasks (project);
+      g_autoptr(VbTask) task = g_list_model_get_item (tasks, (guint) (i * 37) % g_list_model_get_n_items (tasks));
+      double g0, dt;
+
+      g_signal_handlers_block_matched (project, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, guide);
+      if (!vb_task_set_monthly_volume (task, 100 + i, &error))
+        goto failed;
+      g_signal_handlers_unblock_matched (project, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, guide);
+      g0 = now_ms ();
       vb_guide_refresh (guide);
       dt = now_ms () - g0;
       g_array_append_val (guide_samples, dt);
@@ -418,7 +429,7 @@ vb_cli_bench (int argc, char **argv)
   g_print ("%-44s %10.1f ms\n", "open (verify + load)", t_open);
   g_print ("%-44s %10.1f ms  (%.1f MB)\n", "JSON export", t_export, json_length / 1e6);
   g_print ("%-44s %10.1f ms\n", "JSON import (validate + write new file)", t_import);
-  g_print ("%-44s %10.3f ms  (p99 %.3f ms, %u findings)\n", "guidance on the whole project (median)",
+  g_print ("%-44s %10.3f ms  (p99 %.3f ms, %u findings; target < 2 ms)\n", "guidance after an edit (median)",
            percentile (guide_samples, 0.5), percentile (guide_samples, 0.99), n_findings);
 
   if (!measure_edits (path, n_edits, &edit, &error))
@@ -427,7 +438,7 @@ vb_cli_bench (int argc, char **argv)
   g_print ("\n%d single-field edits (each: field + modified + activity log, one commit)\n", n_edits);
   g_print ("%-44s %10.3f ms   p99 %.3f ms\n", "project edit commit, median", edit.median, edit.p99);
   g_print ("%-44s %10.3f ms   p99 %.3f ms\n", "bare SQLite single-row UPDATE commit, median", bare.median, bare.p99);
-  g_print ("%-44s %10.2f ×   (target ≤ 1.5 ×; p99 target < 5 ms)\n", "ratio (median)", edit.median / bare.median);
+  g_print ("%-44s %10.2f ×   (target ≤ 1.25 ×; p99 target < 5 ms)\n", "ratio (median)", edit.median / bare.median);
   g_print ("%-44s %s\n", "sidecar files after close", sidecars_left (path) ? "yes" : "none");
 
   if (modes)
