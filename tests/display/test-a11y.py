@@ -168,7 +168,7 @@ def walk(acc, page, counts, path, seen):
         walk(child, page, counts, path + ['%s “%s”' % (role, name[:30])], seen)
 
 
-def find_app(pid, timeout=40):
+def find_app(pid, timeout=60):
     from gi.repository import Atspi
     end = time.time() + timeout
     while time.time() < end:
@@ -326,6 +326,29 @@ def project_window(app):
                                             and a.get_child_count() > 0, limit=1500))
 
 
+def wait_for_bus(timeout=30.0):
+    """The accessibility bus answers and its registry lists applications:
+    an app started before that talks to no bus and is never seen."""
+    from gi.repository import Atspi
+    end = time.time() + timeout
+    while time.time() < end:
+        if shutil.which('gdbus'):
+            r = subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus', '--object-path',
+                                '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            up = r.returncode == 0 and 'unix:' in r.stdout
+        else:
+            up = True
+        if up:
+            try:
+                Atspi.get_desktop(0).get_child_count()
+                return True
+            except Exception:
+                pass
+        time.sleep(0.3)
+    return False
+
+
 def run_part(binary, label, env_extra, args, probe, need, then=None, settle=1.0):
     """Start the app with @env_extra, wait for @probe(app) to return the
     roots to walk, walk them, then call @then(app) for more parts."""
@@ -335,7 +358,9 @@ def run_part(binary, label, env_extra, args, probe, need, then=None, settle=1.0)
     try:
         app = find_app(proc.pid)
         if app is None:
-            failures.append('%s: the app did not appear on the accessibility bus' % label)
+            status = proc.poll()
+            failures.append('%s: the app did not appear on the accessibility bus (%s)'
+                            % (label, 'still running' if status is None else 'exit status %d' % status))
             return
         roots = wait_for(lambda: probe(app), timeout=30.0, interval=0.3)
         if not roots:
@@ -447,10 +472,12 @@ def main():
             print('FAIL: at-spi-bus-launcher not found (install at-spi2-core)')
             return 1
         start([launcher, '--launch-immediately'])
-        time.sleep(1.0)
 
         from gi.repository import Atspi
         Atspi.init()
+        if not wait_for_bus():
+            print('FAIL: the accessibility bus did not come up within 30 s')
+            return 1
 
         env = dict(os.environ)
         env.pop('GTK_A11Y', None)
