@@ -1170,9 +1170,9 @@ test_power_cut (void)
 
   for (guint i = 0; i < N_EVENTS; i++)
     g_string_append_printf (where, "%s%s %u", i ? ", " : "", event_names[i], pc.cuts_at[i]);
-  g_test_message ("runs: %u; power cuts: %u (%u during the open, %u after the last edit; in the script: %s)",
-                  pc.rounds + N_LOSS_MODES, pc.rounds + N_LOSS_MODES, pc.cuts_during_open, pc.cuts_after_script,
-                  where->str);
+  g_test_message ("runs: %u; power cuts: %u (%u while the file was opened, %u right after the script's last "
+                  "edit; during the script: %s)", pc.rounds + N_LOSS_MODES, pc.rounds + N_LOSS_MODES,
+                  pc.cuts_during_open, pc.cuts_after_script, where->str);
   g_test_message ("ways of losing the unsynced writes: %s %u, %s %u, %s %u",
                   loss_mode_names[0], pc.cuts_in_mode[0], loss_mode_names[1], pc.cuts_in_mode[1],
                   loss_mode_names[2], pc.cuts_in_mode[2]);
