@@ -267,58 +267,147 @@ vb_show_toast (GtkWidget *widget,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-#define UNDO_TOAST_KEY "vb-undo-toast"
-#define UNDO_GONE_KEY  "vb-undo-toast-gone"   /* when the last one was dismissed */
-
-/* libadwaita 1.2 crashes (a double unref in AdwToastOverlay) when a toast's
- * button is clicked while the toast it replaced is still leaving: a new undo
- * toast waits until the old one is gone */
+/* Undo toasts, one at a time per window.
+ *
+ * libadwaita 1.2 crashes (a double unref in AdwToastOverlay, or "assertion
+ * failed: (!info->widget)") when toasts replace one another faster than
+ * their animations, and when a toast is dismissed before its show
+ * animation has ended. So a toast is never replaced: the one shown is
+ * dismissed (once it has fully come in), and the next is shown only when
+ * the last one has been gone for TOAST_SETTLE_MS. */
+#define UNDO_STATE_KEY  "vb-undo-toasts"
 #define TOAST_SETTLE_MS 700
 
+typedef struct {
+  AdwToastOverlay *overlay;   /* weak: the state is its data */
+  AdwToast        *shown;     /* in the overlay, or NULL */
+  gint64           shown_at;
+  gint64           gone_at;   /* when the last one was dismissed */
+  AdwToast        *pending;   /* owned: waits to be shown */
+  guint            source;
+} UndoToasts;
+
 static void
-on_undo_toast_project_changed_cb (VbProject *project,
-                                  AdwToast  *toast)
+undo_toasts_free (gpointer data)
 {
-  adw_toast_dismiss (toast);
+  UndoToasts *u = data;
+
+  g_clear_handle_id (&u->source, g_source_remove);
+  g_clear_object (&u->pending);
+  g_free (u);
+}
+
+static UndoToasts *
+undo_toasts_for (AdwToastOverlay *overlay)
+{
+  UndoToasts *u = g_object_get_data (G_OBJECT (overlay), UNDO_STATE_KEY);
+
+  if (u == NULL)
+    {
+      u = g_new0 (UndoToasts, 1);
+      u->overlay = overlay;
+      g_object_set_data_full (G_OBJECT (overlay), UNDO_STATE_KEY, u, undo_toasts_free);
+    }
+  return u;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static gint64
+ms_since (gint64 then)
+{
+  return (g_get_monotonic_time () - then) / 1000;
+}
+
+static gboolean
+dismiss_later_cb (gpointer data)
+{
+  adw_toast_dismiss (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The toast no longer names the edit Undo takes back: away with it */
+static void
+retire (UndoToasts *u,
+        AdwToast   *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "vb-stale", GINT_TO_POINTER (1));
+  if (toast == u->pending)
+    {
+      g_clear_object (&u->pending);
+      return;
+    }
+  if (toast != u->shown)
+    return;
+  if (ms_since (u->shown_at) >= TOAST_SETTLE_MS)
+    adw_toast_dismiss (toast);
+  else if (g_object_get_data (G_OBJECT (toast), "vb-dismissing") == NULL)
+    {
+      g_object_set_data (G_OBJECT (toast), "vb-dismissing", GINT_TO_POINTER (1));
+      g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_SETTLE_MS - ms_since (u->shown_at)),
+                          dismiss_later_cb, g_object_ref (toast), g_object_unref);
+    }
 }
 
 static void
 on_undo_toast_dismissed_cb (AdwToast        *toast,
                             AdwToastOverlay *overlay)
 {
-  gint64 *gone = g_new (gint64, 1);
+  UndoToasts *u = undo_toasts_for (overlay);
 
-  *gone = g_get_monotonic_time ();
-  g_object_set_data_full (G_OBJECT (overlay), UNDO_GONE_KEY, gone, g_free);
-  g_object_set_data (G_OBJECT (toast), "vb-dismissed", GINT_TO_POINTER (1));
-  if (g_object_get_data (G_OBJECT (overlay), UNDO_TOAST_KEY) == toast)
-    g_object_set_data (G_OBJECT (overlay), UNDO_TOAST_KEY, NULL);
+  if (u->shown == toast)
+    {
+      u->shown = NULL;
+      u->gone_at = g_get_monotonic_time ();
+    }
 }
 
-typedef struct {
-  AdwToastOverlay *overlay;
-  AdwToast        *toast;
-} PendingToast;
-
 static void
-pending_toast_free (gpointer data)
+on_undo_toast_project_changed_cb (VbProject *project,
+                                  AdwToast  *toast)
 {
-  PendingToast *p = data;
+  GWeakRef *ref = g_object_get_data (G_OBJECT (toast), "vb-overlay");
+  g_autoptr(AdwToastOverlay) overlay = ref ? g_weak_ref_get (ref) : NULL;
 
-  g_object_unref (p->overlay);
-  g_object_unref (p->toast);
-  g_free (p);
+  if (overlay)
+    retire (undo_toasts_for (overlay), toast);
+}
+
+/* Shows the pending toast if the overlay is ready for it; TRUE when there
+ * is nothing left to wait for */
+static gboolean
+show_pending (UndoToasts *u)
+{
+  if (u->pending == NULL)
+    return TRUE;
+  if (u->shown || (u->gone_at && ms_since (u->gone_at) < TOAST_SETTLE_MS))
+    return FALSE;
+  if (gtk_widget_get_root (GTK_WIDGET (u->overlay)) == NULL)
+    {
+      g_clear_object (&u->pending);
+      return TRUE;
+    }
+  u->shown = u->pending;
+  u->pending = NULL;
+  u->shown_at = g_get_monotonic_time ();
+  g_signal_connect_object (u->shown, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), u->overlay, 0);
+  adw_toast_overlay_add_toast (u->overlay, u->shown);   /* takes our reference */
+  return TRUE;
 }
 
 static gboolean
-add_pending_toast_cb (gpointer data)
+show_pending_cb (gpointer data)
 {
-  PendingToast *p = data;
+  UndoToasts *u = data;
 
-  /* not if it went stale meanwhile, or its window went */
-  if (g_object_get_data (G_OBJECT (p->toast), "vb-dismissed") == NULL &&
-      gtk_widget_get_root (GTK_WIDGET (p->overlay)) != NULL)
-    adw_toast_overlay_add_toast (p->overlay, g_object_ref (p->toast));
+  if (!show_pending (u))
+    return G_SOURCE_CONTINUE;
+  u->source = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -326,9 +415,9 @@ add_pending_toast_cb (gpointer data)
  *
  * The button is the window's Undo, which takes back the latest edit: the
  * toast stays only while that is the edit it names. A newer undo toast
- * replaces it (rather than pushing it back into the overlay's queue, from
- * which it would come back naming an edit that is no longer the latest),
- * and any later edit, undo or redo of the project dismisses it. */
+ * takes its place (rather than pushing it back into the overlay's queue,
+ * from which it would come back naming an edit that is no longer the
+ * latest), and any later edit, undo or redo of the project takes it away. */
 void
 vb_show_undo_toast (GtkWidget  *widget,
                     const char *title)
@@ -336,9 +425,7 @@ vb_show_undo_toast (GtkWidget  *widget,
   AdwToastOverlay *overlay = find_overlay (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   AdwToast *toast = adw_toast_new (title);
-  AdwToast *previous;
-  gint64 *gone;
-  gint64 waited;
+  UndoToasts *u;
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -348,30 +435,23 @@ vb_show_undo_toast (GtkWidget  *widget,
       g_object_unref (g_object_ref_sink (toast));
       return;
     }
-  previous = g_object_get_data (G_OBJECT (overlay), UNDO_TOAST_KEY);
-  if (previous)
-    adw_toast_dismiss (previous);
-  g_object_set_data (G_OBJECT (overlay), UNDO_TOAST_KEY, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), overlay, 0);
+  u = undo_toasts_for (overlay);
+  if (u->pending)
+    retire (u, u->pending);
+  if (u->shown)
+    retire (u, u->shown);
+  u->pending = toast;
+  {
+    GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (ref, overlay);
+    g_object_set_data_full (G_OBJECT (toast), "vb-overlay", ref, weak_ref_free);
+  }
   if (VB_IS_WINDOW (root) && vb_window_get_project (VB_WINDOW (root)))
     g_signal_connect_object (vb_window_get_project (VB_WINDOW (root)), "changed",
                              G_CALLBACK (on_undo_toast_project_changed_cb), toast, 0);
-
-  gone = g_object_get_data (G_OBJECT (overlay), UNDO_GONE_KEY);
-  waited = gone ? (g_get_monotonic_time () - *gone) / 1000 : TOAST_SETTLE_MS;
-  if (waited >= TOAST_SETTLE_MS)
-    {
-      adw_toast_overlay_add_toast (overlay, toast);
-      return;
-    }
-  {
-    PendingToast *p = g_new0 (PendingToast, 1);
-
-    p->overlay = g_object_ref (overlay);
-    p->toast = toast;   /* ours until the overlay takes a reference */
-    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_SETTLE_MS - waited), add_pending_toast_cb, p,
-                        pending_toast_free);
-  }
+  if (!show_pending (u) && u->source == 0)
+    u->source = g_timeout_add (50, show_pending_cb, u);
 }
 
 /**
