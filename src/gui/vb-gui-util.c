@@ -100,6 +100,25 @@ vb_expander_row_limit_subtitle (GtkWidget *row)
     adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (header), 1);
 }
 
+/* A tag's colour for one value of an enumeration: the style class
+ * “PREFIX-VALUE” (vb-status-3), and none of the others */
+void
+vb_tag_set_variant (GtkWidget  *tag,
+                    const char *prefix,
+                    guint       value,
+                    guint       n_values)
+{
+  for (guint i = 0; i < n_values; i++)
+    {
+      g_autofree char *css = g_strdup_printf ("%s-%u", prefix, i);
+
+      if (i == value)
+        gtk_widget_add_css_class (tag, css);
+      else
+        gtk_widget_remove_css_class (tag, css);
+    }
+}
+
 /* User text for a row title (AdwPreferencesRow uses markup) */
 char *
 vb_markup_escape (const char *text,

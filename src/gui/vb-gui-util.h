@@ -17,6 +17,10 @@ GtkWidget  *vb_icon_button_new       (const char   *icon_name,
 GtkWidget  *vb_tag_new               (const char   *text,
                                       const char   *css_class);
 char       *vb_unbreakable           (const char   *text);
+void        vb_tag_set_variant       (GtkWidget    *tag,
+                                      const char   *prefix,
+                                      guint         value,
+                                      guint         n_values);
 void        vb_expander_row_limit_subtitle (GtkWidget *row);
 char       *vb_markup_escape         (const char   *text,
                                       const char   *fallback);

@@ -197,6 +197,9 @@ gboolean       vb_write_file_atomically     (const char     *path,
                                              GError        **error);
 
 /* vb-project-file.c */
+gboolean       vb_busy_error                (GError        **error,
+                                             const char     *name);
+gboolean       vb_sqlite_is_busy            (int             rc);
 gboolean       vb_db_validate_values        (sqlite3        *db,
                                              const char     *name,
                                              GError        **error);

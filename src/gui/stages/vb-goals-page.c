@@ -240,20 +240,13 @@ task_row_update (GtkWidget *row)
   g_autofree char *title = vb_markup_escape (name, _("Untitled task"));
   g_autofree char *facts = task_facts (self, task);
   g_autofree char *facts_escaped = g_markup_escape_text (facts, -1);
-  g_autofree char *css = NULL;
   g_autofree char *accessible = NULL;
   const char *plan_text = plan == VB_SOURCING_UNSET ? _("Not decided") : vb_enum_get_label (VB_TYPE_SOURCING, plan);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts_escaped);
   gtk_label_set_label (GTK_LABEL (plan_tag), plan_text);
-  for (guint i = 0; i < vb_enum_get_n_values (VB_TYPE_SOURCING); i++)
-    {
-      g_autofree char *other = g_strdup_printf ("vb-plan-%u", i);
-      gtk_widget_remove_css_class (plan_tag, other);
-    }
-  css = g_strdup_printf ("vb-plan-%d", (int) plan);
-  gtk_widget_add_css_class (plan_tag, css);
+  vb_tag_set_variant (plan_tag, "vb-plan", (guint) plan, vb_enum_get_n_values (VB_TYPE_SOURCING));
   gtk_widget_set_visible (example_tag, vb_record_get_example (VB_RECORD (task)));
   /* Translators: a task row for screen readers: name, facts, then what will happen to it */
   accessible = g_strdup_printf (_("Task: %s. %s. %s"), vb_str_is_blank (name) ? _("Untitled task") : name, facts,

@@ -68,17 +68,10 @@ update_status (VbVendorEditor *self)
   VbVendorStatus status = vb_vendor_get_status (self->vendor);
   g_autoptr(GMenu) menu = g_menu_new ();
   const Step *forward = NULL;
-  g_autofree char *css = NULL;
 
   gtk_label_set_label (GTK_LABEL (self->name_label), vb_vendor_get_display_name (self->vendor));
   gtk_label_set_label (GTK_LABEL (self->status_tag), vb_enum_get_label (VB_TYPE_VENDOR_STATUS, status));
-  for (guint i = 0; i < vb_enum_get_n_values (VB_TYPE_VENDOR_STATUS); i++)
-    {
-      g_autofree char *other = g_strdup_printf ("vb-status-%u", i);
-      gtk_widget_remove_css_class (self->status_tag, other);
-    }
-  css = g_strdup_printf ("vb-status-%d", (int) status);
-  gtk_widget_add_css_class (self->status_tag, css);
+  vb_tag_set_variant (self->status_tag, "vb-status", (guint) status, vb_enum_get_n_values (VB_TYPE_VENDOR_STATUS));
 
   for (guint i = 0; i < G_N_ELEMENTS (forward_steps); i++)
     if (forward_steps[i].from == status)
