@@ -284,22 +284,87 @@ reconnect (VbProject   *self,
   return TRUE;
 }
 
+/* Moves the closed file. In one file system a rename; across file
+ * systems a copy that is synced and named before the old file goes. Both
+ * folders are synced, so that a power cut finds the project in one place
+ * or the other, whole. */
 static gboolean
 move_file (const char    *from,
            const char    *to,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GFile) src = g_file_new_for_path (from);
-  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autofree char *from_dir = g_path_get_dirname (from);
+  g_autofree char *to_dir = g_path_get_dirname (to);
+  g_autofree char *tmp = NULL;
+  g_autoptr(GFile) src = NULL;
+  g_autoptr(GFile) dest = NULL;
   g_autoptr(GError) local = NULL;
+  int saved, fd;
 
-  if (!g_file_move (src, dest, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, &local))
+  /* a second name, then the first goes: never over a file that appeared
+   * at the destination meanwhile (a file system without hard links
+   * renames) */
+  if (link (from, to) == 0 || (errno != EEXIST && errno != EXDEV && g_rename (from, to) == 0))
     {
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_unlink (from) != 0)
+        g_warning ("The old name of a moved project stays at %s: %s", from, g_strerror (errno));
+      vb_sync_folder (to_dir);
+      if (g_strcmp0 (from_dir, to_dir) != 0)
+        vb_sync_folder (from_dir);
+      return TRUE;
+    }
+  saved = errno;
+  if (saved == EEXIST)
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS,
+                   _("“%s” already exists. Choose another name."), vb_display_name (to));
+      return FALSE;
+    }
+  if (saved != EXDEV)
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                   _("The project cannot be moved to “%s”: %s."), to, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* another disk: copy under a hidden name, sync, name it, then remove */
+  tmp = g_build_filename (to_dir, ".vendorbench-new-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                   _("The project cannot be moved to “%s”: %s."), to, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  src = g_file_new_for_path (from);
+  dest = g_file_new_for_path (tmp);
+  if (!g_file_copy (src, dest, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL,
+                    &local))
+    {
+      g_unlink (tmp);
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
                    _("The project cannot be moved to “%s”: %s"), to, local->message);
       return FALSE;
     }
+  fd = g_open (tmp, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fsync (fd) != 0 || g_rename (tmp, to) != 0)
+    {
+      saved = errno;
+      if (fd >= 0)
+        close (fd);
+      g_unlink (tmp);
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                   _("The project cannot be moved to “%s”: %s."), to, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  vb_sync_folder (to_dir);
+  if (g_unlink (from) != 0)
+    g_warning ("The old copy of a moved project stays at %s: %s", from, g_strerror (errno));
+  vb_sync_folder (from_dir);
   return TRUE;
 }
 

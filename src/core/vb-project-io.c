@@ -13,6 +13,9 @@
  * Saving a copy and moving the file are in vb-project-copy.c.
  */
 
+/* O_TMPFILE and linkat (glibc exposes them with _GNU_SOURCE) */
+#define _GNU_SOURCE
+
 #define G_LOG_DOMAIN "vb-project-io"
 
 #include "config.h"
@@ -122,9 +125,9 @@ remove_stale_temporaries (const char *dir)
     }
 }
 
-/* A new name is on the disk once its folder is synced */
-static void
-sync_folder (const char *dir)
+/* A new name (or a name gone) is on the disk once its folder is synced */
+void
+vb_sync_folder (const char *dir)
 {
   int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
@@ -135,13 +138,108 @@ sync_folder (const char *dir)
     }
 }
 
+static gboolean
+write_error (GError     **error,
+             const char  *name,
+             int          saved)
+{
+  if (saved == EEXIST)
+    g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS,
+                 _("“%s” already exists. Choose another name."), name);
+  else if (saved == ENOSPC)
+    g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                 _("“%s” cannot be written: the disk is full."), name);
+  else
+    g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                 _("“%s” cannot be written: %s."), name, g_strerror (saved));
+  return FALSE;
+}
+
+/* The unnamed way (O_TMPFILE): written, synced, then linked under its name
+ * (or under a hidden one that is renamed over the old file). Returns
+ * FALSE with *unsupported set when this folder or system cannot do it, so
+ * that the caller takes the named way; nothing is left behind either way. */
+static gboolean
+write_unnamed (const char    *dir,
+               const char    *path,
+               const guint8  *bytes,
+               gsize          len,
+               gboolean       replace,
+               gboolean      *unsupported,
+               GError       **error)
+{
+  g_autofree char *proc = NULL;
+  g_autofree char *tmp = NULL;
+  int fd, saved;
+
+  *unsupported = TRUE;
+#ifdef O_TMPFILE
+  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+#else
+  fd = -1;
+#endif
+  if (fd < 0)
+    return FALSE;
+  *unsupported = FALSE;
+  if (!write_all (fd, bytes, len) || fsync (fd) != 0)
+    {
+      saved = errno;
+      close (fd);
+      return write_error (error, vb_display_name (path), saved);
+    }
+  proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  if (!replace)
+    {
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0)
+        {
+          saved = errno;
+          close (fd);
+          /* no /proc, or a file system that cannot link: the named way */
+          *unsupported = saved != EEXIST && saved != ENOSPC && saved != EDQUOT;
+          return *unsupported ? FALSE : write_error (error, vb_display_name (path), saved);
+        }
+      close (fd);
+      vb_sync_folder (dir);
+      return TRUE;
+    }
+  /* replacing: link under a hidden name, then rename over the old file */
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_free (tmp);
+      tmp = g_strdup_printf ("%s/" TEMP_PREFIX "%08x", dir, g_random_int ());
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0)
+        break;
+      saved = errno;
+      g_clear_pointer (&tmp, g_free);
+      if (saved != EEXIST)
+        break;
+    }
+  close (fd);
+  if (tmp == NULL)
+    {
+      *unsupported = TRUE;
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      saved = errno;
+      g_unlink (tmp);
+      return write_error (error, vb_display_name (path), saved);
+    }
+  vb_sync_folder (dir);
+  return TRUE;
+}
+
 /**
  * vb_write_file_atomically:
  * @replace: replace an existing regular file at @path (atomically);
  *   otherwise an existing file is an error
  *
- * Writes @data as a complete file at @path: to an unnamed file first,
- * synced, then named. Nothing is left behind on failure or crash.
+ * Writes @data as a complete file at @path: to an unnamed file first
+ * (O_TMPFILE), synced, then named — or, where the folder cannot hold
+ * unnamed files, to a hidden temporary name that the next write in the
+ * folder removes if a crash left it. A name appears only for a complete
+ * file; an existing file is never replaced unless asked.
  */
 gboolean
 vb_write_file_atomically (const char  *path,
@@ -154,6 +252,7 @@ vb_write_file_atomically (const char  *path,
   gsize len;
   const guint8 *bytes = g_bytes_get_data (data, &len);
   const char *name = vb_display_name (path);
+  gboolean unsupported;
   int fd, saved;
 
   if (g_mkdir_with_parents (dir, 0755) != 0)
@@ -163,85 +262,28 @@ vb_write_file_atomically (const char  *path,
                    _("The folder “%s” cannot be created: %s."), dir, g_strerror (saved));
       return FALSE;
     }
+  if (write_unnamed (dir, path, bytes, len, replace, &unsupported, error))
+    return TRUE;
+  if (!unsupported)
+    return FALSE;
 
-#ifdef O_TMPFILE
-  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
-#else
-  fd = -1;
-  errno = EOPNOTSUPP;
-#endif
+  /* no unnamed files here: a hidden name, cleaned up if we crash */
+  remove_stale_temporaries (dir);
+  tmp = g_build_filename (dir, TEMP_PREFIX "XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
   if (fd < 0)
     {
-      /* no unnamed files here: a hidden name, cleaned up if we crash */
-      remove_stale_temporaries (dir);
-      tmp = g_build_filename (dir, TEMP_PREFIX "XXXXXX", NULL);
-      fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
-      if (fd < 0)
-        {
-          saved = errno;
-          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
-                       _("“%s” cannot be written in “%s”: %s."), name, dir, g_strerror (saved));
-          return FALSE;
-        }
+      saved = errno;
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                   _("“%s” cannot be written in “%s”: %s."), name, dir, g_strerror (saved));
+      return FALSE;
     }
-
   if (!write_all (fd, bytes, len) || fsync (fd) != 0)
     {
       saved = errno;
       close (fd);
-      if (tmp)
-        g_unlink (tmp);
-      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
-                   saved == ENOSPC ? _("“%s” cannot be written: the disk is full.")
-                                   : _("“%s” cannot be written."), name);
-      return FALSE;
-    }
-
-  if (tmp == NULL)
-    {
-      g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
-
-      if (replace)
-        {
-          /* link under a hidden name, then rename over the old file */
-          tmp = g_build_filename (dir, TEMP_PREFIX "XXXXXX", NULL);
-          for (guint attempt = 0; attempt < 100; attempt++)
-            {
-              g_free (tmp);
-              tmp = g_strdup_printf ("%s/" TEMP_PREFIX "%08x", dir, g_random_int ());
-              if (linkat (AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0)
-                break;
-              if (errno != EEXIST)
-                {
-                  g_clear_pointer (&tmp, g_free);
-                  break;
-                }
-            }
-        }
-      else if (linkat (AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0)
-        {
-          saved = errno;
-          close (fd);
-          if (saved == EEXIST)
-            g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS,
-                         _("“%s” already exists. Choose another name."), name);
-          else
-            g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
-                         _("“%s” cannot be written: %s."), name, g_strerror (saved));
-          return FALSE;
-        }
-      else
-        {
-          close (fd);
-          sync_folder (dir);
-          return TRUE;
-        }
-      if (tmp == NULL)
-        {
-          close (fd);
-          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO, _("“%s” cannot be written."), name);
-          return FALSE;
-        }
+      g_unlink (tmp);
+      return write_error (error, name, saved);
     }
   close (fd);
 
@@ -251,29 +293,25 @@ vb_write_file_atomically (const char  *path,
         {
           saved = errno;
           g_unlink (tmp);
-          g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
-                       _("“%s” cannot be written: %s."), name, g_strerror (saved));
-          return FALSE;
+          return write_error (error, name, saved);
         }
     }
   else if (link (tmp, path) != 0)
     {
       saved = errno;
       if (saved != EEXIST && g_rename (tmp, path) == 0)
-        return TRUE;   /* file systems without hard links: rename never replaces here, we checked */
+        {
+          /* file systems without hard links: rename never replaces here, we checked */
+          vb_sync_folder (dir);
+          return TRUE;
+        }
       g_unlink (tmp);
-      if (saved == EEXIST)
-        g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_EXISTS,
-                     _("“%s” already exists. Choose another name."), name);
-      else
-        g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
-                     _("“%s” cannot be written: %s."), name, g_strerror (saved));
-      return FALSE;
+      return write_error (error, name, saved);
     }
   else
     g_unlink (tmp);
 
-  sync_folder (dir);
+  vb_sync_folder (dir);
   return TRUE;
 }
 

@@ -191,6 +191,7 @@ gboolean       vb_db_insert_row             (sqlite3        *db,
 char          *vb_insert_sql                (const VbTable  *table);
 GBytes        *vb_db_serialize              (sqlite3        *db,
                                              GError        **error);
+void           vb_sync_folder               (const char     *dir);
 gboolean       vb_write_file_atomically     (const char     *path,
                                              GBytes         *data,
                                              gboolean        replace,
