@@ -31,7 +31,8 @@ void vb_fuzz_setup_locales (void);
 
 /* A project file: check it, open it as the window does, read every row of
  * every list, run guidance, make one edit and undo it, export to JSON,
- * import that JSON again and compare */
+ * import that JSON again and compare. A file check refuses is opened by
+ * the window too for one input in eight (by its bytes). */
 void vb_fuzz_project     (const guint8 *data,
                           gsize         size);
 
@@ -40,7 +41,8 @@ void vb_fuzz_project     (const guint8 *data,
 void vb_fuzz_json_strict (const guint8 *data,
                           gsize         size);
 
-/* The whole JSON import into a new project file, then that file opened */
+/* The whole JSON import into a new project file, then that file opened,
+ * exported, and the export imported again and compared */
 void vb_fuzz_json_import (const guint8 *data,
                           gsize         size);
 
