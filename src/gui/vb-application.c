@@ -259,6 +259,7 @@ typedef struct {
   VbApplication *app;
   GtkWindow     *window;
   char          *path;
+  char          *pristine;   /* the sample's pristine copy, or NULL */
 } OpenData;
 
 static void
@@ -267,6 +268,7 @@ open_data_free (OpenData *d)
   g_object_unref (d->app);
   g_object_unref (d->window);
   g_free (d->path);
+  g_free (d->pristine);
   g_free (d);
 }
 
@@ -280,6 +282,8 @@ on_project_opened_cb (GObject      *source,
   g_autoptr(VbProject) project = vb_project_open_finish (result, &error);
 
   end_loading (d->window);
+  if (project == NULL && d->pristine)
+    g_unlink (d->pristine);
   /* the window was closed meanwhile: nothing to show it in */
   if (gtk_widget_in_destruction (GTK_WIDGET (d->window)) ||
       gtk_window_get_application (d->window) == NULL)
@@ -298,13 +302,15 @@ on_project_opened_cb (GObject      *source,
 static void
 open_in (VbApplication *self,
          GtkWindow     *window,
-         const char    *path)
+         const char    *path,
+         const char    *pristine)
 {
   OpenData *d = g_new0 (OpenData, 1);
 
   d->app = g_object_ref (self);
   d->window = g_object_ref (window);
   d->path = g_strdup (path);
+  d->pristine = g_strdup (pristine);
   vb_project_open_async (path, VB_OPEN_DEFAULT, NULL, on_project_opened_cb, d);
 }
 
@@ -337,11 +343,36 @@ vb_application_open_path (VbApplication *self,
   window = window_for_opening (self, from);
   name = g_path_get_basename (path);
   begin_loading (window, path, name);
-  open_in (self, window, path);
+  open_in (self, window, path, NULL);
 }
 
-/* The sample is written in a worker (it imports the bundled JSON), then
- * opened like any project */
+/* The sample is written in a worker, then opened like any project. It is
+ * made once per version of Vendorbench from the bundled JSON (a pristine
+ * copy, kept in the cache), and each “Open the Sample Project” copies that:
+ * a fresh sample every time, without importing it every time. The copy is
+ * verified on open like any file; a pristine copy that fails its check is
+ * made again. */
+#define SAMPLE_PRISTINE ".sample-" PACKAGE_VERSION VB_PROJECT_SUFFIX
+
+static gboolean
+prepare_pristine_sample (const char  *pristine,
+                         GError     **error)
+{
+  g_autoptr(VbProject) project = NULL;
+  g_autoptr(GError) local = NULL;
+
+  /* the copy is verified when it opens; if that fails, this copy goes
+   * (on_project_opened_cb) and the next one is made again */
+  if (g_file_test (pristine, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+  g_unlink (pristine);
+  project = vb_project_create_sample (pristine, error);
+  if (project == NULL)
+    return FALSE;
+  vb_project_close (project);
+  return TRUE;
+}
+
 static void
 create_sample_thread (GTask        *task,
                       gpointer      source,
@@ -350,7 +381,9 @@ create_sample_thread (GTask        *task,
 {
   const char *path = task_data;
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(VbProject) project = NULL;
+  g_autofree char *pristine = g_build_filename (dir, SAMPLE_PRISTINE, NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (pristine);
+  g_autoptr(GFile) to = g_file_new_for_path (path);
   GError *error = NULL;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -369,13 +402,17 @@ create_sample_thread (GTask        *task,
                                _("The old copy of the sample project could not be removed: %s."), g_strerror (saved));
       return;
     }
-  project = vb_project_create_sample (path, &error);
-  if (project == NULL)
+  if (!prepare_pristine_sample (pristine, &error))
     {
       g_task_return_error (task, error);
       return;
     }
-  vb_project_close (project);
+  /* a throwaway copy: nothing to sync */
+  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   g_task_return_boolean (task, TRUE);
 }
 
@@ -398,7 +435,7 @@ on_sample_created_cb (GObject      *source,
       open_data_free (d);
       return;
     }
-  open_in (d->app, d->window, d->path);
+  open_in (d->app, d->window, d->path, d->pristine);
   open_data_free (d);
 }
 
@@ -433,6 +470,11 @@ vb_application_open_sample (VbApplication *self,
   d->app = g_object_ref (self);
   d->window = g_object_ref (window);
   d->path = g_strdup (path);
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    d->pristine = g_build_filename (dir, SAMPLE_PRISTINE, NULL);
+  }
   task = g_task_new (NULL, NULL, on_sample_created_cb, d);
   g_task_set_source_tag (task, vb_application_open_sample);
   g_task_set_task_data (task, g_strdup (path), g_free);
