@@ -619,7 +619,16 @@ open_verified (OpenPlan     *plan,
       return NULL;
     }
 
-  /* a WAL file: fold the log into the file and leave no sidecars */
+  /* a file of the current version is judged whole before anything is
+   * written to it, so that a refused WAL file stays as it was */
+  if (header.version == VB_SCHEMA_VERSION && !vb_db_validate_values (db, name, error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  /* a WAL file: fold the log into the file and leave no sidecars (an older
+   * version first, so that the copy kept of it holds what the log held) */
   if (!(plan->read_only && plan->private_dir == NULL) &&
       (header.wal || wal_sidecar) && !vb_sql_exec (db, "PRAGMA journal_mode = DELETE", error))
     {
@@ -643,11 +652,6 @@ open_verified (OpenPlan     *plan,
           sqlite3_close (db);
           return NULL;
         }
-    }
-  else if (!vb_db_validate_values (db, name, error))
-    {
-      sqlite3_close (db);
-      return NULL;
     }
 
   if (!configure_connection (db, plan->read_only, error))
