@@ -11,12 +11,13 @@
 # The corpus grows in build-fuzz/corpus/TARGET across runs; the committed
 # seeds are fuzz/corpus/TARGET, and build-fuzz/seeds/TARGET holds seeds made
 # from the test fixtures (project files at a page size of 512 bytes, a WAL
-# file, the JSON fixtures). A crash, leak, timeout or sanitizer report stops
+# file, a file with the journal of an interrupted save, one with a log not
+# yet folded in, the JSON fixtures; delete the folder to make them again). A crash, leak, timeout or sanitizer report stops
 # that target and leaves its input in build-fuzz/artifacts/TARGET/; the
 # script then exits 1. VB_FUZZ_COVERAGE=0 skips the coverage build.
 #
-# Needs clang-14, libclang-rt-14-dev, llvm-14 (llvm-profdata-14, llvm-cov-14)
-# and sqlite3; runs nice'd, one target at a time.
+# Needs clang-14, libclang-rt-14-dev, llvm-14 (llvm-profdata-14, llvm-cov-14),
+# sqlite3 and python3; runs nice'd, one target at a time.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -52,6 +53,7 @@ if [ "$coverage" = 1 ]; then
   command -v $profdata >/dev/null && command -v $llvm_cov >/dev/null || missing+=(llvm-14)
 fi
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
+command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "fuzz.sh: missing: ${missing[*]} (Debian: apt-get install ${missing[*]})" >&2
   exit 1
@@ -101,6 +103,33 @@ make_seeds () {
   done
   cp $tmp/project/blank.vendorbench $tmp/project/wal.vendorbench
   sqlite3 $tmp/project/wal.vendorbench 'PRAGMA journal_mode = WAL;' >/dev/null
+  # a save interrupted (a hot journal) and a log not yet folded in (a WAL
+  # sidecar), made by stopping a writer, each with its file in one input
+  # (the format of fuzz/vb-fuzz-targets.c: magic, kind, length, file, sidecar)
+  python3 - $tmp/project/customer-support.vendorbench $tmp/sidecar <<'EOF_PY' || { rm -rf $tmp; return 1; }
+import os, shutil, sqlite3, struct, sys
+source, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+def stopped(kind, statements):
+    path = os.path.join(out, kind + '.vendorbench')
+    shutil.copy(source, path)
+    pid = os.fork()
+    if pid == 0:
+        db = sqlite3.connect(path, isolation_level=None)
+        for sql in statements:
+            db.execute(sql)
+        os._exit(0)   # no commit, no close: as if the program were killed
+    os.waitpid(pid, 0)
+    side = path + ('-journal' if kind == 'journal' else '-wal')
+    with open(path, 'rb') as f, open(side, 'rb') as g, open(path + '.input', 'wb') as o:
+        main = f.read()
+        o.write(b'VB-FUZZ-SIDECAR\n' + bytes([0 if kind == 'journal' else 1]) + struct.pack('<I', len(main)) +
+                main + g.read())
+stopped('journal', ['PRAGMA cache_size = 1', 'BEGIN',
+                    "UPDATE task SET name = name || ' (changed)', notes = hex(randomblob(200))"])
+stopped('wal', ['PRAGMA journal_mode = WAL', 'PRAGMA wal_autocheckpoint = 0',
+                "UPDATE task SET notes = 'committed in the log'"])
+EOF_PY
   for f in $tmp/project/*.vendorbench; do
     ASAN_OPTIONS=detect_leaks=0 $cli export --format json "$f" >"$tmp/json/$(basename "$f" .vendorbench).json" 2>/dev/null ||
       rm -f "$tmp/json/$(basename "$f" .vendorbench).json"
@@ -109,6 +138,8 @@ make_seeds () {
   cp data/sample/sample.json $tmp/json/sample-source.json
   mkdir -p $dir/project $dir/json-strict $dir/json-import
   cp $tmp/project/*.vendorbench $dir/project/
+  cp $tmp/sidecar/journal.vendorbench.input $dir/project/interrupted-save.input
+  cp $tmp/sidecar/wal.vendorbench.input $dir/project/log-not-folded.input
   cp $tmp/json/*.json $dir/json-strict/
   cp $tmp/json/*.json $dir/json-import/
   rm -rf $tmp

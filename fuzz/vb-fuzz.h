@@ -29,12 +29,15 @@ void vb_fuzz_setup       (void);
  * is set, kept for the next run) rather than on first use */
 void vb_fuzz_setup_locales (void);
 
-/* A project file: check it, open it as the window does, read every row of
- * every list, run guidance, make one edit and undo it, export to JSON,
- * import that JSON again and compare. A file check refuses is opened by
- * the window too for one input in eight (by its bytes). */
+/* A project file, or a file and the journal or log a crash left beside it
+ * (see vb-fuzz-targets.c): check it, open it as the window does, read
+ * every row of every list, run guidance, make one edit and undo it,
+ * export to JSON, import that JSON again and compare. A file check
+ * refuses is opened by the window too for one input in eight (by its
+ * bytes), or for every input with vb_fuzz_thorough. */
 void vb_fuzz_project     (const guint8 *data,
                           gsize         size);
+extern gboolean vb_fuzz_thorough;
 
 /* The strict RFC 8259 validator alone, under the import's limits and under
  * tight ones; what it accepts json-glib must read */
