@@ -343,10 +343,31 @@ ms_since (gint64 then)
   return (g_get_monotonic_time () - then) / 1000;
 }
 
+typedef struct {
+  AdwToast *toast;
+  GWeakRef  overlay;
+} LaterDismissal;
+
+static void
+later_dismissal_free (gpointer data)
+{
+  LaterDismissal *d = data;
+
+  g_object_unref (d->toast);
+  g_weak_ref_clear (&d->overlay);
+  g_free (d);
+}
+
+/* Only while its overlay is there: libadwaita 1.2's toast keeps a plain
+ * pointer to it */
 static gboolean
 dismiss_later_cb (gpointer data)
 {
-  adw_toast_dismiss (data);
+  LaterDismissal *d = data;
+  g_autoptr(GObject) overlay = g_weak_ref_get (&d->overlay);
+
+  if (overlay && gtk_widget_get_root (GTK_WIDGET (overlay)))
+    adw_toast_dismiss (d->toast);
   return G_SOURCE_REMOVE;
 }
 
@@ -367,9 +388,13 @@ retire (UndoToasts *u,
     adw_toast_dismiss (toast);
   else if (g_object_get_data (G_OBJECT (toast), "vb-dismissing") == NULL)
     {
+      LaterDismissal *d = g_new0 (LaterDismissal, 1);
+
       g_object_set_data (G_OBJECT (toast), "vb-dismissing", GINT_TO_POINTER (1));
+      d->toast = g_object_ref (toast);
+      g_weak_ref_init (&d->overlay, u->overlay);
       g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_SETTLE_MS - ms_since (u->shown_at)),
-                          dismiss_later_cb, g_object_ref (toast), g_object_unref);
+                          dismiss_later_cb, d, later_dismissal_free);
     }
 }
 

@@ -386,9 +386,20 @@ vbd_scroll_to (GtkWidget *w,
 
   g_assert_nonnull (scroller);
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj) +
-                                 where * (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)));
-  vbd_iterate (50);
+  /* again until the page stops growing: a layout still settling (an editor
+   * just closed) moves “the end” after the first try (bounded) */
+  for (guint tries = 0; tries < 40; tries++)
+    {
+      double target = gtk_adjustment_get_lower (adj) +
+                      where * (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+
+      gtk_adjustment_set_value (adj, target);
+      vbd_iterate (50);
+      if (G_APPROX_VALUE (gtk_adjustment_get_value (adj),
+                          gtk_adjustment_get_lower (adj) +
+                          where * (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)), 0.5))
+        break;
+    }
 }
 
 /* ------------------------------------------------------------ the file on disk */
