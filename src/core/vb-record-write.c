@@ -6,7 +6,9 @@
  * The typed setters of the entities (vb_vendor_set_website, …) come here:
  * each write is one edit (or part of the edit in progress), and the
  * project checks the value against the column and the rules that hold
- * for every row. A row that was removed cannot be written.
+ * for every row. A row that was removed cannot be written. The setters by
+ * column name (vb_project_set_text, …) are here too, for the JSON import
+ * and the tests; views use the typed ones.
  */
 
 #define G_LOG_DOMAIN "vb-record"
@@ -127,3 +129,80 @@ vb_record_write_set_at (VbRecord  *self,
   return vb_record_write_text_at (self, index, text, error);
 }
 
+gboolean
+vb_project_set (VbProject      *self,
+                VbRecord       *record,
+                const char     *column,
+                const VbValue  *value,
+                GError        **error)
+{
+  int index;
+
+  g_return_val_if_fail (VB_IS_RECORD (record), FALSE);
+  index = vb_table_column_index (vb_record_get_table (record), column);
+  g_return_val_if_fail (index > 0, FALSE);
+  return vb_project_write (self, record, (guint) index, value, error);
+}
+
+gboolean
+vb_project_set_text (VbProject   *self,
+                     VbRecord    *record,
+                     const char  *column,
+                     const char  *text,
+                     GError     **error)
+{
+  VbValue v = VB_VALUE_INIT;
+  gboolean ok;
+
+  vb_value_set_text (&v, text);
+  ok = vb_project_set (self, record, column, &v, error);
+  vb_value_clear (&v);
+  return ok;
+}
+
+gboolean
+vb_project_set_int (VbProject   *self,
+                    VbRecord    *record,
+                    const char  *column,
+                    gint64       value,
+                    GError     **error)
+{
+  VbValue v = VB_VALUE_INIT;
+
+  vb_value_set_int (&v, value);
+  return vb_project_set (self, record, column, &v, error);
+}
+
+gboolean
+vb_project_set_real (VbProject   *self,
+                     VbRecord    *record,
+                     const char  *column,
+                     double       value,
+                     GError     **error)
+{
+  VbValue v = VB_VALUE_INIT;
+
+  vb_value_set_real (&v, value);
+  return vb_project_set (self, record, column, &v, error);
+}
+
+gboolean
+vb_project_set_bool (VbProject   *self,
+                     VbRecord    *record,
+                     const char  *column,
+                     gboolean     value,
+                     GError     **error)
+{
+  return vb_project_set_int (self, record, column, value ? 1 : 0, error);
+}
+
+gboolean
+vb_project_set_null (VbProject   *self,
+                     VbRecord    *record,
+                     const char  *column,
+                     GError     **error)
+{
+  VbValue v = VB_VALUE_INIT;
+
+  return vb_project_set (self, record, column, &v, error);
+}
