@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count what ran, honestly: every test case once, per build and suite.
 
-Usage: count-tests.py LABEL=BUILD_DIR [LABEL=BUILD_DIR …]
+Usage: count-tests.py LABEL=BUILD_DIR|LABEL=fuzz:RESULTS […]
 
 Reads each build's meson-logs/testlog.json (written by `meson test`). A TAP
 program counts its subtests: each "ok" passes, each "not ok" fails, each
@@ -9,6 +9,8 @@ program counts its subtests: each "ok" passes, each "not ok" fails, each
 crashed, timed out or stopped early, or its plan promised more cases than
 ran) counts one more failure. Any other test counts as one case. A build
 with no log (it did not build, or its tests did not run) counts one failure.
+A fuzz:RESULTS file (written by build-aux/fuzz.sh) counts each fuzz target
+as one case, failed when it crashed or ran nothing; no file, one failure.
 Prints a line per build and suite, then, last, "N passed, N failed".
 """
 import json
@@ -49,11 +51,37 @@ def count_tap(stdout):
     return passed, failed, skipped, planned if planned is not None else seen
 
 
+def count_fuzz(label, results):
+    if not results.exists():
+        return 0, 1, f'{label}: no results in {results} (the fuzz targets did not build or run): 1 failed'
+    passed = failed = 0
+    runs = []
+    for raw in results.read_text(encoding='utf-8', errors='replace').splitlines():
+        fields = raw.split('\t')
+        if len(fields) != 4:
+            continue
+        target, outcome, executions, crashes = fields
+        if outcome == 'ok':
+            passed += 1
+        else:
+            failed += 1
+        runs.append(f'{target} {executions} runs, {crashes} crashes')
+    if passed + failed == 0:
+        return 0, 1, f'{label}: {results} lists no fuzz target: 1 failed'
+    return passed, failed, f'{label}: fuzz targets: {passed} passed, {failed} failed ({"; ".join(runs)})'
+
+
 def main():
     total_passed = total_failed = 0
     lines = []
     for arg in sys.argv[1:]:
         label, _, build = arg.partition('=')
+        if build.startswith('fuzz:'):
+            passed, failed, line = count_fuzz(label, Path(build[len('fuzz:'):]))
+            total_passed += passed
+            total_failed += failed
+            lines.append(line)
+            continue
         log = Path(build) / 'meson-logs' / 'testlog.json'
         if not log.exists():
             lines.append(f'{label}: no test log in {build} (the build or its tests did not run): 1 failed')

@@ -16,6 +16,10 @@
 # that target and leaves its input in build-fuzz/artifacts/TARGET/; the
 # script then exits 1. VB_FUZZ_COVERAGE=0 skips the coverage build.
 #
+# build-fuzz/fuzz-results.tsv gets a line per target run: its name, "ok"
+# or "failed", its executions and its crashes (build-aux/count-tests.py
+# counts each target as one test case of the "fuzzing" build).
+#
 # Needs clang-14, libclang-rt-14-dev, llvm-14 (llvm-profdata-14, llvm-cov-14),
 # sqlite3 and python3; runs nice'd, one target at a time.
 set -uo pipefail
@@ -166,6 +170,8 @@ export VB_FUZZ_TMPDIR=$work VB_FUZZ_LOCALES=$root/$build/locale
   trap 'rm -rf "$work" "$VB_FUZZ_TMPDIR"' EXIT
 
 failed=0
+results=$build/fuzz-results.tsv
+rm -f $results
 declare -A execs crashes
 for t in "${targets[@]}"; do
   corpus=$build/corpus/$t
@@ -182,11 +188,15 @@ for t in "${targets[@]}"; do
   rc=$?
   execs[$t]=$(sed -n 's/^stat::number_of_executed_units: *//p' $log | tail -n 1)
   crashes[$t]=$(( $(ls $artifacts | wc -l) - before ))
-  if [ $rc -ne 0 ] || [ "${crashes[$t]}" -gt 0 ]; then
+  outcome=ok
+  # a run that did not execute anything did not test anything
+  if [ $rc -ne 0 ] || [ "${crashes[$t]}" -gt 0 ] || [ "${execs[$t]:-0}" -eq 0 ]; then
     failed=1
+    outcome=failed
     grep -m 1 -E 'ERROR: |vb-fuzz: |runtime error' $log
     echo "   see $log; the input is in $artifacts/"
   fi
+  printf '%s\t%s\t%s\t%s\n' "$t" $outcome "${execs[$t]:-0}" "${crashes[$t]}" >>$results
   echo "   executions ${execs[$t]:-?}, crashes ${crashes[$t]}"
 done
 
