@@ -274,6 +274,156 @@ find_overlay (GtkWidget *widget)
   return ADW_IS_TOAST_OVERLAY (content) ? ADW_TOAST_OVERLAY (content) : NULL;
 }
 
+/* Toasts, one at a time per overlay, each only once the last has gone.
+ *
+ * libadwaita 1.2 frees a toast's bookkeeping when its hide animation ends,
+ * while its show animation may still be running and write into it later: a
+ * crash (a bad unref in AdwToastOverlay, or "assertion failed:
+ * (!info->widget)"). That happens when a toast shown while another one is
+ * leaving (its show then takes 500 ms) is dismissed within 200 ms — by a
+ * quick click on its button, or by a newer toast replacing it. So a toast
+ * is added only when the overlay holds no toast at all, showing and hiding
+ * alike: its show then takes 300 ms, as long as any hide that follows it,
+ * which therefore ends later. The toast shown gives way to a newer one (it
+ * is dismissed) once it has been seen for TOAST_SEEN_MS, an undo toast at
+ * once when it no longer names the latest edit. */
+#define TOAST_QUEUE_KEY "vb-toast-queue"
+#define TOAST_SEEN_MS   700
+#define TOAST_POLL_MS   50
+
+typedef struct {
+  AdwToastOverlay *overlay;   /* weak: the queue is its data */
+  AdwToast        *shown;     /* in the overlay, or NULL */
+  gint64           shown_at;
+  GQueue           pending;   /* owned toasts waiting, oldest first */
+  guint            source;
+} ToastQueue;
+
+static void
+toast_queue_free (gpointer data)
+{
+  ToastQueue *q = data;
+
+  g_clear_handle_id (&q->source, g_source_remove);
+  g_queue_clear_full (&q->pending, g_object_unref);
+  g_free (q);
+}
+
+static ToastQueue *
+toast_queue_for (AdwToastOverlay *overlay)
+{
+  ToastQueue *q = g_object_get_data (G_OBJECT (overlay), TOAST_QUEUE_KEY);
+
+  if (q == NULL)
+    {
+      q = g_new0 (ToastQueue, 1);
+      q->overlay = overlay;
+      g_queue_init (&q->pending);
+      g_object_set_data_full (G_OBJECT (overlay), TOAST_QUEUE_KEY, q, toast_queue_free);
+    }
+  return q;
+}
+
+static gint64
+ms_since (gint64 then)
+{
+  return (g_get_monotonic_time () - then) / 1000;
+}
+
+/* A toast widget (shown, or still leaving) is a child beside the content */
+static gboolean
+overlay_holds_toast (AdwToastOverlay *overlay)
+{
+  GtkWidget *content = adw_toast_overlay_get_child (overlay);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != content)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_toast_dismissed_cb (AdwToast        *toast,
+                       AdwToastOverlay *overlay)
+{
+  ToastQueue *q = toast_queue_for (overlay);
+
+  if (q->shown == toast)
+    q->shown = NULL;
+}
+
+/* Shows the next toast if the overlay is ready for it; TRUE when there is
+ * nothing left to wait for */
+static gboolean
+show_next (ToastQueue *q)
+{
+  gboolean stale = q->shown && g_object_get_data (G_OBJECT (q->shown), "vb-stale");
+
+  /* the one shown gives way, once it has been seen, to a newer toast or
+   * because it no longer says what is true */
+  if (q->shown && (stale || !g_queue_is_empty (&q->pending)) && ms_since (q->shown_at) >= TOAST_SEEN_MS)
+    {
+      adw_toast_dismiss (q->shown);   /* on_toast_dismissed_cb clears q->shown */
+      q->shown = NULL;
+      stale = FALSE;
+    }
+  if (g_queue_is_empty (&q->pending))
+    return !stale;
+  if (gtk_widget_get_root (GTK_WIDGET (q->overlay)) == NULL)
+    {
+      g_queue_clear_full (&q->pending, g_object_unref);
+      return TRUE;
+    }
+  if (q->shown != NULL || overlay_holds_toast (q->overlay))
+    return FALSE;
+  q->shown = g_queue_pop_head (&q->pending);
+  q->shown_at = g_get_monotonic_time ();
+  g_signal_connect_object (q->shown, "dismissed", G_CALLBACK (on_toast_dismissed_cb), q->overlay, 0);
+  adw_toast_overlay_add_toast (q->overlay, q->shown);   /* takes our reference */
+  return g_queue_is_empty (&q->pending);
+}
+
+static gboolean
+show_next_cb (gpointer data)
+{
+  ToastQueue *q = data;
+
+  if (!show_next (q))
+    return G_SOURCE_CONTINUE;
+  q->source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toast_queue_push (AdwToastOverlay *overlay,
+                  AdwToast        *toast)
+{
+  ToastQueue *q = toast_queue_for (overlay);
+
+  g_queue_push_tail (&q->pending, g_object_ref_sink (toast));
+  if (!show_next (q) && q->source == 0)
+    q->source = g_timeout_add (TOAST_POLL_MS, show_next_cb, q);
+}
+
+/**
+ * vb_toast_overlay_add:
+ * @overlay: the overlay
+ * @toast: (transfer full): a toast
+ *
+ * Shows @toast in @overlay after the toasts before it, one at a time (see
+ * above: every toast of the application goes through here).
+ */
+void
+vb_toast_overlay_add (AdwToastOverlay *overlay,
+                      AdwToast        *toast)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+  toast_queue_push (overlay, toast);
+}
+
 void
 vb_show_toast (GtkWidget *widget,
                AdwToast  *toast)
@@ -281,53 +431,9 @@ vb_show_toast (GtkWidget *widget,
   AdwToastOverlay *overlay = find_overlay (widget);
 
   if (overlay)
-    adw_toast_overlay_add_toast (overlay, toast);
+    toast_queue_push (overlay, toast);
   else
     g_object_unref (g_object_ref_sink (toast));
-}
-
-/* Undo toasts, one at a time per window.
- *
- * libadwaita 1.2 crashes (a double unref in AdwToastOverlay, or "assertion
- * failed: (!info->widget)") when toasts replace one another faster than
- * their animations, and when a toast is dismissed before its show
- * animation has ended. So a toast is never replaced: the one shown is
- * dismissed (once it has fully come in), and the next is shown only when
- * the last one has been gone for TOAST_SETTLE_MS. */
-#define UNDO_STATE_KEY  "vb-undo-toasts"
-#define TOAST_SETTLE_MS 700
-
-typedef struct {
-  AdwToastOverlay *overlay;   /* weak: the state is its data */
-  AdwToast        *shown;     /* in the overlay, or NULL */
-  gint64           shown_at;
-  gint64           gone_at;   /* when the last one was dismissed */
-  AdwToast        *pending;   /* owned: waits to be shown */
-  guint            source;
-} UndoToasts;
-
-static void
-undo_toasts_free (gpointer data)
-{
-  UndoToasts *u = data;
-
-  g_clear_handle_id (&u->source, g_source_remove);
-  g_clear_object (&u->pending);
-  g_free (u);
-}
-
-static UndoToasts *
-undo_toasts_for (AdwToastOverlay *overlay)
-{
-  UndoToasts *u = g_object_get_data (G_OBJECT (overlay), UNDO_STATE_KEY);
-
-  if (u == NULL)
-    {
-      u = g_new0 (UndoToasts, 1);
-      u->overlay = overlay;
-      g_object_set_data_full (G_OBJECT (overlay), UNDO_STATE_KEY, u, undo_toasts_free);
-    }
-  return u;
 }
 
 static void
@@ -337,78 +443,23 @@ weak_ref_free (gpointer data)
   g_free (data);
 }
 
-static gint64
-ms_since (gint64 then)
-{
-  return (g_get_monotonic_time () - then) / 1000;
-}
-
-typedef struct {
-  AdwToast *toast;
-  GWeakRef  overlay;
-} LaterDismissal;
-
+/* The undo toast no longer names the edit Undo takes back: away with it.
+ * One still waiting is dropped; the one shown is dismissed once it has been
+ * seen for TOAST_SEEN_MS (show_next, polled until then). */
 static void
-later_dismissal_free (gpointer data)
-{
-  LaterDismissal *d = data;
-
-  g_object_unref (d->toast);
-  g_weak_ref_clear (&d->overlay);
-  g_free (d);
-}
-
-/* Only while its overlay is there: libadwaita 1.2's toast keeps a plain
- * pointer to it */
-static gboolean
-dismiss_later_cb (gpointer data)
-{
-  LaterDismissal *d = data;
-  g_autoptr(GObject) overlay = g_weak_ref_get (&d->overlay);
-
-  if (overlay && gtk_widget_get_root (GTK_WIDGET (overlay)))
-    adw_toast_dismiss (d->toast);
-  return G_SOURCE_REMOVE;
-}
-
-/* The toast no longer names the edit Undo takes back: away with it */
-static void
-retire (UndoToasts *u,
+retire (ToastQueue *q,
         AdwToast   *toast)
 {
-  g_object_set_data (G_OBJECT (toast), "vb-stale", GINT_TO_POINTER (1));
-  if (toast == u->pending)
+  if (g_queue_remove (&q->pending, toast))
     {
-      g_clear_object (&u->pending);
+      g_object_unref (toast);
       return;
     }
-  if (toast != u->shown)
+  if (toast != q->shown)
     return;
-  if (ms_since (u->shown_at) >= TOAST_SETTLE_MS)
-    adw_toast_dismiss (toast);
-  else if (g_object_get_data (G_OBJECT (toast), "vb-dismissing") == NULL)
-    {
-      LaterDismissal *d = g_new0 (LaterDismissal, 1);
-
-      g_object_set_data (G_OBJECT (toast), "vb-dismissing", GINT_TO_POINTER (1));
-      d->toast = g_object_ref (toast);
-      g_weak_ref_init (&d->overlay, u->overlay);
-      g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_SETTLE_MS - ms_since (u->shown_at)),
-                          dismiss_later_cb, d, later_dismissal_free);
-    }
-}
-
-static void
-on_undo_toast_dismissed_cb (AdwToast        *toast,
-                            AdwToastOverlay *overlay)
-{
-  UndoToasts *u = undo_toasts_for (overlay);
-
-  if (u->shown == toast)
-    {
-      u->shown = NULL;
-      u->gone_at = g_get_monotonic_time ();
-    }
+  g_object_set_data (G_OBJECT (toast), "vb-stale", GINT_TO_POINTER (1));
+  if (!show_next (q) && q->source == 0)
+    q->source = g_timeout_add (TOAST_POLL_MS, show_next_cb, q);
 }
 
 static void
@@ -419,40 +470,7 @@ on_undo_toast_project_changed_cb (VbProject *project,
   g_autoptr(AdwToastOverlay) overlay = ref ? g_weak_ref_get (ref) : NULL;
 
   if (overlay)
-    retire (undo_toasts_for (overlay), toast);
-}
-
-/* Shows the pending toast if the overlay is ready for it; TRUE when there
- * is nothing left to wait for */
-static gboolean
-show_pending (UndoToasts *u)
-{
-  if (u->pending == NULL)
-    return TRUE;
-  if (u->shown || (u->gone_at && ms_since (u->gone_at) < TOAST_SETTLE_MS))
-    return FALSE;
-  if (gtk_widget_get_root (GTK_WIDGET (u->overlay)) == NULL)
-    {
-      g_clear_object (&u->pending);
-      return TRUE;
-    }
-  u->shown = u->pending;
-  u->pending = NULL;
-  u->shown_at = g_get_monotonic_time ();
-  g_signal_connect_object (u->shown, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), u->overlay, 0);
-  adw_toast_overlay_add_toast (u->overlay, u->shown);   /* takes our reference */
-  return TRUE;
-}
-
-static gboolean
-show_pending_cb (gpointer data)
-{
-  UndoToasts *u = data;
-
-  if (!show_pending (u))
-    return G_SOURCE_CONTINUE;
-  u->source = 0;
-  return G_SOURCE_REMOVE;
+    retire (toast_queue_for (overlay), toast);
 }
 
 /* “Vendor removed” with Undo: removal without a confirmation (GNOME HIG).
@@ -469,33 +487,22 @@ vb_show_undo_toast (GtkWidget  *widget,
   AdwToastOverlay *overlay = find_overlay (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   AdwToast *toast = adw_toast_new (title);
-  UndoToasts *u;
+  GWeakRef *ref;
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   if (overlay == NULL)
     {
       g_object_unref (g_object_ref_sink (toast));
       return;
     }
-  u = undo_toasts_for (overlay);
-  if (u->pending)
-    retire (u, u->pending);
-  if (u->shown)
-    retire (u, u->shown);
-  u->pending = toast;
-  {
-    GWeakRef *ref = g_new0 (GWeakRef, 1);
-
-    g_weak_ref_init (ref, overlay);
-    g_object_set_data_full (G_OBJECT (toast), "vb-overlay", ref, weak_ref_free);
-  }
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, overlay);
+  g_object_set_data_full (G_OBJECT (toast), "vb-overlay", ref, weak_ref_free);
   if (VB_IS_WINDOW (root) && vb_window_get_project (VB_WINDOW (root)))
     g_signal_connect_object (vb_window_get_project (VB_WINDOW (root)), "changed",
                              G_CALLBACK (on_undo_toast_project_changed_cb), toast, 0);
-  if (!show_pending (u) && u->source == 0)
-    u->source = g_timeout_add (50, show_pending_cb, u);
+  toast_queue_push (overlay, toast);
 }
 
 /**

@@ -28,6 +28,8 @@ void        vb_focus_widget          (GtkWidget    *widget);
 gboolean    vb_widget_is_on_screen   (GtkWidget    *widget);
 void        vb_report_error          (GtkWidget    *widget,
                                       const GError *error);
+void        vb_toast_overlay_add     (AdwToastOverlay *overlay,
+                                      AdwToast     *toast);
 void        vb_show_toast            (GtkWidget    *widget,
                                       AdwToast     *toast);
 void        vb_show_undo_toast       (GtkWidget    *widget,

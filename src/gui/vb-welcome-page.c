@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "vb-application.h"
+#include "vb-gui-util.h"
 #include "vb-project.h"
 #include "vb-welcome-page.h"
 
@@ -39,7 +40,7 @@ add_toast (VbWelcomePage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    vb_toast_overlay_add (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
 }

@@ -39,7 +39,7 @@ vb_window_add_toast (VbWindow *self,
                      AdwToast *toast)
 {
   g_return_if_fail (VB_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vb_toast_overlay_add (self->toast_overlay, toast);
 }
 
 void
@@ -52,8 +52,7 @@ vb_window_show_error (VbWindow   *self,
   g_debug ("%s", message);
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 10);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vb_toast_overlay_add (self->toast_overlay, toast);
 }
 
 /* Opening a file can fail for many reasons; the core's message says which,

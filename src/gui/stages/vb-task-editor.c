@@ -136,7 +136,7 @@ show_error (VbTaskEditor *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  vb_toast_overlay_add (self->toasts, toast);
 }
 
 static void
