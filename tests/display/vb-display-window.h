@@ -152,8 +152,21 @@ vbd_find_toast (VbdProjectWindow *pw,
   return NULL;
 }
 
-/* The toast that says @part, waiting for it a bounded time: an undo toast
- * that replaces another waits until the old one has left (libadwaita 1.2
+/* How many toasts the overlay holds now, showing or still leaving */
+static inline guint
+vbd_count_toasts (VbdProjectWindow *pw)
+{
+  GtkWidget *overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (pw->window));
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (overlay); c; c = gtk_widget_get_next_sibling (c))
+    if (c != adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay)))
+      n++;
+  return n;
+}
+
+/* The toast that says @part, waiting for it a bounded time: a toast that
+ * follows another waits until the old one has left (libadwaita 1.2
  * crashes otherwise, vb-gui-util.c) */
 static inline GtkWidget *
 vbd_wait_toast (VbdProjectWindow *pw,
