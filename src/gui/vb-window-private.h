@@ -43,6 +43,8 @@ struct _VbWindow
   GtkWidget            *welcome_menu_button;
   GtkWidget            *primary_menu_button;
   GtkWidget            *sidebar_menu_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *welcome_menu;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   GMenu                *undo_section;

@@ -1100,13 +1100,14 @@ static void
 check_menu (GtkWidget   *menu_button,
             Editability *e)
 {
-  GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  GMenuModel *model;
   guint n_items = 0;
 
-  if (model == NULL)
-    return;
+  /* the window's menus are built the first time they open */
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   run_for (100);
+  model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (model);
   for (GtkWidget *c = gtk_widget_get_first_child (menu_button); c; c = gtk_widget_get_next_sibling (c))
     {
       g_autoptr(GPtrArray) items = NULL;
@@ -1459,6 +1460,12 @@ menu_label_for (VbWindow   *window,
 
       if (!gtk_widget_get_mapped (buttons->pdata[i]))
         continue;
+      if (gtk_menu_button_get_menu_model (buttons->pdata[i]) == NULL)
+        {
+          /* built the first time it opens (vb-window.c) */
+          gtk_menu_button_popup (buttons->pdata[i]);
+          gtk_menu_button_popdown (buttons->pdata[i]);
+        }
       label = menu_label_in (gtk_menu_button_get_menu_model (buttons->pdata[i]), action);
       if (label)
         return label;
