@@ -512,3 +512,49 @@ vbd_listing (const char *dir)
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
+
+/* The file after a crash or a power cut (@what: "the crash"), as the
+ * window finds it. With @check_first, check reads a private copy and
+ * leaves the file and its folder as they were; then the window's own open
+ * path rolls an interrupted edit back, after which the file stands alone
+ * in its folder and passes check. Returns the fingerprint of what the
+ * file holds, for vbd_find. Needs vb-test-util.h. */
+static inline char *
+vbd_recover (const char *path,
+             const char *dir,
+             gboolean    check_first,
+             const char *what,
+             guint       round)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *after = NULL;
+  char *fingerprint;
+  VbProject *p;
+
+  if (check_first)
+    {
+      g_autofree char *listing = vbd_listing (dir);
+      g_autofree char *hash = vbt_hash_file (path);
+
+      if (!vb_project_check_file (path, NULL, &error))
+        g_error ("round %u: check refuses the file after %s: %s", round, what, error->message);
+      vbt_assert_hash_unchanged (path, hash);
+      after = vbd_listing (dir);
+      g_assert_cmpstr (after, ==, listing);
+      g_clear_pointer (&after, g_free);
+    }
+
+  p = vb_project_open (path, &error);
+  if (p == NULL)
+    g_error ("round %u: the file does not open after %s: %s", round, what, error->message);
+  fingerprint = vbd_fingerprint (vb_project_get_db (p));
+  vb_project_close (p);
+  g_object_unref (p);
+  vbt_assert_no_sidecar (path);
+  after = vbd_listing (dir);
+  g_assert_cmpstr (after, ==, base);
+  if (!vb_project_check_file (path, NULL, &error))
+    g_error ("round %u: check refuses the recovered file: %s", round, error->message);
+  return fingerprint;
+}
