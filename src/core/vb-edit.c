@@ -643,7 +643,7 @@ vb_project_write (VbProject      *self,
     }
 
   {
-    g_autoptr(VbRecord) keep = g_object_ref (record);
+    g_autoptr(VbRecord) keep G_GNUC_UNUSED = g_object_ref (record);
 
     before = vb_row_copy (table, vb_record_get_values (record));
     after = vb_row_copy (table, before);
@@ -669,7 +669,7 @@ remove_recursive (VbProject  *self,
                   GError    **error)
 {
   const VbTable *table = vb_record_get_table (record);
-  g_autoptr(VbRecord) keep = g_object_ref (record);
+  g_autoptr(VbRecord) keep G_GNUC_UNUSED = g_object_ref (record);
 
   if (vb_store_lookup (self->store, vb_record_get_uuid (record)) != record)
     return TRUE;   /* reached twice (two references to the same row): gone already */

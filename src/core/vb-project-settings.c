@@ -275,11 +275,11 @@ vb_project_settings_set_team_hours (VbProjectSettings  *self,
 
 gboolean
 vb_project_settings_set_team_timezone (VbProjectSettings  *self,
-                                       const char         *timezone,
+                                       const char         *zone,
                                        GError            **error)
 {
   g_return_val_if_fail (VB_IS_PROJECT_SETTINGS (self), FALSE);
-  return vb_record_write_text_at (SELF_RECORD (self), col_team_timezone, timezone, error);
+  return vb_record_write_text_at (SELF_RECORD (self), col_team_timezone, zone, error);
 }
 
 gboolean

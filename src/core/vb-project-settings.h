@@ -54,7 +54,7 @@ gboolean           vb_project_settings_set_team_hours  (VbProjectSettings *self,
                                                         int                to,
                                                         GError           **error);
 gboolean           vb_project_settings_set_team_timezone (VbProjectSettings *self,
-                                                        const char        *timezone,
+                                                        const char        *zone,
                                                         GError           **error);
 gboolean           vb_project_settings_set_team_languages (VbProjectSettings *self,
                                                         const char        *languages,

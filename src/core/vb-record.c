@@ -426,7 +426,7 @@ vb_record_emit_changed (VbRecord     *self,
   GObjectClass *klass = G_OBJECT_GET_CLASS (self);
   guint n = vb_table_n_columns (priv->table);
   int label = label_index (priv->table);
-  g_autoptr(VbRecord) keep = g_object_ref (self);
+  g_autoptr(VbRecord) keep G_GNUC_UNUSED = g_object_ref (self);
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < n; i++)
