@@ -15,7 +15,10 @@ Usage: check-architecture.py SOURCE_ROOT LIST_ENUMS VENDORBENCH_CLI
      constructors, …) — property names are the GObject convention;
   4. no widget name in src/gui or ui/ is a column name (read from
      `vendorbench-cli describe-schema`): a widget is named for what it does;
-  5. no source file in src/ is longer than MAX_LINES lines.
+  5. no source file in src/ is longer than MAX_LINES lines;
+  6. toasts go through the window's toast queue (vb-gui-util.c): nothing
+     else in src/gui calls adw_toast_overlay_add_toast (libadwaita 1.2
+     crashes when toasts follow one another too fast).
 Prints every violation with its file and line; exit 1 if there is one.
 """
 import json
@@ -139,6 +142,11 @@ def main():
                 continue
             problems.append(f'{rel}:{line_of(text, m.start())}: "{literal}" is a word of {nicks[literal]}: '
                             'use the enumeration, not its stored word')
+        # 6. toasts through the queue
+        if path.name != 'vb-gui-util.c':
+            for m in re.finditer(r'\badw_toast_overlay_add_toast\s*\(', text):
+                problems.append(f'{rel}:{line_of(text, m.start())}: a toast added past the queue: '
+                                'use vb_toast_overlay_add')
         # 4. widget names
         for m in re.finditer(r'gtk_widget_set_name\s*\([^,]+,\s*"([^"]*)"', text):
             if m.group(1) in columns:
