@@ -359,8 +359,18 @@ on_toast_dismissed_cb (AdwToast        *toast,
 static gboolean
 show_next (ToastQueue *q)
 {
-  gboolean stale = q->shown && g_object_get_data (G_OBJECT (q->shown), "vb-stale");
+  gboolean stale;
 
+  /* a window closing takes its toasts with it (libadwaita 1.2's toast keeps
+   * a plain pointer to its overlay: leave them alone) */
+  if (gtk_widget_get_root (GTK_WIDGET (q->overlay)) == NULL)
+    {
+      g_queue_clear_full (&q->pending, g_object_unref);
+      q->shown = NULL;
+      return TRUE;
+    }
+
+  stale = q->shown && g_object_get_data (G_OBJECT (q->shown), "vb-stale");
   /* the one shown gives way, once it has been seen, to a newer toast or
    * because it no longer says what is true */
   if (q->shown && (stale || !g_queue_is_empty (&q->pending)) && ms_since (q->shown_at) >= TOAST_SEEN_MS)
@@ -371,11 +381,6 @@ show_next (ToastQueue *q)
     }
   if (g_queue_is_empty (&q->pending))
     return !stale;
-  if (gtk_widget_get_root (GTK_WIDGET (q->overlay)) == NULL)
-    {
-      g_queue_clear_full (&q->pending, g_object_unref);
-      return TRUE;
-    }
   if (q->shown != NULL || overlay_holds_toast (q->overlay))
     return FALSE;
   q->shown = g_queue_pop_head (&q->pending);
