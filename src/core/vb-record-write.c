@@ -7,8 +7,9 @@
  * each write is one edit (or part of the edit in progress), and the
  * project checks the value against the column and the rules that hold
  * for every row. A row that was removed cannot be written. The setters by
- * column name (vb_project_set_text, …) are here too, for the JSON import
- * and the tests; views use the typed ones.
+ * column name (vb_project_set_text, …) are here too, for core's rows that
+ * have no entity class (a dismissal), the bench and the tests; views use
+ * the typed ones.
  */
 
 #define G_LOG_DOMAIN "vb-record"
