@@ -67,20 +67,6 @@ typedef struct {
   gint64  checking_us;
 } Crash;
 
-static guint
-env_uint (const char *name,
-          guint       fallback)
-{
-  const char *s = g_getenv (name);
-  guint64 v;
-
-  if (s == NULL || *s == '\0')
-    return fallback;
-  if (!g_ascii_string_to_unsigned (s, 10, 1, G_MAXUINT32, &v, NULL))
-    g_error ("%s must be a positive number, not “%s”", name, s);
-  return (guint) v;
-}
-
 /* /dev/shm when it can be written: see the top of the file */
 static char *
 make_work_dir (void)
@@ -434,12 +420,12 @@ test_kill_during_edits (void)
   gboolean killed;
   guint32 n;
 
-  c.rounds = env_uint ("VB_CRASH_ROUNDS", VBD_SANITIZED ? 60 : 200);
-  c.steps = env_uint ("VB_CRASH_STEPS", 400);
+  c.rounds = vbd_env_uint ("VB_CRASH_ROUNDS", VBD_SANITIZED ? 60 : 200);
+  c.steps = vbd_env_uint ("VB_CRASH_STEPS", 400);
   c.dir = make_work_dir ();
   c.path = g_build_filename (c.dir, "p.vendorbench", NULL);
   c.initial = g_build_filename (initial_dir, "initial.vendorbench", NULL);
-  rand = g_rand_new_with_seed (env_uint ("VB_CRASH_SEED", 20261123));
+  rand = g_rand_new_with_seed (vbd_env_uint ("VB_CRASH_SEED", 20261123));
   g_test_message ("files in %s; %u kills, %u edits per run", c.dir, c.rounds, c.steps);
 
   /* the starting file: the customer-support template's seeded rows */

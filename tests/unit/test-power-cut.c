@@ -899,20 +899,6 @@ typedef struct {
   const char *cut_at;
 } PowerCut;
 
-static guint
-env_uint (const char *name,
-          guint       fallback)
-{
-  const char *s = g_getenv (name);
-  guint64 v;
-
-  if (s == NULL || *s == '\0')
-    return fallback;
-  if (!g_ascii_string_to_unsigned (s, 10, 1, G_MAXUINT32, &v, NULL))
-    g_error ("%s must be a positive number, not “%s”", name, s);
-  return (guint) v;
-}
-
 /* /dev/shm when it can be written: the model, not the disk, decides what
  * survives, and tmpfs makes the real fsyncs under it cheap */
 static char *
@@ -1092,12 +1078,12 @@ test_power_cut (void)
   gint64 events = 0, total_events;
   guint committed;
 
-  pc.rounds = env_uint ("VB_POWER_CUT_ROUNDS", VBD_SANITIZED ? 100 : 300);
-  pc.steps = env_uint ("VB_POWER_CUT_STEPS", 120);
+  pc.rounds = vbd_env_uint ("VB_POWER_CUT_ROUNDS", VBD_SANITIZED ? 100 : 300);
+  pc.steps = vbd_env_uint ("VB_POWER_CUT_STEPS", 120);
   pc.dir = make_work_dir ();
   pc.path = g_build_filename (pc.dir, "p.vendorbench", NULL);
   pc.initial = g_build_filename (initial_dir, "initial.vendorbench", NULL);
-  rand = g_rand_new_with_seed (env_uint ("VB_POWER_CUT_SEED", 20261123));
+  rand = g_rand_new_with_seed (vbd_env_uint ("VB_POWER_CUT_SEED", 20261123));
   g_test_message ("files in %s; %u power cuts, %u edits per run", pc.dir, pc.rounds, pc.steps);
 
   {

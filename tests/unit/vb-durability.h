@@ -558,3 +558,19 @@ vbd_recover (const char *path,
     g_error ("round %u: check refuses the recovered file: %s", round, error->message);
   return fingerprint;
 }
+
+/* A positive whole number from the environment (VB_CRASH_ROUNDS, …), or
+ * @fallback when it is unset */
+static inline guint
+vbd_env_uint (const char *name,
+              guint       fallback)
+{
+  const char *s = g_getenv (name);
+  guint64 v;
+
+  if (s == NULL || *s == '\0')
+    return fallback;
+  if (!g_ascii_string_to_unsigned (s, 10, 1, G_MAXUINT32, &v, NULL))
+    g_error ("%s must be a positive number, not “%s”", name, s);
+  return (guint) v;
+}
