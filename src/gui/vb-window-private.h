@@ -27,6 +27,14 @@ struct _VbWindow
   GtkStack             *main_stack;
   GtkWidget            *welcome_page;
   GtkWidget            *loading_label;
+  GtkWidget            *welcome_menu_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *welcome_menu;
+  GMenu                *undo_section;
+
+  /* the project view's widgets: NULL until the first project opens
+   * (vb_window_build_project_view() in vb-window-view.c) */
+  GtkWidget            *project_view;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkListBox           *stage_list;
@@ -40,14 +48,10 @@ struct _VbWindow
   GtkLabel             *busy_label;
   GtkProgressBar       *busy_progress;
   GtkStack             *content_stack;
-  GtkWidget            *welcome_menu_button;
   GtkWidget            *primary_menu_button;
   GtkWidget            *sidebar_menu_button;
-  GMenuModel           *primary_menu;
-  GMenuModel           *welcome_menu;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
-  GMenu                *undo_section;
 
   /* owned */
   VbContext            *context;
@@ -71,7 +75,11 @@ void     vb_window_begin_busy         (VbWindow       *self,
                                        const char     *what);
 void     vb_window_end_busy           (VbWindow       *self);
 
-/* vb-window.c */
+/* vb-window-view.c */
+void     vb_window_build_project_view  (VbWindow       *self);
+void     vb_window_forget_project_view (VbWindow       *self);
+void     vb_window_prepare_menu_button (GtkWidget      *button,
+                                        GMenuModel     *model);
 void     vb_window_update_title       (VbWindow       *self);
 void     vb_window_update_info_bar    (VbWindow       *self);
 void     vb_window_navigate_back      (VbWindow       *self);

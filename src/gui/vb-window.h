@@ -32,6 +32,7 @@ VbGuide    *vb_window_get_guide           (VbWindow       *self);
 void        vb_window_show_stage          (VbWindow       *self,
                                            VbStage         stage);
 VbStage     vb_window_get_visible_stage   (VbWindow       *self);
+GtkWidget  *vb_window_get_project_view    (VbWindow       *self);
 GtkWidget  *vb_window_get_stage_page      (VbWindow       *self,
                                            VbStage         stage);
 void        vb_window_show_finding        (VbWindow       *self,

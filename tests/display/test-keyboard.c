@@ -418,7 +418,7 @@ test_folded_back (void)
   key (&pw, GDK_KEY_Left, GDK_ALT_MASK);
   if (!focus_in_sidebar (&pw))
     {
-      GObject *wl = gtk_widget_get_template_child (GTK_WIDGET (pw.window), VB_TYPE_WINDOW, "leaflet");
+      GObject *wl = vbd_view_child (&pw, "leaflet");
       GtkWidget *f = focus_of (&pw);
 
       g_error ("Alt+Left left the keyboard on %s “%s” (drawn %d); the window shows %s",

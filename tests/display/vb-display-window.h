@@ -16,6 +16,7 @@
 
 #include "vb-display-app.h"
 #include "vb-project.h"
+#include "vb-project-view.h"
 #include "vb-stage-page.h"
 #include "vb-window.h"
 
@@ -106,11 +107,22 @@ vbd_show_stage (VbdProjectWindow *pw,
   return vb_window_get_stage_page (pw->window, stage);
 }
 
+/* A named child of the window's project view (vb-project-view.ui) */
+static inline gpointer
+vbd_view_child (VbdProjectWindow *pw,
+                const char       *name)
+{
+  GtkWidget *view = vb_window_get_project_view (pw->window);
+
+  g_assert_true (VB_IS_PROJECT_VIEW (view));
+  return vb_project_view_get_child (VB_PROJECT_VIEW (view), name);
+}
+
 /* The sidebar: the window's list of stages */
 static inline GtkWidget *
 vbd_sidebar (VbdProjectWindow *pw)
 {
-  GObject *list = gtk_widget_get_template_child (GTK_WIDGET (pw->window), VB_TYPE_WINDOW, "stage_list");
+  GObject *list = vbd_view_child (pw, "stage_list");
 
   g_assert_true (GTK_IS_LIST_BOX (list));
   return GTK_WIDGET (list);
