@@ -212,10 +212,11 @@ charge (const VbQuote                 *quote,
       return volume * line->outcome_pct / 100.0 * line->rate;
 
     case VB_QUOTE_MODEL_BLENDED:
-    default:
       g_assert_not_reached ();
+    default:
+      break;
     }
-  return NAN;
+  g_return_val_if_reached (NAN);
 }
 
 /* The agents a per-agent fee trains: the most people on the forecast's
@@ -323,8 +324,17 @@ vb_quote_price (const VbQuote                 *quote,
                _("The exchange rate between the quote's currency and the project's is not known."));
       rate = NAN;
     }
-  if (known (quote->surcharge_pct) && quote->surcharge_pct != 0 && known (quote->surcharge_share_pct))
-    uplift = 1.0 + quote->surcharge_pct / 100.0 * quote->surcharge_share_pct / 100.0;
+  if (known (quote->surcharge_pct) && quote->surcharge_pct != 0)
+    {
+      if (known (quote->surcharge_share_pct))
+        uplift = 1.0 + quote->surcharge_pct / 100.0 * quote->surcharge_share_pct / 100.0;
+      else
+        {
+          add_gap (price->gaps, VB_PRICE_GAP_SURCHARGE_SHARE, -1, 0,
+                   _("The quote adds a surcharge at peak times or on holidays, but the share of the volume it applies to is not known."));
+          uplift = NAN;
+        }
+    }
   minimum = known (quote->minimum_monthly) ? quote->minimum_monthly : 0;
 
   /* every channel with volume must be priced by some line */

@@ -76,6 +76,7 @@ typedef enum {
   VB_PRICE_GAP_FEE_AMOUNT,          /* a listed fee without an amount */
   VB_PRICE_GAP_NO_TERM,
   VB_PRICE_GAP_NO_EXCHANGE_RATE,
+  VB_PRICE_GAP_SURCHARGE_SHARE,     /* a surcharge without the share of the volume it applies to */
 } VbPriceGapKind;
 
 typedef struct {

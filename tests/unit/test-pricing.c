@@ -310,6 +310,14 @@ test_currency_and_surcharge (void)
   assert_near (price_month (&f, &q, &p), 64220.4, 1e-6);
   vb_quote_price_clear (&p);
 
+  /* a surcharge on an unknown share: not guessed */
+  q.surcharge_share_pct = NAN;
+  g_assert_false (vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p));
+  g_assert_true (has_gap (&p, VB_PRICE_GAP_SURCHARGE_SHARE));
+  g_assert_true (isnan (p.annual_cost));
+  vb_quote_price_clear (&p);
+
+  q.surcharge_share_pct = 10;
   q.exchange_rate = NAN;
   g_assert_false (vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p));
   g_assert_true (has_gap (&p, VB_PRICE_GAP_NO_EXCHANGE_RATE));
