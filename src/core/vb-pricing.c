@@ -423,6 +423,45 @@ vb_quote_price (const VbQuote                 *quote,
 }
 
 void
+vb_quote_price_sensitivity (const VbQuote           *quote,
+                            const VbStaffingParams  *params,
+                            const VbForecastChannel *channels,
+                            guint                    n_channels,
+                            double                   annual_cost[3][3])
+{
+  g_autofree VbForecastChannel *scaled = NULL;
+  g_autofree VbStaffingChannelResult *staffing = NULL;
+  g_autofree gboolean *staffed = NULL;
+
+  g_return_if_fail (quote != NULL && params != NULL && annual_cost != NULL);
+  g_return_if_fail (n_channels == 0 || channels != NULL);
+
+  scaled = g_new (VbForecastChannel, MAX (n_channels, 1));
+  staffing = g_new0 (VbStaffingChannelResult, MAX (n_channels, 1));
+  staffed = g_new0 (gboolean, MAX (n_channels, 1));
+  for (int v = 0; v < 3; v++)
+    for (int a = 0; a < 3; a++)
+      {
+        double volume_factor = 1.0 + (v - 1) * VB_PRICING_VOLUME_SWING;
+        double aht_factor = 1.0 + (a - 1) * VB_PRICING_AHT_SWING;
+        VbQuotePrice price;
+
+        for (guint i = 0; i < n_channels; i++)
+          {
+            scaled[i] = channels[i];
+            for (guint m = 0; m < 12; m++)
+              scaled[i].volume[m] *= volume_factor;
+            scaled[i].aht_seconds *= aht_factor;
+            scaled[i].acw_seconds *= aht_factor;
+            staffed[i] = vb_staffing_compute_channel (params, &scaled[i], &staffing[i], NULL);
+          }
+        vb_quote_price (quote, scaled, staffing, staffed, n_channels, &price);
+        annual_cost[v][a] = price.annual_cost;
+        vb_quote_price_clear (&price);
+      }
+}
+
+void
 vb_roi_compute (const VbRoiInput   *input,
                 const VbQuote      *quote,
                 const VbQuotePrice *price,

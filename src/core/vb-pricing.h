@@ -112,6 +112,19 @@ gboolean vb_quote_price             (const VbQuote                 *quote,
                                      VbQuotePrice                  *price);
 void     vb_quote_price_clear       (VbQuotePrice                  *price);
 
+/* The annual cost of `quote` when the forecast is off: rows volume −20 %,
+ * as forecast, +20 %; columns handle time −10 %, as forecast, +10 %. Each
+ * cell restaffs the scaled forecast and reprices; NAN where the quote
+ * cannot be priced. */
+#define VB_PRICING_VOLUME_SWING 0.20
+#define VB_PRICING_AHT_SWING    0.10
+
+void     vb_quote_price_sensitivity (const VbQuote                 *quote,
+                                     const VbStaffingParams        *params,
+                                     const VbForecastChannel       *channels,
+                                     guint                          n_channels,
+                                     double                         annual_cost[3][3]);
+
 /* ── Return on the decision ───────────────────────────────────────────── */
 
 typedef struct {

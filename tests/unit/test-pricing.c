@@ -399,6 +399,44 @@ test_unstaffed_channel (void)
   vb_quote_price_clear (&p);
 }
 
+/* Volume ±20 % and handle time ±10 %: a per-contact quote (68,640 a
+ * month, 823,680 a year) follows the volume only: 658,944 and 988,416;
+ * per productive hour (62,400 a month, 748,800 a year) follows both:
+ * × 1.2 × 1.1 = 988,416, × 0.8 × 0.9 = 539,136 */
+static void
+test_sensitivity (void)
+{
+  Forecast f;
+  VbStaffingParams params;
+  VbQuoteLine l[] = {
+    line (FALSE, VB_CHANNEL_PHONE, VB_QUOTE_MODEL_PER_CONTACT, 1.2),
+    line (FALSE, VB_CHANNEL_EMAIL, VB_QUOTE_MODEL_PER_CONTACT, 2),
+  };
+  VbQuote q = quote_new (l, 2);
+  double cost[3][3];
+
+  forecast_init (&f);
+  vb_staffing_params_init (&params);
+  vb_quote_price_sensitivity (&q, &params, f.channels, 2, cost);
+  assert_near (cost[1][1], 823680, 1e-5);
+  assert_near (cost[0][1], 658944, 1e-5);
+  assert_near (cost[2][1], 988416, 1e-5);
+  assert_near (cost[2][0], 988416, 1e-5);
+  assert_near (cost[0][2], 658944, 1e-5);
+
+  l[0] = line (TRUE, 0, VB_QUOTE_MODEL_PER_HOUR, 20);
+  l[0].hour_basis = VB_HOUR_BASIS_PRODUCTIVE;
+  q.n_lines = 1;
+  vb_quote_price_sensitivity (&q, &params, f.channels, 2, cost);
+  assert_near (cost[1][1], 748800, 1e-5);
+  assert_near (cost[2][2], 988416, 1e-5);
+  assert_near (cost[0][0], 539136, 1e-5);
+
+  /* the forecast itself is left as it was */
+  assert_near (f.channels[0].volume[0], 52000, 1e-12);
+  assert_near (f.channels[0].aht_seconds, 180, 1e-12);
+}
+
 /* DOMAIN.md: in-house 50,000 a year, the vendor 30,000 (2,500 a month
  * fixed), churn saving 10,000 → first year 50,000 − 30,000 + 10,000 =
  * 30,000; nothing to invest: pays back at once; 12 months: net 30,000 on
@@ -497,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/pricing/currency-and-surcharge", test_currency_and_surcharge);
   g_test_add_func ("/pricing/one-time-fees", test_one_time_fees);
   g_test_add_func ("/pricing/unstaffed-channel", test_unstaffed_channel);
+  g_test_add_func ("/pricing/sensitivity", test_sensitivity);
   g_test_add_func ("/pricing/roi/domain-example", test_roi_domain_example);
   g_test_add_func ("/pricing/roi/payback", test_roi_payback);
 
