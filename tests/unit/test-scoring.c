@@ -219,6 +219,16 @@ test_scoring_tipping (void)
   g_assert_false (tip->critical);
   g_assert_cmpuint (r->n_critical, ==, 1);
 
+  /* a margin just under the distance: not critical any more */
+  {
+    g_autoptr(VbScoringResult) narrow = NULL;
+
+    vb_scoring_model_set_critical_margin (model, 9.9);
+    narrow = vb_scoring_model_compute (model);
+    g_assert_false (narrow->tipping[ex.quality].critical);
+    g_assert_cmpuint (narrow->n_critical, ==, 0);
+  }
+
   /* categories carry no tipping point of their own */
   g_assert_false (r->tipping[ex.service].defined);
 
