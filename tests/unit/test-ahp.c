@@ -53,6 +53,10 @@ test_ahp_3x3 (void)
   g_assert_false (r->inconsistent);
   g_assert_false (r->ri_approximate);
   g_assert_cmpuint (r->n_missing, ==, 0);
+  /* for 3 × 3 the row geometric means are the eigenvector: 15^(1/3) = 2.466212,
+   * 1, 15^(−1/3) = 0.405480 over their sum 3.871692 */
+  assert_near (r->geomean_weights[0], 2.466212 / 3.871692, 5e-6);
+  assert_near (r->geomean_weights[0], r->weights[0], 1e-9);
 
   /* the reciprocal mirror */
   assert_near (vb_ahp_matrix_get (m, 2, 0), 0.2, 1e-15);
