@@ -49,7 +49,8 @@ guint        vb_ahp_matrix_count_missing (const VbAhpMatrix *matrix);
 /* The group's matrix: for each pair, the agreed judgement when @agreed
  * (the matrix stored without an evaluator; may be NULL) has one, otherwise
  * the geometric mean of the evaluators who judged the pair, otherwise not
- * judged. Every matrix has the same size. */
+ * judged. Pass the counting evaluators only (not the advisory ones). Every
+ * matrix has the same size. */
 VbAhpMatrix *vb_ahp_combine           (VbAhpMatrix * const *evaluators,
                                        guint               n_evaluators,
                                        const VbAhpMatrix  *agreed);

@@ -181,11 +181,12 @@ vb_scoring_model_add (VbScoringModel  *model,
 {
   Node node = { parent, kind, weight };
 
-  g_return_val_if_fail (model != NULL, 0);
-  g_return_val_if_fail (isfinite (weight) && weight >= 0, 0);
-  g_return_val_if_fail (kind != VB_CRITERION_KIND_CATEGORY || parent < 0, 0);
+  g_return_val_if_fail (model != NULL, G_MAXUINT);
+  g_return_val_if_fail (isfinite (weight) && weight >= 0, G_MAXUINT);
+  g_return_val_if_fail (kind != VB_CRITERION_KIND_CATEGORY || parent < 0, G_MAXUINT);
   g_return_val_if_fail (parent < 0 || ((guint) parent < model->nodes->len
-                        && model_node (model, parent)->kind == VB_CRITERION_KIND_CATEGORY), 0);
+                        && model_node (model, parent)->kind == VB_CRITERION_KIND_CATEGORY),
+                        G_MAXUINT);
 
   if (model->nodes->len == model->capacity)
     grow_cells (model, MAX (16, model->capacity * 2));

@@ -49,7 +49,8 @@ void            vb_scoring_model_set_critical_margin (VbScoringModel *model,
 /* A category (kind VB_CRITERION_KIND_CATEGORY, parent −1) or a criterion
  * (parent = a category's node, or −1 for a criterion on its own at the top
  * level). @weight is the local weight as entered: percent for direct and
- * AHP weighting, points for SMART. Returns the node's index. */
+ * AHP weighting, points for SMART. Returns the node's index (G_MAXUINT when
+ * the arguments are wrong: a negative weight, a parent not a category). */
 guint           vb_scoring_model_add      (VbScoringModel  *model,
                                            int              parent,
                                            VbCriterionKind  kind,
@@ -198,7 +199,8 @@ double           vb_scoring_result_category_score (const VbScoringResult *result
 
 /* What-if: every vendor's total (into @totals, n_vendors) with criterion
  * @node's global weight set to @weight_pct and the others scaled so that
- * the weights still sum to 100 (DOMAIN.md's formula). Nothing is saved. */
+ * the weights still sum to 100 (DOMAIN.md's formula). Nothing is saved. A
+ * criterion left out has no weight to move. */
 void             vb_scoring_result_what_if (const VbScoringResult *result,
                                             guint                  node,
                                             double                 weight_pct,

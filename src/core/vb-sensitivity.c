@@ -153,6 +153,7 @@ vb_scoring_result_what_if (const VbScoringResult *result,
   g_return_if_fail (node < result->n_nodes);
   g_return_if_fail (totals != NULL);
   g_return_if_fail (result->weights->nodes[node].kind != VB_CRITERION_KIND_CATEGORY);
+  g_return_if_fail (result->weights->nodes[node].left_out == VB_LEFT_OUT_NONE);
 
   x = CLAMP (weight_pct, 0.0, 100.0) / 100.0;
   for (guint v = 0; v < result->n_vendors; v++)
