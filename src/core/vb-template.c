@@ -447,13 +447,38 @@ seed_team (sqlite3     *db,
   return TRUE;
 }
 
-/* The seeding itself; with @db NULL it only checks the template */
+/* @node holds plain text only: no attribute, no element */
 static gboolean
-seed (sqlite3            *db,
-      VbProjectTemplate   template_id,
-      GError            **error)
+check_leaf (xmlNode     *node,
+            const char  *id,
+            GError     **error)
 {
-  const char *id = vb_enum_get_nick (VB_TYPE_PROJECT_TEMPLATE, template_id);
+  static const char *const none[] = { NULL };
+
+  return vb_template_xml_check_attributes (node, none, id, error) &&
+         vb_template_xml_check_children (node, NULL, id, error);
+}
+
+static gboolean
+check_leaves (xmlNode     *node,
+              const char  *id,
+              GError     **error)
+{
+  for (xmlNode *c = node->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && !check_leaf (c, id, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* The seeding itself, from the template @id's document; with @db NULL it
+ * only checks it */
+static gboolean
+seed_document (sqlite3     *db,
+               xmlDoc      *doc,
+               const char  *id,
+               GError     **error)
+{
+  static const char *const no_children[] = { NULL };
   const VbSchema *schema = vb_schema_current ();
   const VbTable *objectives = vb_schema_lookup_table (schema, "objective");
   const VbTable *tasks = vb_schema_lookup_table (schema, "task");
@@ -461,20 +486,10 @@ seed (sqlite3            *db,
   static const char *const task_children[] = { "name", "function", NULL };
   g_autofree char *now = vb_timestamp_now ();
   g_autofree char *file_id = NULL;
-  xmlDoc *doc;
-  xmlNode *root;
+  xmlNode *root = xmlDocGetRootElement (doc);
   gint64 n_objectives = 0, n_tasks = 0;
   gboolean ok = TRUE;
 
-  if ((guint) template_id >= vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE))
-    {
-      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE, _("There is no such project template."));
-      return FALSE;
-    }
-  doc = load_template (template_id, error);
-  if (doc == NULL)
-    return FALSE;
-  root = xmlDocGetRootElement (doc);
   file_id = vb_template_xml_prop (root, "id");
   ok = vb_template_xml_check_attributes (root, vb_template_root_attributes, id, error) &&
        vb_template_xml_check_children (root, vb_template_root_children, id, error);
@@ -494,7 +509,8 @@ seed (sqlite3            *db,
           g_autofree char *target = vb_template_xml_child_text (node, "target");
 
           ok = vb_template_xml_check_attributes (node, objective_attributes, id, error) &&
-               vb_template_xml_check_children (node, objective_children, id, error);
+               vb_template_xml_check_children (node, objective_children, id, error) &&
+               check_leaves (node, id, error);
           set_text (objectives, row, "kind", kind);
           set_text (objectives, row, "title", title);
           set_text (objectives, row, "target", target);
@@ -513,7 +529,8 @@ seed (sqlite3            *db,
           g_autofree char *languages = vb_template_xml_prop (node, "languages");
 
           ok = vb_template_xml_check_attributes (node, task_attributes, id, error) &&
-               vb_template_xml_check_children (node, task_children, id, error);
+               vb_template_xml_check_children (node, task_children, id, error) &&
+               check_leaves (node, id, error);
           set_text (tasks, row, "name", name);
           set_text (tasks, row, "function", function);
           set_text (tasks, row, "work_kind", kind);
@@ -533,9 +550,31 @@ seed (sqlite3            *db,
           vb_row_free (tasks, row);
         }
       else if (xmlStrcmp (node->name, (const xmlChar *) "team") == 0)
-        ok = vb_template_xml_check_attributes (node, team_attributes, id, error) && seed_team (db, node, id, error);
+        ok = vb_template_xml_check_attributes (node, team_attributes, id, error) &&
+             vb_template_xml_check_children (node, no_children, id, error) && seed_team (db, node, id, error);
+      else if (vb_template_xml_is (node, "name") || vb_template_xml_is (node, "description"))
+        ok = check_leaf (node, id, error);
     }
+  return ok;
+}
 
+static gboolean
+seed (sqlite3            *db,
+      VbProjectTemplate   template_id,
+      GError            **error)
+{
+  xmlDoc *doc;
+  gboolean ok;
+
+  if ((guint) template_id >= vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE))
+    {
+      g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE, _("There is no such project template."));
+      return FALSE;
+    }
+  doc = load_template (template_id, error);
+  if (doc == NULL)
+    return FALSE;
+  ok = seed_document (db, doc, vb_enum_get_nick (VB_TYPE_PROJECT_TEMPLATE, template_id), error);
   xmlFreeDoc (doc);
   return ok;
 }
@@ -565,5 +604,32 @@ vb_template_check (VbProjectTemplate   template_id,
   if (sections == NULL)
     return FALSE;
   prompts = vb_call_sheet_load (template_id, error);
+  return prompts != NULL;
+}
+
+/* The same for a template given as bytes (a test's broken document),
+ * named @id: what it seeds, its requirement sections and its prompts
+ * after the shared call sheet */
+gboolean
+vb_template_check_bytes (GBytes      *template_xml,
+                         const char  *id,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GPtrArray) prompts = NULL;
+  g_autoptr(GBytes) call_sheet = NULL;
+  xmlDoc *doc = vb_template_xml_read (template_xml, id, "vendorbench-template", error);
+  gboolean ok;
+
+  if (doc == NULL)
+    return FALSE;
+  ok = seed_document (NULL, doc, id, error);
+  xmlFreeDoc (doc);
+  if (!ok || (sections = vb_template_parse_requirement_sections (template_xml, id, error)) == NULL)
+    return FALSE;
+  call_sheet = vb_core_resource_data ("templates/call-sheet.xml", error);
+  if (call_sheet == NULL)
+    return FALSE;
+  prompts = vb_call_sheet_parse (call_sheet, template_xml, id, error);
   return prompts != NULL;
 }

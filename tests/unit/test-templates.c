@@ -315,7 +315,13 @@ test_call_sheet (void)
 #define CALL_HEAD     "<vendorbench-call-sheet version=\"1\">"
 #define CALL_TAIL     "</vendorbench-call-sheet>"
 
-typedef enum { SECTIONS, QUESTIONNAIRE, CALL_SHEET } Kind;
+#define TASK(attrs, body) "<task kind=\"routine\" channel=\"chat\" volume=\"10\" handle-minutes=\"5\" days=\"mon\" " \
+  "from=\"09:00\" to=\"17:00\" timezone=\"Europe/London\" languages=\"English\" " attrs ">" body "</task>"
+#define TEAM          "<team days=\"mon\" from=\"09:00\" to=\"17:00\" timezone=\"Europe/London\" languages=\"English\"/>"
+
+/* SECTIONS, QUESTIONNAIRE and CALL_SHEET read one list; TEMPLATE a whole
+ * project template, as vb_template_check does (seeds, sections, prompts) */
+typedef enum { SECTIONS, QUESTIONNAIRE, CALL_SHEET, TEMPLATE } Kind;
 
 typedef struct {
   const char *name;
@@ -367,6 +373,29 @@ static const BrokenCase broken_cases[] = {
   { "two-titles", SECTIONS, SECTION_HEAD "<title>Again</title>" REQ ("priority=\"must\"", "<text>Send it.</text>")
     SECTION_TAIL, NULL, "more than one <title> in <requirement-section> “s”" },
   { "empty-section", SECTIONS, SECTION_HEAD SECTION_TAIL, NULL, "the section “s” has no requirement" },
+
+  /* a whole template: what the seeder reads is checked as strictly */
+  { "t-unknown-root-child", TEMPLATE, TEMPLATE_HEAD "<objectve kind=\"other\"><title>O</title></objectve>"
+    "</vendorbench-template>", NULL, "an unknown element <objectve> in <vendorbench-template>" },
+  { "t-task-attribute", TEMPLATE, TEMPLATE_HEAD TASK ("colour=\"red\"", "<name>N</name>") "</vendorbench-template>",
+    NULL, "an unknown attribute “colour” on <task>" },
+  { "t-element-in-name", TEMPLATE, TEMPLATE_HEAD TASK ("", "<name>Order <b>status</b></name>")
+    "</vendorbench-template>", NULL, "an unknown element <b> in <name>" },
+  { "t-attribute-on-title", TEMPLATE, TEMPLATE_HEAD "<objective kind=\"other\"><title lang=\"en\">O</title>"
+    "</objective></vendorbench-template>", NULL, "an unknown attribute “lang” on <title>" },
+  { "t-attribute-on-root-name", TEMPLATE, "<vendorbench-template id=\"t\" version=\"1\" default-channel=\"email\">"
+    "<name lang=\"en\">T</name></vendorbench-template>", NULL, "an unknown attribute “lang” on <name>" },
+  { "t-team-child", TEMPLATE, TEMPLATE_HEAD "<team days=\"mon\" from=\"09:00\" to=\"17:00\" "
+    "timezone=\"Europe/London\" languages=\"English\"><hours/></team></vendorbench-template>", NULL,
+    "an unknown element <hours> in <team>" },
+  { "t-bad-volume", TEMPLATE, TEMPLATE_HEAD "<task kind=\"routine\" volume=\"lots\"><name>N</name></task>"
+    "</vendorbench-template>", NULL, "“lots” is not a number in volume=" },
+  { "t-wrong-id", TEMPLATE, "<vendorbench-template id=\"other\" version=\"1\"><name>T</name></vendorbench-template>",
+    NULL, "its id does not match its file" },
+  { "t-bad-section", TEMPLATE, SECTION_HEAD REQ ("priority=\"urgent\"", "<text>Send it.</text>") SECTION_TAIL, NULL,
+    "the priority “urgent” of “r”" },
+  { "t-prompt-reuses-shared-key", TEMPLATE, TEMPLATE_HEAD "<prompt key=\"rating\"><text>U?</text></prompt>"
+    "</vendorbench-template>", NULL, "the key “rating” is used twice" },
 
   /* the questionnaire */
   { "q-wrong-root", QUESTIONNAIRE, CALL_HEAD CALL_TAIL, NULL, "it is not a <vendorbench-questionnaire> document" },
@@ -442,6 +471,9 @@ parse (Kind kind, const char *xml, const char *template_xml, GError **error)
       return vb_template_parse_requirement_sections (bytes, "t", error);
     case QUESTIONNAIRE:
       return vb_questionnaire_parse (bytes, error);
+    case TEMPLATE:
+      /* an empty list stands for success */
+      return vb_template_check_bytes (bytes, "t", error) ? g_ptr_array_new () : NULL;
     case CALL_SHEET:
     default:
       return vb_call_sheet_parse (bytes, own, "t", error);
@@ -474,6 +506,7 @@ test_valid_documents (void)
                                          "</requirement>" SECTION_TAIL, NULL, &error);
   g_autoptr(GPtrArray) questionnaire = NULL;
   g_autoptr(GPtrArray) prompts = NULL;
+  g_autoptr(GPtrArray) whole = NULL;
   VbTemplateSection *s;
   VbTemplateQuestion *q;
 
@@ -519,6 +552,16 @@ test_valid_documents (void)
   g_assert_cmpstr (((VbTemplatePrompt *) g_ptr_array_index (prompts, 0))->hint, ==, "");
   g_assert_cmpstr (((VbTemplatePrompt *) g_ptr_array_index (prompts, 1))->key, ==, "q");
   g_assert_cmpstr (((VbTemplatePrompt *) g_ptr_array_index (prompts, 1))->hint, ==, "H");
+
+  /* a whole template with one of everything */
+  whole = parse (TEMPLATE, TEMPLATE_HEAD "<description>D</description>"
+                 "<objective kind=\"other\"><title>O</title><target>T</target></objective>"
+                 TASK ("engineering=\"no\"", "<name>N</name><function>F</function>") TEAM
+                 "<requirement-section key=\"s\"><title>S</title>" REQ ("priority=\"must\"", "<text>Send it.</text>")
+                 "</requirement-section><prompt key=\"own\"><text>U?</text></prompt></vendorbench-template>",
+                 NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (whole);
 }
 
 int

@@ -17,6 +17,9 @@ gboolean    vb_template_seed        (sqlite3            *db,
                                      GError            **error);
 gboolean    vb_template_check       (VbProjectTemplate   id,
                                      GError            **error);
+gboolean    vb_template_check_bytes (GBytes             *template_xml,
+                                     const char         *id,
+                                     GError            **error);
 
 /* The vendor-selection lists read from bytes (@source names the document
  * in messages), so that a test can feed a broken one */
