@@ -149,6 +149,18 @@ test_requirement_sections (void)
       g_assert_cmpuint (n_must, >=, 10);
       g_assert_cmpuint (n_must, <, n_requirements / 2);
     }
+
+  /* no such template */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) none = vb_template_get_requirement_sections ((VbProjectTemplate) n, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE);
+    g_clear_error (&error);
+    g_assert_null (vb_call_sheet_load ((VbProjectTemplate) n, &error));
+    g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE);
+  }
 }
 
 static void
