@@ -17,6 +17,21 @@ gboolean    vb_template_seed        (sqlite3            *db,
                                      GError            **error);
 gboolean    vb_template_check       (VbProjectTemplate   id,
                                      GError            **error);
+gboolean    vb_template_check_bytes (GBytes             *template_xml,
+                                     const char         *id,
+                                     GError            **error);
+
+/* The vendor-selection lists read from bytes (@source names the document
+ * in messages), so that a test can feed a broken one */
+GPtrArray  *vb_template_parse_requirement_sections  (GBytes      *template_xml,
+                                                     const char  *source,
+                                                     GError     **error);
+GPtrArray  *vb_questionnaire_parse                  (GBytes      *questionnaire_xml,
+                                                     GError     **error);
+GPtrArray  *vb_call_sheet_parse                     (GBytes      *call_sheet_xml,
+                                                     GBytes      *template_xml,
+                                                     const char  *source,
+                                                     GError     **error);
 
 int         vb_days_from_string     (const char  *days);
 char       *vb_days_to_string       (int          mask);

@@ -1,0 +1,595 @@
+/* test-templates.c — the built-in lists of data/templates
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every project template loads whole (what it seeds, its requirement
+ * sections, its call sheet), and so do the shared questionnaire and call
+ * sheet; keys are unique and carry the items later rules look up; the
+ * questionnaire covers every domain of DOMAIN.md with a Lite screen in
+ * each; values are in range. Then broken documents, each otherwise
+ * valid, are refused with a message naming the problem.
+ */
+
+#include <string.h>
+
+#include "vb-enums.h"
+#include "vb-error.h"
+#include "vb-resource.h"
+#include "vb-template.h"
+#include "vb-template-private.h"
+#include "vb-test-util.h"
+
+/* The items rules and the pre-signing checklist look up by key */
+static const char *const required_keys[] = {
+  "case-studies-small-business", "exit-clause", "sample-training-schedule", "qa-audit-template",
+  "one-week-pilot-plan", NULL
+};
+
+/* The sections every project template brings (the brief's common list) */
+static const char *const common_sections[] = {
+  "company-references", "staffing-training", "quality-assurance", "reporting", "technology-integration",
+  "security-summary", "pricing", "transition-pilot", "exit", NULL
+};
+
+/* DOMAIN.md "RFP sections": the scope each template adds */
+static const char *const customer_support_sections[] = {
+  "inbound-phone", "inbound-chat", "inbound-email", "social-media", "outbound", "technical-support",
+  "ai-assisted-care", "service-levels", "scope-volumes", NULL
+};
+static const char *const back_office_sections[] = {
+  "bookkeeping", "payroll", "data-entry", "document-management", "service-levels", "scope-volumes", NULL
+};
+static const char *const it_help_desk_sections[] = {
+  "service-desk", "accounts-access", "devices-software", "major-incidents", "service-levels", "scope-volumes", NULL
+};
+
+/* DOMAIN.md "Security and compliance questionnaire domains", as listed
+ * in the issue: key and code */
+static const char *const domains[][2] = {
+  { "access-control", "AC" },
+  { "hr-security", "HR" },
+  { "physical-security", "PS" },
+  { "data-handling", "DH" },
+  { "retention-deletion", "RD" },
+  { "incident-response", "IR" },
+  { "continuity", "BC" },
+  { "sub-processors", "SP" },
+  { "privacy", "PR" },
+  { "pci-dss", "PCI" },
+  { "ai-use", "AI" },
+  { "exit-portability", "EX" },
+};
+
+/* Framework tags name a framework we know, then a clause */
+static const char *const framework_prefixes[] = {
+  "ISO 27001 A.", "ISO 27701 ", "ISO 42001 ", "SOC 2 ", "GDPR ", "CCPA ", "PCI DSS ", "NIST CSF ", "CSA CCM ",
+  "EU AI Act ", NULL
+};
+
+static const char *
+template_nick (VbProjectTemplate id)
+{
+  return vb_enum_get_nick (VB_TYPE_PROJECT_TEMPLATE, id);
+}
+
+static gboolean
+add_key (GHashTable *keys, const char *key)
+{
+  return g_hash_table_add (keys, g_strdup (key));
+}
+
+static void
+test_requirement_sections (void)
+{
+  guint n = vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE);
+
+  g_assert_cmpuint (n, ==, 4);
+  for (guint t = 0; t < n; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) sections = vb_template_get_requirement_sections ((VbProjectTemplate) t, &error);
+      g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      guint n_requirements = 0, n_must = 0;
+      const char *const *own = NULL;
+
+      g_test_message ("template %s", template_nick (t));
+      g_assert_no_error (error);
+      g_assert_nonnull (sections);
+      /* the whole template loads: what it seeds, its sections, its call sheet */
+      g_assert_true (vb_template_check ((VbProjectTemplate) t, &error));
+      g_assert_no_error (error);
+
+      if (t == VB_PROJECT_TEMPLATE_BLANK)
+        {
+          g_assert_cmpuint (sections->len, ==, 0);
+          continue;
+        }
+
+      for (guint s = 0; s < sections->len; s++)
+        {
+          VbTemplateSection *section = g_ptr_array_index (sections, s);
+
+          g_assert_true (add_key (keys, section->key));
+          g_assert_cmpstr (section->title, !=, "");
+          g_assert_nonnull (section->description);
+          g_assert_cmpuint (section->requirements->len, >, 0);
+          for (guint i = 0; i < section->requirements->len; i++)
+            {
+              VbTemplateRequirement *req = g_ptr_array_index (section->requirements, i);
+
+              if (!add_key (keys, req->key))
+                g_error ("%s: the key %s is used twice", template_nick (t), req->key);
+              g_assert_nonnull (vb_enum_get_nick (VB_TYPE_PRIORITY, req->priority));
+              g_assert_cmpuint (strlen (req->text), >, 20);
+              /* the untranslated wording the brief asks for */
+              if (!g_str_has_prefix (req->text, "Describe how you will ") && !g_str_has_prefix (req->text, "Send "))
+                g_error ("%s: %s is not phrased “Describe how you will …” or “Send …”: %s",
+                         template_nick (t), req->key, req->text);
+              n_requirements++;
+              n_must += req->priority == VB_PRIORITY_MUST;
+            }
+        }
+
+      for (guint i = 0; required_keys[i]; i++)
+        if (!g_hash_table_contains (keys, required_keys[i]))
+          g_error ("%s has no item %s", template_nick (t), required_keys[i]);
+      for (guint i = 0; common_sections[i]; i++)
+        if (!g_hash_table_contains (keys, common_sections[i]))
+          g_error ("%s has no section %s", template_nick (t), common_sections[i]);
+      own = t == VB_PROJECT_TEMPLATE_CUSTOMER_SUPPORT ? customer_support_sections
+            : t == VB_PROJECT_TEMPLATE_BACK_OFFICE    ? back_office_sections
+                                                      : it_help_desk_sections;
+      for (guint i = 0; own[i]; i++)
+        if (!g_hash_table_contains (keys, own[i]))
+          g_error ("%s has no section %s", template_nick (t), own[i]);
+
+      /* a real RFP, with must-haves and not only must-haves */
+      g_assert_cmpuint (n_requirements, >=, 50);
+      g_assert_cmpuint (n_must, >=, 10);
+      g_assert_cmpuint (n_must, <, n_requirements / 2);
+    }
+
+  /* no such template */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) none = vb_template_get_requirement_sections ((VbProjectTemplate) n, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE);
+    g_clear_error (&error);
+    g_assert_null (vb_call_sheet_load ((VbProjectTemplate) n, &error));
+    g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE);
+  }
+}
+
+static void
+test_questionnaire (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = vb_questionnaire_load (&error);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_questions = 0, n_lite = 0, n_high_risk = 0, n_no = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (domains));
+
+  for (guint d = 0; d < list->len; d++)
+    {
+      VbTemplateDomain *domain = g_ptr_array_index (list, d);
+      g_autofree char *code = g_ascii_strdown (domain->code, -1);
+      g_autofree char *prefix = g_strconcat (code, "-", NULL);
+      guint lite = 0;
+
+      /* every domain of DOMAIN.md, in the issue's order */
+      g_assert_cmpstr (domain->key, ==, domains[d][0]);
+      g_assert_cmpstr (domain->code, ==, domains[d][1]);
+      g_assert_true (add_key (keys, domain->key));
+      g_assert_cmpstr (domain->title, !=, "");
+      g_assert_cmpstr (domain->description, !=, "");
+      g_assert_cmpuint (domain->questions->len, >=, 6);
+
+      for (guint i = 0; i < domain->questions->len; i++)
+        {
+          VbTemplateQuestion *q = g_ptr_array_index (domain->questions, i);
+
+          if (!add_key (keys, q->key))
+            g_error ("the question key %s is used twice", q->key);
+          /* a question's key starts with its domain's code */
+          if (!g_str_has_prefix (q->key, prefix))
+            g_error ("%s is in %s", q->key, domain->key);
+          g_assert_true (q->answer == VB_YES_NO_YES || q->answer == VB_YES_NO_NO);
+          g_assert_cmpfloat (q->weight, >=, 1);
+          g_assert_cmpfloat (q->weight, <=, 5);
+          g_assert_true (g_str_has_suffix (q->text, "?"));
+          g_assert_cmpuint (strlen (q->guidance), >, 20);
+          /* a deal-breaker weighs much */
+          if (q->high_risk && q->weight < 4)
+            g_error ("%s is high-risk with weight %g", q->key, q->weight);
+          g_assert_nonnull (q->frameworks);
+          for (guint f = 0; q->frameworks[f]; f++)
+            {
+              gboolean known = FALSE;
+
+              for (guint p = 0; framework_prefixes[p]; p++)
+                known = known || (g_str_has_prefix (q->frameworks[f], framework_prefixes[p]) &&
+                                  strlen (q->frameworks[f]) > strlen (framework_prefixes[p]));
+              if (!known)
+                g_error ("%s: “%s” is not a framework tag", q->key, q->frameworks[f]);
+            }
+          n_questions++;
+          lite += q->lite;
+          n_high_risk += q->high_risk;
+          n_no += q->answer == VB_YES_NO_NO;
+        }
+      if (lite == 0)
+        g_error ("the domain %s has no question on the Lite screen", domain->key);
+      n_lite += lite;
+    }
+
+  g_test_message ("%u questions, %u lite, %u high-risk, %u where no is compliant",
+                  n_questions, n_lite, n_high_risk, n_no);
+  /* about 120 in the Full questionnaire, about 40 in Lite */
+  g_assert_cmpuint (n_questions, >=, 110);
+  g_assert_cmpuint (n_questions, <=, 130);
+  g_assert_cmpuint (n_lite, >=, 35);
+  g_assert_cmpuint (n_lite, <=, 45);
+  /* some deal-breakers, but not everything is one */
+  g_assert_cmpuint (n_high_risk, >=, 12);
+  g_assert_cmpuint (n_high_risk, <=, n_questions / 3);
+  /* a few questions where “no” is the compliant answer */
+  g_assert_cmpuint (n_no, >=, 4);
+  g_assert_cmpuint (n_no, <, n_questions / 4);
+
+  /* the deal-breakers the brief names by subject */
+  static const char *const must_be_high_risk[] = { "ir-breach-notice-time", "pci-no-cvv-stored", "sp-prior-consent", NULL };
+  for (guint i = 0; must_be_high_risk[i]; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint d = 0; d < list->len; d++)
+        {
+          VbTemplateDomain *domain = g_ptr_array_index (list, d);
+
+          for (guint j = 0; j < domain->questions->len; j++)
+            {
+              VbTemplateQuestion *q = g_ptr_array_index (domain->questions, j);
+
+              if (g_str_equal (q->key, must_be_high_risk[i]))
+                {
+                  found = TRUE;
+                  g_assert_true (q->high_risk);
+                }
+            }
+        }
+      if (!found)
+        g_error ("no question %s", must_be_high_risk[i]);
+    }
+}
+
+static void
+test_call_sheet (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) shared_bytes = vb_core_resource_data ("templates/call-sheet.xml", &error);
+  g_autoptr(GPtrArray) shared = NULL;
+  guint n = vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE);
+
+  g_assert_no_error (error);
+  shared = vb_call_sheet_parse (shared_bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (shared->len, >=, 10);
+  g_assert_cmpuint (shared->len, <=, 12);
+
+  for (guint t = 0; t < n; t++)
+    {
+      g_autoptr(GPtrArray) prompts = vb_call_sheet_load ((VbProjectTemplate) t, &error);
+      g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      gboolean outage = FALSE;
+
+      g_test_message ("template %s", template_nick (t));
+      g_assert_no_error (error);
+      g_assert_cmpuint (prompts->len, >=, shared->len);
+      for (guint i = 0; i < prompts->len; i++)
+        {
+          VbTemplatePrompt *prompt = g_ptr_array_index (prompts, i);
+
+          /* the shared prompts first, in their order */
+          if (i < shared->len)
+            g_assert_cmpstr (prompt->key, ==, ((VbTemplatePrompt *) g_ptr_array_index (shared, i))->key);
+          g_assert_true (add_key (keys, prompt->key));
+          g_assert_cmpuint (strlen (prompt->text), >, 10);
+          g_assert_true (g_str_has_suffix (prompt->text, "?"));
+          g_assert_nonnull (prompt->hint);
+          outage = outage || g_str_equal (prompt->key, "major-outage");
+        }
+      /* the blank template adds nothing; the IT help desk asks about outages */
+      if (t == VB_PROJECT_TEMPLATE_BLANK)
+        g_assert_cmpuint (prompts->len, ==, shared->len);
+      else
+        g_assert_cmpuint (prompts->len, >, shared->len);
+      g_assert_true (outage == (t == VB_PROJECT_TEMPLATE_IT_HELP_DESK));
+    }
+}
+
+/* Broken documents ------------------------------------------------------ */
+
+#define TEMPLATE_HEAD "<vendorbench-template id=\"t\" version=\"1\" default-channel=\"email\"><name>T</name>"
+#define SECTION_HEAD  TEMPLATE_HEAD "<requirement-section key=\"s\"><title>S</title>"
+#define SECTION_TAIL  "</requirement-section></vendorbench-template>"
+#define REQ(attrs, body) "<requirement key=\"r\" " attrs ">" body "</requirement>"
+#define QN_HEAD       "<vendorbench-questionnaire version=\"1\"><domain key=\"access-control\" code=\"AC\"><title>A</title>"
+#define QN_TAIL       "</domain></vendorbench-questionnaire>"
+#define QUESTION(attrs, body) "<question key=\"ac-q\" " attrs ">" body "</question>"
+#define GOOD_Q_BODY   "<text>Q?</text><guidance>G</guidance>"
+#define QUESTION2     "<question key=\"ac-q2\" answer=\"yes\" weight=\"1\" lite=\"yes\">" GOOD_Q_BODY "</question>"
+#define CALL_HEAD     "<vendorbench-call-sheet version=\"1\">"
+#define CALL_TAIL     "</vendorbench-call-sheet>"
+
+#define TASK(attrs, body) "<task kind=\"routine\" channel=\"chat\" volume=\"10\" handle-minutes=\"5\" days=\"mon\" " \
+  "from=\"09:00\" to=\"17:00\" timezone=\"Europe/London\" languages=\"English\" " attrs ">" body "</task>"
+#define TEAM          "<team days=\"mon\" from=\"09:00\" to=\"17:00\" timezone=\"Europe/London\" languages=\"English\"/>"
+
+/* SECTIONS, QUESTIONNAIRE and CALL_SHEET read one list; TEMPLATE a whole
+ * project template, as vb_template_check does (seeds, sections, prompts) */
+typedef enum { SECTIONS, QUESTIONNAIRE, CALL_SHEET, TEMPLATE } Kind;
+
+typedef struct {
+  const char *name;
+  Kind        kind;
+  const char *xml;
+  const char *template_xml;  /* CALL_SHEET only: the template's own prompts */
+  const char *message;       /* a part of the message that names the problem */
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  /* requirement sections */
+  { "not-xml", SECTIONS, "<vendorbench-template", NULL, "it is not well-formed XML (line 1: " },
+  { "wrong-root", SECTIONS, "<vendorbench-questionnaire version=\"1\"/>", NULL,
+    "it is not a <vendorbench-template> document" },
+  { "doctype", SECTIONS, "<!DOCTYPE vendorbench-template [<!ENTITY x \"y\">]>" TEMPLATE_HEAD "</vendorbench-template>",
+    NULL, "it declares a document type" },
+  { "undeclared-entity", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "<text>Send &x;.</text>") SECTION_TAIL,
+    NULL, "it is not well-formed XML (line 1: Entity 'x' not defined" },
+  { "unknown-root-child", SECTIONS, TEMPLATE_HEAD "<requirements-section key=\"s\"/></vendorbench-template>", NULL,
+    "an unknown element <requirements-section> in <vendorbench-template>" },
+  { "unknown-element", SECTIONS, SECTION_HEAD "<requirment key=\"r\" priority=\"must\"><text>Send it.</text></requirment>"
+    SECTION_TAIL, NULL, "an unknown element <requirment> in <requirement-section>" },
+  { "element-in-text", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "<text>Send <b>it</b>.</text>") SECTION_TAIL,
+    NULL, "an unknown element <b> in <text>" },
+  { "unknown-attribute", SECTIONS, SECTION_HEAD REQ ("priority=\"must\" colour=\"red\"", "<text>Send it.</text>")
+    SECTION_TAIL, NULL, "an unknown attribute “colour” on <requirement>" },
+  { "namespaced-attribute", SECTIONS, SECTION_HEAD REQ ("priority=\"must\" xml:lang=\"en\"", "<text>Send it.</text>")
+    SECTION_TAIL, NULL, "an unknown attribute “lang” on <requirement>" },
+  { "attribute-on-text", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "<text lang=\"en\">Send it.</text>")
+    SECTION_TAIL, NULL, "an unknown attribute “lang” on <text>" },
+  { "stray-text", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "Send it.<text>Send it.</text>") SECTION_TAIL,
+    NULL, "text outside an element in <requirement>" },
+  { "bad-priority", SECTIONS, SECTION_HEAD REQ ("priority=\"urgent\"", "<text>Send it.</text>") SECTION_TAIL, NULL,
+    "the priority “urgent” of “r” is not must, should or nice" },
+  { "no-priority", SECTIONS, SECTION_HEAD REQ ("", "<text>Send it.</text>") SECTION_TAIL, NULL,
+    "the priority “” of “r”" },
+  { "duplicate-key", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "<text>Send it.</text>")
+    REQ ("priority=\"nice\"", "<text>Send that.</text>") SECTION_TAIL, NULL, "the key “r” is used twice" },
+  { "section-key-reused", SECTIONS, TEMPLATE_HEAD "<requirement-section key=\"r\"><title>S</title>"
+    REQ ("priority=\"must\"", "<text>Send it.</text>") SECTION_TAIL, NULL, "the key “r” is used twice" },
+  { "bad-key", SECTIONS, SECTION_HEAD "<requirement key=\"Exit_Clause\" priority=\"must\"><text>Send it.</text>"
+    "</requirement>" SECTION_TAIL, NULL, "the key “Exit_Clause” is not made of lower-case words" },
+  { "no-key", SECTIONS, SECTION_HEAD "<requirement priority=\"must\"><text>Send it.</text></requirement>" SECTION_TAIL,
+    NULL, "a <requirement> has no key" },
+  { "empty-text", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "<text>  \n </text>") SECTION_TAIL, NULL,
+    "the <text> of <requirement> “r” is empty" },
+  { "no-text", SECTIONS, SECTION_HEAD REQ ("priority=\"must\"", "") SECTION_TAIL, NULL,
+    "<requirement> “r” has no <text>" },
+  { "two-titles", SECTIONS, SECTION_HEAD "<title>Again</title>" REQ ("priority=\"must\"", "<text>Send it.</text>")
+    SECTION_TAIL, NULL, "more than one <title> in <requirement-section> “s”" },
+  { "empty-section", SECTIONS, SECTION_HEAD SECTION_TAIL, NULL, "the section “s” has no requirement" },
+
+  /* a whole template: what the seeder reads is checked as strictly */
+  { "t-unknown-root-child", TEMPLATE, TEMPLATE_HEAD "<objectve kind=\"other\"><title>O</title></objectve>"
+    "</vendorbench-template>", NULL, "an unknown element <objectve> in <vendorbench-template>" },
+  { "t-task-attribute", TEMPLATE, TEMPLATE_HEAD TASK ("colour=\"red\"", "<name>N</name>") "</vendorbench-template>",
+    NULL, "an unknown attribute “colour” on <task>" },
+  { "t-element-in-name", TEMPLATE, TEMPLATE_HEAD TASK ("", "<name>Order <b>status</b></name>")
+    "</vendorbench-template>", NULL, "an unknown element <b> in <name>" },
+  { "t-attribute-on-title", TEMPLATE, TEMPLATE_HEAD "<objective kind=\"other\"><title lang=\"en\">O</title>"
+    "</objective></vendorbench-template>", NULL, "an unknown attribute “lang” on <title>" },
+  { "t-attribute-on-root-name", TEMPLATE, "<vendorbench-template id=\"t\" version=\"1\" default-channel=\"email\">"
+    "<name lang=\"en\">T</name></vendorbench-template>", NULL, "an unknown attribute “lang” on <name>" },
+  { "t-team-child", TEMPLATE, TEMPLATE_HEAD "<team days=\"mon\" from=\"09:00\" to=\"17:00\" "
+    "timezone=\"Europe/London\" languages=\"English\"><hours/></team></vendorbench-template>", NULL,
+    "an unknown element <hours> in <team>" },
+  { "t-bad-volume", TEMPLATE, TEMPLATE_HEAD "<task kind=\"routine\" volume=\"lots\"><name>N</name></task>"
+    "</vendorbench-template>", NULL, "“lots” is not a number in volume=" },
+  { "t-wrong-id", TEMPLATE, "<vendorbench-template id=\"other\" version=\"1\"><name>T</name></vendorbench-template>",
+    NULL, "its id does not match its file" },
+  { "t-bad-section", TEMPLATE, SECTION_HEAD REQ ("priority=\"urgent\"", "<text>Send it.</text>") SECTION_TAIL, NULL,
+    "the priority “urgent” of “r”" },
+  { "t-prompt-reuses-shared-key", TEMPLATE, TEMPLATE_HEAD "<prompt key=\"rating\"><text>U?</text></prompt>"
+    "</vendorbench-template>", NULL, "the key “rating” is used twice" },
+
+  /* the questionnaire */
+  { "q-wrong-root", QUESTIONNAIRE, CALL_HEAD CALL_TAIL, NULL, "it is not a <vendorbench-questionnaire> document" },
+  { "q-version", QUESTIONNAIRE, "<vendorbench-questionnaire version=\"2\"/>", NULL, "its version “2” is not one" },
+  { "q-weight-9", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"9\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the weight “9” of “ac-q” is not a number from 1 to 5" },
+  { "q-weight-0.5", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"0.5\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the weight “0.5” of “ac-q”" },
+  { "q-weight-word", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"heavy\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the weight “heavy” of “ac-q”" },
+  { "q-weight-nan", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"nan\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the weight “nan” of “ac-q”" },
+  { "q-no-weight", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the weight “” of “ac-q”" },
+  { "q-bad-answer", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"maybe\" weight=\"3\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the answer “maybe” of “ac-q” is not yes or no" },
+  { "q-bad-flag", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\" high-risk=\"sometimes\"", GOOD_Q_BODY)
+    QN_TAIL, NULL, "high-risk= of “ac-q” must be yes or no, not “sometimes”" },
+  { "q-unknown-element", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY
+    "<framwork>ISO 27001 A.5.15</framwork>") QN_TAIL, NULL, "an unknown element <framwork> in <question>" },
+  { "q-unknown-attribute", QUESTIONNAIRE, "<vendorbench-questionnaire version=\"1\"><domain key=\"d\" code=\"AC\" "
+    "weight=\"2\"><title>A</title>" QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "an unknown attribute “weight” on <domain>" },
+  { "q-duplicate-key", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY)
+    "</domain><domain key=\"hr\" code=\"HR\"><title>H</title>" QUESTION ("answer=\"no\" weight=\"2\"", GOOD_Q_BODY)
+    QN_TAIL, NULL, "the key “ac-q” is used twice" },
+  { "q-duplicate-code", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY)
+    "</domain><domain key=\"hr\" code=\"AC\"><title>H</title>" "<question key=\"hr-q\" answer=\"no\" weight=\"2\">"
+    GOOD_Q_BODY "</question>" QN_TAIL, NULL, "the code “AC” is used twice" },
+  { "q-bad-code", QUESTIONNAIRE, "<vendorbench-questionnaire version=\"1\"><domain key=\"d\" code=\"ac1\">"
+    "<title>A</title>" QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY) QN_TAIL, NULL,
+    "the code “ac1” of “d” is not one to four capital letters" },
+  { "q-empty-text", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", "<text/><guidance>G</guidance>")
+    QN_TAIL, NULL, "the <text> of <question> “ac-q” is empty" },
+  { "q-no-guidance", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", "<text>Q?</text>") QN_TAIL, NULL,
+    "<question> “ac-q” has no <guidance>" },
+  { "q-empty-framework", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY
+    "<framework> </framework>") QN_TAIL, NULL, "the <framework> of <question> “ac-q” is empty" },
+  { "q-framework-twice", QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"yes\" weight=\"3\"", GOOD_Q_BODY
+    "<framework>GDPR 28(3)(d)</framework><framework>GDPR 28(3)(d)</framework>") QN_TAIL, NULL,
+    "the framework tag “GDPR 28(3)(d)” appears twice in “ac-q”" },
+  { "q-empty-domain", QUESTIONNAIRE, QN_HEAD QN_TAIL, NULL, "the domain “access-control” has no question" },
+  { "q-no-domain", QUESTIONNAIRE, "<vendorbench-questionnaire version=\"1\"/>", NULL, "it has no domain" },
+
+  /* the call sheet */
+  { "c-unknown-element", CALL_SHEET, CALL_HEAD "<prompt key=\"p\"><text>T?</text><tip>H</tip></prompt>" CALL_TAIL,
+    NULL, "an unknown element <tip> in <prompt>" },
+  { "c-unknown-attribute", CALL_SHEET, CALL_HEAD "<prompt key=\"p\" order=\"1\"><text>T?</text></prompt>" CALL_TAIL,
+    NULL, "an unknown attribute “order” on <prompt>" },
+  { "c-empty-hint", CALL_SHEET, CALL_HEAD "<prompt key=\"p\"><text>T?</text><hint/></prompt>" CALL_TAIL, NULL,
+    "the <hint> of <prompt> “p” is empty" },
+  { "c-duplicate-key", CALL_SHEET, CALL_HEAD "<prompt key=\"p\"><text>T?</text></prompt>"
+    "<prompt key=\"p\"><text>U?</text></prompt>" CALL_TAIL, NULL, "the key “p” is used twice" },
+  { "c-no-prompt", CALL_SHEET, CALL_HEAD CALL_TAIL, NULL, "it has no prompt" },
+  /* a template's own prompt may not reuse a shared key */
+  { "c-template-reuses-key", CALL_SHEET, CALL_HEAD "<prompt key=\"p\"><text>T?</text></prompt>" CALL_TAIL,
+    TEMPLATE_HEAD "<prompt key=\"p\"><text>U?</text></prompt></vendorbench-template>",
+    "The built-in template “t” cannot be used: the key “p” is used twice" },
+  { "c-template-unknown", CALL_SHEET, CALL_HEAD "<prompt key=\"p\"><text>T?</text></prompt>" CALL_TAIL,
+    TEMPLATE_HEAD "<promt key=\"q\"><text>U?</text></promt></vendorbench-template>",
+    "an unknown element <promt> in <vendorbench-template>" },
+};
+
+static GPtrArray *
+parse (Kind kind, const char *xml, const char *template_xml, GError **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GBytes) own = template_xml ? g_bytes_new_static (template_xml, strlen (template_xml)) : NULL;
+
+  switch (kind)
+    {
+    case SECTIONS:
+      return vb_template_parse_requirement_sections (bytes, "t", error);
+    case QUESTIONNAIRE:
+      return vb_questionnaire_parse (bytes, error);
+    case TEMPLATE:
+      /* an empty list stands for success */
+      return vb_template_check_bytes (bytes, "t", error) ? g_ptr_array_new () : NULL;
+    case CALL_SHEET:
+    default:
+      return vb_call_sheet_parse (bytes, own, "t", error);
+    }
+}
+
+static void
+test_broken (gconstpointer data)
+{
+  const BrokenCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) out = parse (c->kind, c->xml, c->template_xml, &error);
+
+  g_assert_null (out);
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TEMPLATE);
+  g_test_message ("%s", error->message);
+  if (strstr (error->message, c->message) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, c->message);
+}
+
+/* The same shapes, valid, read as written: the broken cases fail for
+ * their one fault, not for something the fixtures get wrong */
+static void
+test_valid_documents (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sections = parse (SECTIONS, SECTION_HEAD "<description>  Two\n   words </description>"
+                                         REQ ("priority=\"nice\"", "<text>Send it.</text>")
+                                         "<requirement key=\"r2\" priority=\"must\"><text>Send that.</text>"
+                                         "</requirement>" SECTION_TAIL, NULL, &error);
+  g_autoptr(GPtrArray) questionnaire = NULL;
+  g_autoptr(GPtrArray) prompts = NULL;
+  g_autoptr(GPtrArray) whole = NULL;
+  VbTemplateSection *s;
+  VbTemplateQuestion *q;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sections->len, ==, 1);
+  s = g_ptr_array_index (sections, 0);
+  g_assert_cmpstr (s->key, ==, "s");
+  g_assert_cmpstr (s->title, ==, "S");
+  /* white space collapsed as xgettext collapses it */
+  g_assert_cmpstr (s->description, ==, "Two words");
+  g_assert_cmpuint (s->requirements->len, ==, 2);
+  g_assert_cmpint (((VbTemplateRequirement *) g_ptr_array_index (s->requirements, 0))->priority, ==, VB_PRIORITY_NICE);
+  g_assert_cmpint (((VbTemplateRequirement *) g_ptr_array_index (s->requirements, 1))->priority, ==, VB_PRIORITY_MUST);
+  g_assert_cmpstr (((VbTemplateRequirement *) g_ptr_array_index (s->requirements, 1))->text, ==, "Send that.");
+
+  questionnaire = parse (QUESTIONNAIRE, QN_HEAD QUESTION ("answer=\"no\" weight=\"4.5\" high-risk=\"yes\"",
+                                                          GOOD_Q_BODY "<framework>PCI DSS 3.3.1</framework>"
+                                                          "<framework>GDPR 28(3)(c)</framework>")
+                         QUESTION2 QN_TAIL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (questionnaire->len, ==, 1);
+  g_assert_cmpstr (((VbTemplateDomain *) g_ptr_array_index (questionnaire, 0))->description, ==, "");
+  g_assert_cmpuint (((VbTemplateDomain *) g_ptr_array_index (questionnaire, 0))->questions->len, ==, 2);
+  q = g_ptr_array_index (((VbTemplateDomain *) g_ptr_array_index (questionnaire, 0))->questions, 0);
+  g_assert_cmpint (q->answer, ==, VB_YES_NO_NO);
+  g_assert_cmpfloat (q->weight, ==, 4.5);
+  g_assert_true (q->high_risk);
+  g_assert_false (q->lite);
+  g_assert_cmpuint (g_strv_length (q->frameworks), ==, 2);
+  g_assert_cmpstr (q->frameworks[1], ==, "GDPR 28(3)(c)");
+  q = g_ptr_array_index (((VbTemplateDomain *) g_ptr_array_index (questionnaire, 0))->questions, 1);
+  /* the bounds are allowed; high-risk= and lite= default to no */
+  g_assert_cmpfloat (q->weight, ==, 1);
+  g_assert_false (q->high_risk);
+  g_assert_true (q->lite);
+  g_assert_cmpuint (g_strv_length (q->frameworks), ==, 0);
+
+  prompts = parse (CALL_SHEET, CALL_HEAD "<prompt key=\"p\"><text>T?</text></prompt>" CALL_TAIL,
+                   TEMPLATE_HEAD "<prompt key=\"q\"><text>U?</text><hint>H</hint></prompt></vendorbench-template>",
+                   &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (prompts->len, ==, 2);
+  g_assert_cmpstr (((VbTemplatePrompt *) g_ptr_array_index (prompts, 0))->hint, ==, "");
+  g_assert_cmpstr (((VbTemplatePrompt *) g_ptr_array_index (prompts, 1))->key, ==, "q");
+  g_assert_cmpstr (((VbTemplatePrompt *) g_ptr_array_index (prompts, 1))->hint, ==, "H");
+
+  /* a whole template with one of everything */
+  whole = parse (TEMPLATE, TEMPLATE_HEAD "<description>D</description>"
+                 "<objective kind=\"other\"><title>O</title><target>T</target></objective>"
+                 TASK ("engineering=\"no\"", "<name>N</name><function>F</function>") TEAM
+                 "<requirement-section key=\"s\"><title>S</title>" REQ ("priority=\"must\"", "<text>Send it.</text>")
+                 "</requirement-section><prompt key=\"own\"><text>U?</text></prompt></vendorbench-template>",
+                 NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (whole);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/templates/requirement-sections", test_requirement_sections);
+  g_test_add_func ("/templates/questionnaire", test_questionnaire);
+  g_test_add_func ("/templates/call-sheet", test_call_sheet);
+  g_test_add_func ("/templates/valid-documents", test_valid_documents);
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/templates/broken/", broken_cases[i].name, NULL);
+
+      g_test_add_data_func (path, &broken_cases[i], test_broken);
+    }
+  return g_test_run ();
+}
