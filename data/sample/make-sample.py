@@ -128,6 +128,10 @@ class Table:
         self.label = d['label']
         self.columns = [Column(c) for c in d['columns']]
         self.uniques = d['uniques']
+        # rules over several columns (table-level CHECKs): "exactly-one" of
+        # two columns is set; "values-if-set": while column is set, other
+        # is one of values
+        self.checks = d['checks']
         self.by_name = {c.name: c for c in self.columns}
 
     def column_names(self):
@@ -295,6 +299,21 @@ def table_schema(desc, table):
         s.update(checks[0])
     elif checks:
         s['allOf'] = checks
+    row_rules = []
+    for c in table.checks:
+        notes.append(c['rule'])
+        if c['kind'] == 'exactly-one':
+            row_rules.append({'if': {'properties': {c['column']: {'type': 'null'}}},
+                              'then': {'properties': {c['other']: {'not': {'type': 'null'}}}},
+                              'else': {'properties': {c['other']: {'type': 'null'}}}})
+        elif c['kind'] == 'values-if-set':
+            row_rules.append({'if': {'properties': {c['column']: {'not': {'type': 'null'}}},
+                                     'required': [c['column']]},
+                              'then': {'properties': {c['other']: {'enum': list(c['values'])}}}})
+        else:
+            raise SystemExit(f'{table.name}: unknown kind of rule {c["kind"]!r}')
+    if row_rules:
+        row['allOf'] = row_rules
     if notes:
         text = '; '.join(notes)
         s['description'] = text[0].upper() + text[1:] + '.'
@@ -850,6 +869,13 @@ def self_check(desc, rows):
             holders = [r for r in rows[table.name] if r[u['where_column']] == u['where_value']]
             groups = [r[u['column']] for r in holders]
             assert len(groups) == len(set(groups)), f'{table.name}: {u["rule"]}'
+        for c in table.checks:
+            for row in rows[table.name]:
+                where = f'{table.name} {row["uuid"]}: {c["rule"]}'
+                if c['kind'] == 'exactly-one':
+                    assert (row[c['column']] is None) != (row[c['other']] is None), where
+                elif row[c['column']] is not None:
+                    assert row[c['other']] in c['values'], where
 
 
 def sample_shows(desc, rows):

@@ -493,8 +493,9 @@ cmd_guide (int argc, char **argv)
  * schema order with its flags and label; every column in column order
  * (the implicit ones included) with its kind, nullability, text format,
  * default as the SQL literal of the description, enumeration words,
- * reference, range (only where one is checked) and label; and the
- * invariants (partial unique indexes), the value as the JSON holds it. */
+ * reference, range (only where one is checked) and label; the
+ * invariants (partial unique indexes), the value as the JSON holds it; and
+ * the rules over several columns (table-level CHECKs). */
 static int
 cmd_describe_schema (int argc, char **argv)
 {
@@ -578,7 +579,36 @@ cmd_describe_schema (int argc, char **argv)
           print_json_string (s, unique->rule);
           g_string_append (s, " }");
         }
-      g_string_append (s, table->n_uniques ? "\n      ] }" : "] }");
+      g_string_append (s, table->n_uniques ? "\n      ], \"checks\": [" : "], \"checks\": [");
+      for (guint k = 0; k < table->n_checks; k++)
+        {
+          const VbCheck *check = &table->checks[k];
+
+          g_string_append_printf (s, "%s\n        { \"kind\": \"%s\", \"column\": \"%s\", \"other\": \"%s\"",
+                                  k ? "," : "",
+                                  check->kind == VB_CHECK_EXACTLY_ONE ? "exactly-one" : "values-if-set",
+                                  check->column, check->other);
+          if (check->kind == VB_CHECK_VALUES_IF_SET)
+            {
+              const VbColumn *other = vb_table_get_column (table, (guint) vb_table_column_index (table, check->other));
+              GType type = other->enum_type ();
+              gboolean first = TRUE;
+
+              g_string_append (s, ", \"values\": [");
+              for (guint v = 0; v < vb_enum_get_n_values (type) && v < 32; v++)
+                if (check->values & (1u << v))
+                  {
+                    g_string_append (s, first ? "" : ", ");
+                    print_json_string (s, vb_enum_get_nick (type, vb_enum_get_value (type, v)));
+                    first = FALSE;
+                  }
+              g_string_append (s, "]");
+            }
+          g_string_append (s, ", \"rule\": ");
+          print_json_string (s, check->rule);
+          g_string_append (s, " }");
+        }
+      g_string_append (s, table->n_checks ? "\n      ] }" : "] }");
     }
   g_string_append (s, "\n  ]\n}\n");
   (void) argc;

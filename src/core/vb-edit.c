@@ -186,9 +186,19 @@ change_row (VbProject      *self,
             GError        **error)
 {
   VbEditChange *c;
+  const VbCheck *broken;
 
   g_assert (self->pending != NULL);
 
+  /* a rule over several columns, in words before SQLite's CHECK refuses it */
+  if (after != NULL && (broken = vb_row_failed_check (table, after)) != NULL)
+    {
+      /* Translators: %s is a rule, e.g. “a response answers either a requirement or a question” */
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("This change is not possible: %s."), _(broken->rule));
+      self->edit_failed = TRUE;
+      return FALSE;
+    }
   if (!vb_edit_apply_state (self, table, uuid, before, after, error))
     {
       self->edit_failed = TRUE;

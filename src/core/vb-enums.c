@@ -264,10 +264,43 @@ static const Entry finding_kinds[] = {
 };
 DEFINE_ENUM (VbFindingKind, vb_finding_kind, finding_kinds)
 
+static const Entry questionnaires[] = {
+  ED (VB_QUESTIONNAIRE_UNSET, "", N_("Not chosen yet"), NULL),
+  ED (VB_QUESTIONNAIRE_LITE, "lite", N_("Lite"), N_("A short first screen of the most important questions")),
+  ED (VB_QUESTIONNAIRE_FULL, "full", N_("Full"), N_("Every question of every domain")),
+  ED (VB_QUESTIONNAIRE_CUSTOM, "custom", N_("Custom"), N_("The questions you choose or write yourself")),
+};
+DEFINE_ENUM (VbQuestionnaire, vb_questionnaire, questionnaires)
+
+/**
+ * vb_answer_allowed_for_requirement:
+ *
+ * Returns: whether a response to a requirement may hold @answer: not
+ *   answered, meets, partly, does not meet or not applicable (what its
+ *   drop-down offers; the response table's CHECK holds the same list)
+ */
+gboolean
+vb_answer_allowed_for_requirement (VbAnswer answer)
+{
+  return (guint) answer < 32 && (VB_ANSWER_REQUIREMENT_MASK & VB_ANSWER_MASK (answer)) != 0;
+}
+
+/**
+ * vb_answer_allowed_for_question:
+ *
+ * Returns: whether a response to a question may hold @answer: not
+ *   answered, yes, no, partly or not applicable
+ */
+gboolean
+vb_answer_allowed_for_question (VbAnswer answer)
+{
+  return (guint) answer < 32 && (VB_ANSWER_QUESTION_MASK & VB_ANSWER_MASK (answer)) != 0;
+}
+
 const GType *
 vb_enum_types (guint *n_types)
 {
-  static GType types[21];
+  static GType types[22];
   static gsize done = 0;
 
   if (g_once_init_enter (&done))
@@ -295,6 +328,7 @@ vb_enum_types (guint *n_types)
       types[i++] = VB_TYPE_COMBINATION;
       types[i++] = VB_TYPE_ACTIVITY_ACTION;
       types[i++] = VB_TYPE_FINDING_KIND;
+      types[i++] = VB_TYPE_QUESTIONNAIRE;
       g_assert (i == G_N_ELEMENTS (types));
       g_once_init_leave (&done, 1);
     }

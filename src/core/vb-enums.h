@@ -102,6 +102,25 @@ typedef enum {
   VB_ANSWER_NO,
 } VbAnswer;
 
+/* The answers each kind of item takes (the response table's CHECKs and
+ * the drop-downs): a requirement is met or not, a question is answered
+ * yes or no; "not answered", "partly" and "not applicable" fit both */
+#define VB_ANSWER_MASK(answer) (1u << (answer))
+#define VB_ANSWER_REQUIREMENT_MASK \
+  (VB_ANSWER_MASK (VB_ANSWER_UNSET) | VB_ANSWER_MASK (VB_ANSWER_MEETS) | VB_ANSWER_MASK (VB_ANSWER_PARTLY) | \
+   VB_ANSWER_MASK (VB_ANSWER_DOES_NOT_MEET) | VB_ANSWER_MASK (VB_ANSWER_NOT_APPLICABLE))
+#define VB_ANSWER_QUESTION_MASK \
+  (VB_ANSWER_MASK (VB_ANSWER_UNSET) | VB_ANSWER_MASK (VB_ANSWER_YES) | VB_ANSWER_MASK (VB_ANSWER_NO) | \
+   VB_ANSWER_MASK (VB_ANSWER_PARTLY) | VB_ANSWER_MASK (VB_ANSWER_NOT_APPLICABLE))
+
+/* Which security questionnaire a project uses */
+typedef enum {
+  VB_QUESTIONNAIRE_UNSET,
+  VB_QUESTIONNAIRE_LITE,
+  VB_QUESTIONNAIRE_FULL,
+  VB_QUESTIONNAIRE_CUSTOM,
+} VbQuestionnaire;
+
 typedef enum {
   VB_FOLLOWUP_UNSET,
   VB_FOLLOWUP_OPEN,
@@ -204,6 +223,7 @@ typedef enum {
 #define VB_TYPE_COMBINATION      (vb_combination_get_type ())
 #define VB_TYPE_ACTIVITY_ACTION  (vb_activity_action_get_type ())
 #define VB_TYPE_FINDING_KIND     (vb_finding_kind_get_type ())
+#define VB_TYPE_QUESTIONNAIRE    (vb_questionnaire_get_type ())
 
 GType vb_project_template_get_type (void) G_GNUC_CONST;
 GType vb_objective_kind_get_type   (void) G_GNUC_CONST;
@@ -226,6 +246,10 @@ GType vb_weighting_get_type        (void) G_GNUC_CONST;
 GType vb_combination_get_type      (void) G_GNUC_CONST;
 GType vb_activity_action_get_type  (void) G_GNUC_CONST;
 GType vb_finding_kind_get_type     (void) G_GNUC_CONST;
+GType vb_questionnaire_get_type    (void) G_GNUC_CONST;
+
+gboolean vb_answer_allowed_for_requirement (VbAnswer answer);
+gboolean vb_answer_allowed_for_question    (VbAnswer answer);
 
 /* Every enumeration of the file, for the schema dump and the tests */
 const GType *vb_enum_types          (guint       *n_types);

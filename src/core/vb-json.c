@@ -272,6 +272,8 @@ validate (ImportData  *data,
               ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
                             _("it has a field “%s” that Vendorbench does not know."), key);
 
+          g_autofree VbValue *values = g_new0 (VbValue, n_cols);
+
           for (guint c = 0; c < n_cols && ok; c++)
             {
               const VbColumn *column = vb_table_get_column (table, c);
@@ -301,8 +303,21 @@ validate (ImportData  *data,
                   else if (!(table->flags & VB_TABLE_INTERNAL))
                     g_hash_table_insert (data->uuids, g_strdup (value.v.s), (gpointer) table->name);
                 }
-              vb_value_clear (&value);
+              values[c] = value;   /* owned by the row now */
             }
+
+          /* the rules over several columns (a response answers one item) */
+          if (ok)
+            {
+              const VbCheck *broken = vb_row_failed_check (table, values);
+
+              if (broken)
+                ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
+                              /* Translators: e.g. “it breaks the rule that a response answers either a requirement or a question.” */
+                              _("it breaks the rule that %s."), _(broken->rule));
+            }
+          for (guint c = 0; c < n_cols; c++)
+            vb_value_clear (&values[c]);
 
           /* one selected vendor, one primary contact per vendor */
           for (guint u = 0; u < table->n_uniques && ok; u++)
@@ -508,6 +523,25 @@ fill_older (sqlite3   *db,
                                 _("the field “%s” is missing."), (const char *) columns->pdata[c]);
               if (JSON_NODE_HOLDS_NULL (cell))
                 sqlite3_bind_null (stmt, (int) c + 1);
+              else if (JSON_NODE_HOLDS_ARRAY (cell))
+                {
+                  /* a set (version 2 on): words joined by commas as the
+                   * file stores them; the words and their order are
+                   * checked with every value once the file is migrated */
+                  JsonArray *words = json_node_get_array (cell);
+                  g_autoptr(GString) joined = g_string_new (NULL);
+
+                  for (guint w = 0; w < json_array_get_length (words); w++)
+                    {
+                      JsonNode *word = json_array_get_element (words, w);
+
+                      if (!JSON_NODE_HOLDS_VALUE (word) || json_node_get_value_type (word) != G_TYPE_STRING)
+                        return invalid (error, VB_IMPORT_ERROR_INVALID, name, r,
+                                        _("“%s” must be a list of words."), (const char *) columns->pdata[c]);
+                      g_string_append_printf (joined, "%s%s", w ? "," : "", json_node_get_string (word));
+                    }
+                  sqlite3_bind_text (stmt, (int) c + 1, joined->str, -1, SQLITE_TRANSIENT);
+                }
               else if (!JSON_NODE_HOLDS_VALUE (cell))
                 return invalid (error, VB_IMPORT_ERROR_INVALID, name, r,
                                 _("“%s” must be a single value."), (const char *) columns->pdata[c]);

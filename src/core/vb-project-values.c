@@ -70,7 +70,8 @@ label_column (const VbTable *table)
  * (kind, range, enumeration word, date, UTF-8 without NUL, length, time
  * zone, list), UUIDs are unique in the whole file, no tombstone names a
  * live row, and the invariants hold (one selected vendor, one primary
- * contact per vendor). The message names the table, the row and the
+ * contact per vendor, the table-level rules such as a response answering
+ * exactly one item with an answer of its kind). The message names the table, the row and the
  * field in words. @db holds the current schema.
  */
 gboolean
@@ -126,6 +127,18 @@ vb_db_validate_values (sqlite3     *db,
 
               if (!vb_value_check (&values[c], table, vb_table_get_column (table, c), &local))
                 ok = value_error (error, name, table, row, row_label, local->message);
+            }
+
+          if (ok)
+            {
+              const VbCheck *broken = vb_row_failed_check (table, values);
+
+              if (broken)
+                {
+                  g_autofree char *detail = g_strdup_printf (_("it breaks the rule that %s"), _(broken->rule));
+
+                  ok = value_error (error, name, table, row, row_label, detail);
+                }
             }
 
           if (ok && !(table->flags & VB_TABLE_INTERNAL))

@@ -45,9 +45,12 @@
 #define REAL_OPT(n, lo, hi, l) { n, VB_COLUMN_REAL, TRUE, NULL, NULL, NULL, 0, lo, hi, l }
 #define REF(n, t, l)         { n, VB_COLUMN_REF, FALSE, NULL, NULL, t, VB_ON_DELETE_CASCADE, 0, 0, l }
 #define REF_OPT(n, t, l)     { n, VB_COLUMN_REF, TRUE, NULL, NULL, t, VB_ON_DELETE_SET_NULL, 0, 0, l }
+/* optional, and the row goes with the row it refers to */
+#define REF_OPT_CASCADE(n, t, l) { n, VB_COLUMN_REF, TRUE, NULL, NULL, t, VB_ON_DELETE_CASCADE, 0, 0, l }
 
-#define TABLE(n, cols, flags, type, l) { n, cols, G_N_ELEMENTS (cols), flags, type, l, NULL, 0 }
-#define TABLE_U(n, cols, flags, type, l, u) { n, cols, G_N_ELEMENTS (cols), flags, type, l, u, G_N_ELEMENTS (u) }
+#define TABLE(n, cols, flags, type, l) { n, cols, G_N_ELEMENTS (cols), flags, type, l, NULL, 0, NULL, 0 }
+#define TABLE_U(n, cols, flags, type, l, u) { n, cols, G_N_ELEMENTS (cols), flags, type, l, u, G_N_ELEMENTS (u), NULL, 0 }
+#define TABLE_C(n, cols, flags, type, l, c) { n, cols, G_N_ELEMENTS (cols), flags, type, l, NULL, 0, c, G_N_ELEMENTS (c) }
 
 #define MONEY_MAX 1e12
 #define BIG 1e9
@@ -70,6 +73,7 @@ static const VbColumn project_columns[] = {
   ENUM ("combination", vb_combination_get_type, N_("way of combining evaluators")),
   REAL ("disagreement_sd", 1, 0, 4, N_("disagreement threshold")),
   REAL ("critical_margin_pct", 5, 0, 100, N_("margin for critical criteria")),
+  ENUM ("questionnaire", vb_questionnaire_get_type, N_("security questionnaire")),
   TEXT ("notes", N_("notes")),
   BOOL ("team_example", 0, N_("example mark of the team’s hours")),
 };
@@ -133,47 +137,89 @@ static const VbUnique contact_uniques[] = {
   { "vendor_id", "is_primary", 1, N_("a vendor has at most one primary contact") },
 };
 
+/* "key": a template item's stable name ("exit-clause"), kept when the user
+ * edits the text, so rules find the item whatever its wording; empty for
+ * what the user made. "included": a section's requirements go into the
+ * RFP; a domain counts in the compliance score; a question is asked.
+ * "lite": the question is on the Lite screen. */
 static const VbColumn requirement_section_columns[] = {
+  TEXT ("key", N_("key")),
   TEXT ("title", N_("title")),
   TEXT ("description", N_("description")),
   BOOL ("included", 1, N_("inclusion")),
+  BOOL ("custom", 0, N_("custom mark")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn requirement_columns[] = {
   REF ("section_id", "requirement_section", N_("section")),
+  TEXT ("key", N_("key")),
   TEXT ("text", N_("text")),
   ENUM ("priority", vb_priority_get_type, N_("priority")),
   BOOL ("included", 1, N_("inclusion")),
   BOOL ("custom", 0, N_("custom mark")),
   TEXT ("notes", N_("notes")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn question_domain_columns[] = {
+  TEXT ("key", N_("key")),
   TEXT ("code", N_("code")),
   TEXT ("title", N_("title")),
   BOOL ("included", 1, N_("inclusion")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn question_columns[] = {
   REF ("domain_id", "question_domain", N_("domain")),
+  TEXT ("key", N_("key")),
   TEXT ("text", N_("text")),
   ENUM ("expected_answer", vb_yes_no_get_type, N_("compliant answer")),
   REAL ("weight", 1, 0, 100, N_("weight")),
   BOOL ("high_risk", 0, N_("high-risk mark")),
   TEXT ("guidance", N_("guidance")),
-  TEXT ("frameworks", N_("frameworks")),
   BOOL ("included", 1, N_("inclusion")),
+  BOOL ("lite", 0, N_("Lite-screen mark")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
+/* One framework tag per row: "ISO 27001 A.5.19", "GDPR 28(3)(d)" */
+static const VbColumn question_framework_columns[] = {
+  REF ("question_id", "question", N_("question")),
+  TEXT ("tag", N_("framework tag")),
+};
+
+/* A response answers one requirement or one question, with the words
+ * that kind of item takes (VB_ANSWER_REQUIREMENT_MASK, …_QUESTION_MASK) */
 static const VbColumn response_columns[] = {
   REF ("vendor_id", "vendor", N_("vendor")),
-  REF_OPT ("requirement_id", "requirement", N_("requirement")),
-  REF_OPT ("question_id", "question", N_("question")),
+  REF_OPT_CASCADE ("requirement_id", "requirement", N_("requirement")),
+  REF_OPT_CASCADE ("question_id", "question", N_("question")),
   ENUM ("answer", vb_answer_get_type, N_("answer")),
   TEXT ("text", N_("details")),
   TEXT ("evidence", N_("evidence")),
   ENUM ("followup", vb_followup_get_type, N_("follow-up")),
   TEXT ("exception_reason", N_("reason for the exception")),
+};
+
+static const VbCheck response_checks[] = {
+  { VB_CHECK_EXACTLY_ONE, "requirement_id", "question_id", 0,
+    N_("a response answers either a requirement or a question") },
+  { VB_CHECK_VALUES_IF_SET, "requirement_id", "answer", VB_ANSWER_REQUIREMENT_MASK,
+    N_("a requirement is answered with meets, partly, does not meet or not applicable") },
+  { VB_CHECK_VALUES_IF_SET, "question_id", "answer", VB_ANSWER_QUESTION_MASK,
+    N_("a question is answered with yes, no, partly or not applicable") },
+};
+
+/* The reference call sheet: the same prompts for every reference. The
+ * sample of a good answer is "example_answer": "example" is the template
+ * mark, as on every table a template seeds. */
+static const VbColumn call_prompt_columns[] = {
+  TEXT ("key", N_("key")),
+  TEXT ("text", N_("question")),
+  TEXT ("hint", N_("hint")),
+  TEXT ("example_answer", N_("example answer")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn reference_columns[] = {
@@ -191,7 +237,7 @@ static const VbColumn reference_columns[] = {
 
 static const VbColumn reference_answer_columns[] = {
   REF ("reference_id", "reference", N_("reference")),
-  TEXT ("prompt", N_("question")),
+  REF ("prompt_id", "call_prompt", N_("question")),
   TEXT ("answer", N_("answer")),
 };
 
@@ -409,7 +455,9 @@ static const VbTable tables[] = {
   TABLE ("requirement", requirement_columns, VB_TABLE_ORDERED, NULL, N_("requirement")),
   TABLE ("question_domain", question_domain_columns, VB_TABLE_ORDERED, NULL, N_("question domain")),
   TABLE ("question", question_columns, VB_TABLE_ORDERED, NULL, N_("question")),
-  TABLE ("response", response_columns, 0, NULL, N_("response")),
+  TABLE ("question_framework", question_framework_columns, VB_TABLE_ORDERED, NULL, N_("framework tag")),
+  TABLE_C ("response", response_columns, 0, NULL, N_("response"), response_checks),
+  TABLE ("call_prompt", call_prompt_columns, VB_TABLE_ORDERED, NULL, N_("call-sheet question")),
   TABLE ("reference", reference_columns, VB_TABLE_ORDERED, NULL, N_("reference")),
   TABLE ("reference_answer", reference_answer_columns, VB_TABLE_ORDERED, NULL, N_("reference answer")),
   TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED, NULL, N_("forecast channel")),
@@ -442,6 +490,7 @@ static const VbSchema schema_current = { VB_SCHEMA_VERSION, tables, G_N_ELEMENTS
 
 /* Earlier versions, verified against the DDL they wrote */
 static const VbSchema schema_v1 = { 1, NULL, 0, "schema/v1.sql" };
+static const VbSchema schema_v2 = { 2, NULL, 0, "schema/v2.sql" };
 
 const VbSchema *
 vb_schema_current (void)
@@ -456,5 +505,7 @@ vb_schema_for_version (int version)
     return &schema_current;
   if (version == 1)
     return &schema_v1;
+  if (version == 2)
+    return &schema_v2;
   return NULL;
 }

@@ -3,9 +3,11 @@
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One description drives the DDL, the exact-schema verification
+ * One description drives the DDL (columns, and the table-level CHECKs of
+ * rules over several columns), the exact-schema verification
  * (vb-schema-verify.c), the JSON and every write. A file of an older
- * version is migrated step by step inside one transaction.
+ * version is migrated step by step inside one transaction, verified
+ * against each version it passes through.
  */
 
 #define G_LOG_DOMAIN "vb-schema"
@@ -227,6 +229,47 @@ append_column_ddl (GString        *s,
     }
 }
 
+/* The expression of a table-level CHECK, e.g.
+ * "(requirement_id IS NULL) <> (question_id IS NULL)" */
+char *
+vb_schema_check_sql (const VbTable *table,
+                     const VbCheck *check)
+{
+  GString *s = g_string_new (NULL);
+
+  switch (check->kind)
+    {
+    case VB_CHECK_EXACTLY_ONE:
+      g_string_append_printf (s, "(%s IS NULL) <> (%s IS NULL)", check->column, check->other);
+      break;
+
+    case VB_CHECK_VALUES_IF_SET:
+      {
+        int index = vb_table_column_index (table, check->other);
+        const VbColumn *col = vb_table_get_column (table, (guint) index);
+        GType type = col->enum_type ();
+        guint n = vb_enum_get_n_values (type);
+        gboolean first = TRUE;
+
+        g_assert (col->kind == VB_COLUMN_ENUM);
+        g_string_append_printf (s, "%s IS NULL OR %s IN (", check->column, check->other);
+        for (guint i = 0; i < n && i < 32; i++)
+          if (check->values & (1u << i))
+            {
+              g_string_append_printf (s, "%s'%s'", first ? "" : ", ",
+                                      vb_enum_get_nick (type, vb_enum_get_value (type, i)));
+              first = FALSE;
+            }
+        g_string_append (s, ")");
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  return g_string_free (s, FALSE);
+}
+
 char *
 vb_schema_table_ddl (const VbTable *table)
 {
@@ -238,7 +281,13 @@ vb_schema_table_ddl (const VbTable *table)
     {
       g_string_append (s, "  ");
       append_column_ddl (s, vb_table_get_column (table, i));
-      g_string_append (s, i + 1 < n ? ",\n" : "\n");
+      g_string_append (s, i + 1 < n || table->n_checks > 0 ? ",\n" : "\n");
+    }
+  for (guint i = 0; i < table->n_checks; i++)
+    {
+      g_autofree char *expr = vb_schema_check_sql (table, &table->checks[i]);
+
+      g_string_append_printf (s, "  CHECK (%s)%s", expr, i + 1 < table->n_checks ? ",\n" : "\n");
     }
   g_string_append (s, ") STRICT");
   return g_string_free (s, FALSE);
@@ -313,39 +362,35 @@ vb_schema_create (sqlite3         *db,
   return TRUE;
 }
 
-/* Rebuild a table from the current DDL, keeping the columns both versions
- * share: a migrated file and a fresh one then hold the same SQL text. The
- * caller runs it inside the migration's transaction with foreign keys off;
- * legacy_alter_table keeps the other tables' references pointing at the
- * table's name while the old copy is moved aside. */
-gboolean
-vb_schema_rebuild_table (sqlite3        *db,
-                         const VbTable  *table,
-                         GError        **error)
+/* Rebuild a table from @ddl (and its @indexes), keeping the columns both
+ * versions share: a migrated file and a fresh one then hold the same SQL
+ * text. The caller runs it inside the migration's transaction with
+ * foreign keys off; legacy_alter_table keeps the other tables' references
+ * pointing at the table's name while the old copy is moved aside. */
+static gboolean
+rebuild (sqlite3            *db,
+         const char         *name,
+         const char         *ddl,
+         const char *const  *new_columns,
+         GPtrArray          *indexes,
+         GError            **error)
 {
-  g_autofree char *ddl = vb_schema_table_ddl (table);
-  g_autofree char *old_name = g_strdup_printf ("vb_old_%s", table->name);
-  g_autofree char *old_cols = vb_schema_column_names (db, table->name);
+  g_autofree char *old_name = g_strdup_printf ("vb_old_%s", name);
+  g_autofree char *old_cols = vb_schema_column_names (db, name);
   g_auto(GStrv) old = g_strsplit (old_cols, " ", -1);
   g_autoptr(GString) common = g_string_new (NULL);
-  g_autoptr(GPtrArray) indexes = vb_schema_index_ddl (table);
   g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *move = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *drop = NULL;
   g_autofree char *list_sql = NULL;
   sqlite3_stmt *stmt = NULL;
-  guint n = vb_table_n_columns (table);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const char *name = vb_table_get_column (table, i)->name;
+  for (guint i = 0; new_columns[i]; i++)
+    if (g_strv_contains ((const char *const *) old, new_columns[i]))
+      g_string_append_printf (common, "%s%s", common->len ? ", " : "", new_columns[i]);
 
-      if (g_strv_contains ((const char *const *) old, name))
-        g_string_append_printf (common, "%s%s", common->len ? ", " : "", name);
-    }
-
-  list_sql = g_strdup_printf ("SELECT name FROM pragma_index_list('%s') WHERE origin = 'c'", table->name);
+  list_sql = g_strdup_printf ("SELECT name FROM pragma_index_list('%s') WHERE origin = 'c'", name);
   if (sqlite3_prepare_v2 (db, list_sql, -1, &stmt, NULL) == SQLITE_OK)
     while (sqlite3_step (stmt) == SQLITE_ROW)
       {
@@ -354,8 +399,8 @@ vb_schema_rebuild_table (sqlite3        *db,
       }
   sqlite3_finalize (stmt);
 
-  move = g_strdup_printf ("ALTER TABLE %s RENAME TO %s", table->name, old_name);
-  copy = g_strdup_printf ("INSERT INTO %s (%s) SELECT %s FROM %s", table->name, common->str, common->str, old_name);
+  move = g_strdup_printf ("ALTER TABLE %s RENAME TO %s", name, old_name);
+  copy = g_strdup_printf ("INSERT INTO %s (%s) SELECT %s FROM %s", name, common->str, common->str, old_name);
   drop = g_strdup_printf ("DROP TABLE %s", old_name);
 
   for (guint i = 0; i < drops->len; i++)
@@ -378,6 +423,84 @@ vb_schema_rebuild_table (sqlite3        *db,
     if (!vb_sql_exec (db, g_ptr_array_index (indexes, i), error))
       return FALSE;
   return TRUE;
+}
+
+/* Rebuild a table from the current description */
+gboolean
+vb_schema_rebuild_table (sqlite3        *db,
+                         const VbTable  *table,
+                         GError        **error)
+{
+  g_autofree char *ddl = vb_schema_table_ddl (table);
+  g_autoptr(GPtrArray) indexes = vb_schema_index_ddl (table);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n = vb_table_n_columns (table);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (names, (gpointer) vb_table_get_column (table, i)->name);
+  g_ptr_array_add (names, NULL);
+  return rebuild (db, table->name, ddl, (const char *const *) names->pdata, indexes, error);
+}
+
+/* Rebuild a table as @schema has it: the current description, or the DDL
+ * an earlier version wrote (its frozen script, read from a database built
+ * from it in memory), so that each step of a migration writes exactly its
+ * own version and the next step starts from that. */
+gboolean
+vb_schema_rebuild_table_as (sqlite3         *db,
+                            const VbSchema  *schema,
+                            const char      *table,
+                            GError         **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *ddl = NULL;
+  g_autofree char *cols = NULL;
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *ref = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (schema->tables != NULL)
+    return vb_schema_rebuild_table (db, vb_schema_lookup_table (schema, table), error);
+
+  sql = frozen_sql (schema, error);
+  if (sql == NULL)
+    return FALSE;
+  if (sqlite3_open_v2 (":memory:", &ref, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+      !vb_sql_exec (ref, sql, error))
+    goto out;
+  if (sqlite3_prepare_v2 (ref, "SELECT type, sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT NULL "
+                               "ORDER BY rowid", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      vb_sql_set_error (error, ref, sqlite3_errcode (ref));
+      goto out;
+    }
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *type = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (g_strcmp0 (type, "table") == 0)
+        ddl = g_strdup (text);
+      else if (g_strcmp0 (type, "index") == 0)
+        g_ptr_array_add (indexes, g_strdup (text));
+    }
+  sqlite3_finalize (stmt);
+  if (ddl == NULL)
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_FAILED,
+                   "file format %d has no table “%s”", schema->version, table);
+      goto out;
+    }
+  cols = vb_schema_column_names (ref, table);
+  names = g_strsplit (cols, " ", -1);
+  ok = rebuild (db, table, ddl, (const char *const *) names, indexes, error);
+
+out:
+  sqlite3_close (ref);
+  return ok;
 }
 
 static gboolean
@@ -447,6 +570,12 @@ vb_schema_migrate (sqlite3            *db,
       if (!vb_sql_exec (db, set_version, error))
         return rollback (db);
       version = step->to;
+
+      /* each step writes exactly its own version: the next one starts
+       * from a file that version would have written */
+      if (version != target_version && vb_schema_for_version (version) != NULL &&
+          !vb_schema_verify (db, vb_schema_for_version (version), error))
+        return rollback (db);
     }
 
   if (!vb_schema_verify (db, target, error))

@@ -395,6 +395,53 @@ vb_row_free (const VbTable *table,
   g_free (row);
 }
 
+/**
+ * vb_row_failed_check:
+ * @row: every column of a row of @table, as vb_row_new () lays them out
+ *
+ * The table-level rules (VbCheck) the DDL's CHECKs hold, read in C: JSON
+ * import, the value check of open and check, and every edit see the same
+ * rule as SQLite, and can name it in words.
+ *
+ * Returns: (nullable): the first rule @row breaks, or NULL
+ */
+const VbCheck *
+vb_row_failed_check (const VbTable *table,
+                     const VbValue *row)
+{
+  for (guint i = 0; i < table->n_checks; i++)
+    {
+      const VbCheck *check = &table->checks[i];
+      const VbValue *a = &row[vb_table_column_index (table, check->column)];
+      const VbValue *b = &row[vb_table_column_index (table, check->other)];
+
+      switch (check->kind)
+        {
+        case VB_CHECK_EXACTLY_ONE:
+          if ((a->type == VB_VALUE_NULL) == (b->type == VB_VALUE_NULL))
+            return check;
+          break;
+
+        case VB_CHECK_VALUES_IF_SET:
+          {
+            const VbColumn *col = vb_table_get_column (table, (guint) vb_table_column_index (table, check->other));
+            int value;
+
+            if (a->type == VB_VALUE_NULL)
+              break;
+            if (b->type != VB_VALUE_TEXT || !vb_enum_from_nick (col->enum_type (), b->v.s, &value) ||
+                value < 0 || value >= 32 || !(check->values & (1u << value)))
+              return check;
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return NULL;
+}
+
 char *
 vb_uuid_new (void)
 {

@@ -99,7 +99,7 @@ test_pragmas_and_schema (void)
   g_assert_cmpint (vbt_query_int (path, "PRAGMA application_id"), ==, 0x56424E43);
   g_assert_cmpint (VB_APPLICATION_ID, ==, 0x56424E43);
   g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, VB_SCHEMA_VERSION);
-  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 2);
+  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 3);
   {
     sqlite3_stmt *stmt = NULL;
     g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -181,6 +181,79 @@ test_pragmas_and_schema (void)
     g_assert_cmpint (vbt_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                                           "name = 'contact_one_is_primary_idx' AND "
                                           "sql LIKE '%UNIQUE%(vendor_id)%WHERE is_primary = 1'"), ==, 1);
+  }
+  /* the rules over several columns are CHECKs of the file itself: a
+   * response answers exactly one item, with a word of that item's kind */
+  {
+    guint n_checks = 0;
+    /* (uuid, vendor_id, requirement_id, question_id, answer): neither,
+     * both, a question's word on a requirement, a requirement's on a question */
+    static const char *const refused[][3] = {
+      { NULL, NULL, "" }, { "r", "q", "" }, { "r", NULL, "yes" }, { NULL, "q", "meets" },
+    };
+    static const char *const accepted[][3] = {
+      { "r", NULL, "does-not-meet" }, { NULL, "q", "partly" }, { "r", NULL, "" }, { NULL, "q", "no" },
+    };
+    const char *ven = "00000000-0000-4000-8000-0000000000a1";
+    const char *sec = "00000000-0000-4000-8000-0000000000a2";
+    const char *req = "00000000-0000-4000-8000-0000000000a3";
+    const char *dom = "00000000-0000-4000-8000-0000000000a4";
+    const char *que = "00000000-0000-4000-8000-0000000000a5";
+    g_autofree char *parents = g_strdup_printf ("INSERT INTO vendor (uuid) VALUES ('%s');"
+                                                "INSERT INTO requirement_section (uuid) VALUES ('%s');"
+                                                "INSERT INTO requirement (uuid, section_id) VALUES ('%s', '%s');"
+                                                "INSERT INTO question_domain (uuid) VALUES ('%s');"
+                                                "INSERT INTO question (uuid, domain_id) VALUES ('%s', '%s')",
+                                                ven, sec, req, sec, dom, que, dom);
+
+    for (guint t = 0; t < schema->n_tables; t++)
+      for (guint i = 0; i < schema->tables[t].n_checks; i++)
+        {
+          g_autofree char *expr = vb_schema_check_sql (&schema->tables[t], &schema->tables[t].checks[i]);
+          g_autofree char *norm = vb_schema_normalise_sql (expr);
+          g_autofree char *sql = g_strdup_printf ("SELECT sql FROM sqlite_schema WHERE name = '%s'",
+                                                  schema->tables[t].name);
+          sqlite3_stmt *stmt = NULL;
+          g_autofree char *table_sql = NULL;
+
+          g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+          table_sql = vb_schema_normalise_sql ((const char *) sqlite3_column_text (stmt, 0));
+          sqlite3_finalize (stmt);
+          g_test_message ("CHECK %s: %s", schema->tables[t].name, expr);
+          g_assert_nonnull (strstr (table_sql, norm));
+          n_checks++;
+        }
+    g_assert_cmpuint (n_checks, ==, 3);
+    g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, parents, NULL, NULL, NULL), ==, SQLITE_OK);
+    for (guint i = 0; i < G_N_ELEMENTS (refused) + G_N_ELEMENTS (accepted); i++)
+      {
+        const char *const *row = i < G_N_ELEMENTS (refused) ? refused[i] : accepted[i - G_N_ELEMENTS (refused)];
+        g_autofree char *sql = g_strdup_printf ("INSERT INTO response (uuid, vendor_id, requirement_id, question_id, "
+                                                "answer) VALUES ('00000000-0000-4000-8000-0000000000c%u', '%s', "
+                                                "%s%s%s, %s%s%s, '%s')", i, ven,
+                                                row[0] ? "'" : "", row[0] ? req : "NULL", row[0] ? "'" : "",
+                                                row[1] ? "'" : "", row[1] ? que : "NULL", row[1] ? "'" : "", row[2]);
+
+        g_test_message ("%s: %s", i < G_N_ELEMENTS (refused) ? "refused" : "accepted", sql);
+        if (i < G_N_ELEMENTS (refused))
+          {
+            g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+            g_assert_cmpint (sqlite3_extended_errcode (db), ==, SQLITE_CONSTRAINT_CHECK);
+          }
+        else
+          g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      }
+    /* deleting an item deletes its responses */
+    {
+      g_autofree char *del = g_strdup_printf ("DELETE FROM requirement WHERE uuid = '%s'; "
+                                              "DELETE FROM question WHERE uuid = '%s'", req, que);
+
+      g_assert_cmpint (sqlite3_exec (db, del, NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM response"), ==, 0);
+    }
+    g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   }
   /* no table that the description does not have */
   {

@@ -152,6 +152,67 @@ value_for (const VbColumn *col,
     }
 }
 
+/* The first column of an "exactly one of" rule: the row is added with it */
+static gboolean
+check_first_of_pair (const VbTable *table,
+                     const char    *column)
+{
+  for (guint i = 0; i < table->n_checks; i++)
+    if (table->checks[i].kind == VB_CHECK_EXACTLY_ONE && g_str_equal (table->checks[i].column, column))
+      return TRUE;
+  return FALSE;
+}
+
+/* A row holds the first of an "exactly one of" pair: setting the second
+ * breaks the rule, and so does an answer outside the list its item takes.
+ * Each is refused in the rule's words, the row unchanged. Returns whether
+ * @col is the second of a pair (nothing else to set there). */
+static gboolean
+assert_check_refuses (VbProject      *p,
+                      VbRecord       *r,
+                      const VbTable  *table,
+                      const VbColumn *col,
+                      GHashTable     *first_of)
+{
+  gboolean second_of_pair = FALSE;
+
+  for (guint i = 0; i < table->n_checks; i++)
+    {
+      const VbCheck *check = &table->checks[i];
+      const VbValue *set = vb_record_peek (r, (guint) vb_table_column_index (table, check->column));
+      g_autoptr(GError) error = NULL;
+      VbValue v = VB_VALUE_INIT;
+      g_autofree char *before = g_strdup (vb_project_get_undo_summary (p));
+
+      if (check->kind == VB_CHECK_EXACTLY_ONE && g_str_equal (check->other, col->name))
+        {
+          value_for (col, first_of, &v);
+          second_of_pair = TRUE;
+        }
+      else if (check->kind == VB_CHECK_VALUES_IF_SET && g_str_equal (check->other, col->name) &&
+               set->type != VB_VALUE_NULL)
+        {
+          GType type = col->enum_type ();
+          guint k = 0;
+
+          while (k < vb_enum_get_n_values (type) && (check->values & (1u << k)))
+            k++;
+          g_assert_cmpuint (k, <, vb_enum_get_n_values (type));
+          vb_value_set_text (&v, vb_enum_get_nick (type, vb_enum_get_value (type, k)));
+        }
+      else
+        continue;
+      g_assert_false (vb_project_set (p, r, col->name, &v, &error));
+      g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+      g_test_message ("%s.%s refused: %s", table->name, col->name, error->message);
+      g_assert_true (vbt_contains_ci (error->message, check->rule));
+      g_assert_false (vb_value_equal (vb_record_peek (r, (guint) vb_table_column_index (table, col->name)), &v));
+      g_assert_cmpstr (vb_project_get_undo_summary (p), ==, before);
+      vb_value_clear (&v);
+    }
+  return second_of_pair;
+}
+
 static void
 test_every_column (void)
 {
@@ -181,7 +242,8 @@ test_every_column (void)
           guint n_refs = 0;
 
           for (guint c = 0; c < table->n_columns; c++)
-            if (table->columns[c].kind == VB_COLUMN_REF && !table->columns[c].nullable)
+            if (table->columns[c].kind == VB_COLUMN_REF &&
+                (!table->columns[c].nullable || check_first_of_pair (table, table->columns[c].name)))
               {
                 ref_columns[n_refs] = table->columns[c].name;
                 parents[n_refs] = vb_project_lookup (p, g_hash_table_lookup (first_of, table->columns[c].ref_table));
@@ -209,6 +271,12 @@ test_every_column (void)
           VbValue v = VB_VALUE_INIT;
           gboolean named_field = (int) c != vb_table_position_index (table) && g_strcmp0 (col->name, "example") != 0;
 
+          /* a table-level rule refuses what breaks it, in its words */
+          if (assert_check_refuses (p, r, table, col, first_of))
+            {
+              columns++;
+              continue;
+            }
           /* a reference to the other row of its table: a change */
           value_for (col, col->kind == VB_COLUMN_REF ? second_of : first_of, &v);
           if (!vb_project_set (p, r, col->name, &v, &error))

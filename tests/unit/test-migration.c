@@ -1,16 +1,21 @@
-/* test-migration.c — files of version 1 become files of version 2
+/* test-migration.c — files of every earlier version become current files
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The fixtures in tests/data were written by version 1 of the code
- * (DESIGN.md §3): each is verified against the frozen DDL of version 1,
- * migrated in one transaction by the real steps (vb-migrations.c), and is
- * then identical to a fresh file of the current version — sqlite_schema's
- * SQL normalised and the pragma dumps of every table. A step that fails, a
- * step that leaves the schema wrong and a check that refuses the result
- * each roll the whole migration back and leave the file's bytes as they
- * were.
+ * The fixtures in tests/data were written by the code of their version
+ * (DESIGN.md §3): v1-* by version 1; v2-* by vendorbench-cli at commit
+ * a332436 (version 2): `new --sample` (and its JSON export), `new
+ * --template customer-support`, and v2-selection, the sample with rows in
+ * every selection table (tests/data/v2-selection.json, imported by that
+ * CLI and exported again). Each is verified against the frozen DDL of its
+ * own version, migrated in one transaction by the real steps
+ * (vb-migrations.c), and is then identical to a fresh file of the current
+ * version — sqlite_schema's SQL normalised and the pragma dumps of every
+ * table. A step that fails, a step that leaves the schema wrong and a check
+ * that refuses the result each roll the whole migration back and leave the
+ * file's bytes as they were. What 2 → 3 does to the rows:
+ * test-migration-v3.c.
  */
 
 #include <json-glib/json-glib.h>
@@ -22,7 +27,16 @@
 #include "vb-vendor.h"
 #include "vb-test-util.h"
 
-static const char *const fixtures[] = { "v1-sample.vendorbench", "v1-customer-support.vendorbench" };
+static const struct {
+  const char *name;
+  int         version;
+} fixtures[] = {
+  { "v1-sample.vendorbench", 1 },
+  { "v1-customer-support.vendorbench", 1 },
+  { "v2-sample.vendorbench", 2 },
+  { "v2-customer-support.vendorbench", 2 },
+  { "v2-selection.vendorbench", 2 },
+};
 
 static char *
 data_file (const char *name)
@@ -164,36 +178,60 @@ query_text (sqlite3    *db,
 
 /* ------------------------------------------------------------- tests */
 
+/* Every fixture is exactly a file of its own version, and of no other */
 static void
-test_fixtures_are_v1 (void)
+test_fixtures_are_their_version (void)
 {
+  guint per_version[VB_SCHEMA_VERSION] = { 0 };
+
+  /* earlier versions are described by their frozen DDL, not by tables */
+  for (int v = 1; v < VB_SCHEMA_VERSION; v++)
+    {
+      const VbSchema *schema = vb_schema_for_version (v);
+      g_autofree char *resource = g_strdup_printf ("schema/v%d.sql", v);
+
+      g_assert_nonnull (schema);
+      g_assert_cmpint (schema->version, ==, v);
+      g_assert_null (schema->tables);
+      g_assert_cmpstr (schema->sql_resource, ==, resource);
+    }
+  g_assert_true (vb_schema_for_version (VB_SCHEMA_VERSION) == vb_schema_current ());
+  g_assert_null (vb_schema_for_version (0));
+  g_assert_null (vb_schema_for_version (VB_SCHEMA_VERSION + 1));
+
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
       g_autofree char *dir = vbt_tmpdir ();
-      g_autofree char *path = copy_fixture (dir, fixtures[i]);
-      g_autoptr(GError) error = NULL;
+      g_autofree char *path = copy_fixture (dir, fixtures[i].name);
       sqlite3 *db = open_plain (path);
-      const VbSchema *v1 = vb_schema_for_version (1);
 
-      g_test_message ("%s", fixtures[i]);
-      /* version 1 is described by its frozen DDL, not by tables */
-      g_assert_nonnull (v1);
-      g_assert_cmpint (v1->version, ==, 1);
-      g_assert_null (v1->tables);
-      g_assert_cmpstr (v1->sql_resource, ==, "schema/v1.sql");
-      g_assert_null (vb_schema_for_version (0));
-      g_assert_null (vb_schema_for_version (VB_SCHEMA_VERSION + 1));
-
-      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
+      g_test_message ("%s", fixtures[i].name);
+      g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, fixtures[i].version);
       g_assert_cmpint (vb_sql_query_int (db, "PRAGMA application_id", -1), ==, VB_APPLICATION_ID);
-      g_assert_true (vb_schema_verify (db, v1, &error));
-      g_assert_no_error (error);
-      /* the current description does not accept it as it is */
-      g_assert_false (vb_schema_verify (db, vb_schema_current (), &error));
-      g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED);
+      for (int v = 1; v <= VB_SCHEMA_VERSION; v++)
+        {
+          g_autoptr(GError) error = NULL;
+          gboolean ok = vb_schema_verify (db, vb_schema_for_version (v), &error);
+
+          if (v == fixtures[i].version)
+            {
+              g_assert_no_error (error);
+              g_assert_true (ok);
+            }
+          else
+            {
+              /* the description of another version does not accept it */
+              g_assert_false (ok);
+              g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED);
+            }
+        }
+      per_version[fixtures[i].version]++;
       sqlite3_close (db);
       vbt_rmdir (dir);
     }
+  /* a fixture of every earlier version */
+  for (int v = 1; v < VB_SCHEMA_VERSION; v++)
+    g_assert_cmpuint (per_version[v], >=, 1);
 }
 
 /* Each fixture migrates, in one transaction, to a file identical to a fresh one */
@@ -207,16 +245,26 @@ test_migrate (void)
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
       g_autofree char *dir = vbt_tmpdir ();
-      g_autofree char *path = copy_fixture (dir, fixtures[i]);
+      g_autofree char *path = copy_fixture (dir, fixtures[i].name);
       g_autoptr(GError) error = NULL;
       g_autofree char *migrated = NULL;
       g_autofree char *counts_before = NULL;
       g_autofree char *counts_after = NULL;
       guint commits = 0;
+      gint64 orphans, tombstones, frameworks, prompts;
       sqlite3 *db = open_plain (path);
 
-      g_test_message ("%s", fixtures[i]);
+      g_test_message ("%s", fixtures[i].name);
       counts_before = row_counts (db);
+      /* what 2 → 3 adds and removes (test-migration-v3.c): a response
+       * linked to no item goes, with a tombstone; every framework tag and
+       * every distinct call-sheet prompt becomes a row */
+      orphans = vb_sql_query_int (db, "SELECT count(*) FROM response WHERE requirement_id IS NULL AND "
+                                      "question_id IS NULL", -1);
+      tombstones = vb_sql_query_int (db, "SELECT count(*) FROM tombstone", -1);
+      frameworks = fixtures[i].version < 3
+        ? vb_sql_query_int (db, "SELECT count(*) FROM question WHERE frameworks <> ''", -1) : 0;
+      prompts = fixtures[i].version < 3 ? vb_sql_query_int (db, "SELECT count(*) FROM reference_answer", -1) : 0;
       sqlite3_commit_hook (db, count_commit_cb, &commits);
       g_assert_true (vb_schema_migrate (db, steps, n_steps, VB_SCHEMA_VERSION, NULL, NULL, &error));
       g_assert_no_error (error);
@@ -232,12 +280,35 @@ test_migrate (void)
       g_assert_no_error (error);
       g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", -1), ==, 0);
       g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'vb_old_%'", -1), ==, 0);
-      g_assert_true (vb_db_validate_values (db, fixtures[i], &error));
+      g_assert_true (vb_db_validate_values (db, fixtures[i].name, &error));
       g_assert_no_error (error);
 
-      /* every row is still there */
+      /* every row is still there, but for the orphan responses */
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM tombstone WHERE table_name = 'response'", -1), ==,
+                       orphans);
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM tombstone", -1), ==, tombstones + orphans);
+      if (frameworks == 0)
+        g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM question_framework", -1), ==, 0);
+      if (prompts == 0)
+        g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM call_prompt", -1), ==, 0);
       counts_after = row_counts (db);
-      g_assert_cmpstr (counts_after, ==, counts_before);
+      if (orphans == 0 && frameworks == 0 && prompts == 0)
+        {
+          /* the tables of the fixture's version have the same rows; the new ones none */
+          g_auto(GStrv) before = g_strsplit (counts_before, ";", -1);
+          g_auto(GStrv) after = g_strsplit (counts_after, ";", -1);
+
+          for (guint k = 0; after[k] && *after[k]; k++)
+            if (!g_strv_contains ((const char *const *) before, after[k]))
+              {
+                g_test_message ("new: %s", after[k]);
+                g_assert_true (g_str_has_suffix (after[k], "=0"));
+              }
+          for (guint k = 0; before[k] && *before[k]; k++)
+            g_assert_true (g_strv_contains ((const char *const *) after, before[k]));
+        }
+      else
+        g_assert_cmpstr (fixtures[i].name, ==, "v2-selection.vendorbench");
 
       /* the schema is identical to a fresh file's */
       migrated = dump_schema (db);
@@ -247,13 +318,22 @@ test_migrate (void)
           g_autofree char *b = g_build_filename (dir, "fresh.txt", NULL);
           vbt_write (a, migrated, strlen (migrated));
           vbt_write (b, fresh, strlen (fresh));
-          g_error ("%s migrates to another schema than a fresh file's: compare %s and %s", fixtures[i], a, b);
+          g_error ("%s migrates to another schema than a fresh file's: compare %s and %s", fixtures[i].name, a, b);
         }
 
-      /* rows of version 1 are the user's own, not a template's examples */
-      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM task WHERE example = 1", -1), ==, 0);
-      g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM objective WHERE example = 1", -1), ==, 0);
-      g_assert_cmpint (vb_sql_query_int (db, "SELECT team_example FROM project", -1), ==, 0);
+      /* rows of version 1 are the user's own, not a template's examples;
+       * so are the selection rows of version 2 */
+      if (fixtures[i].version == 1)
+        {
+          g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM task WHERE example = 1", -1), ==, 0);
+          g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM objective WHERE example = 1", -1), ==, 0);
+          g_assert_cmpint (vb_sql_query_int (db, "SELECT team_example FROM project", -1), ==, 0);
+        }
+      g_assert_cmpint (vb_sql_query_int (db, "SELECT (SELECT count(*) FROM requirement_section WHERE example OR key <> '') + "
+                                             "(SELECT count(*) FROM requirement WHERE example OR key <> '') + "
+                                             "(SELECT count(*) FROM question_domain WHERE example OR key <> '') + "
+                                             "(SELECT count(*) FROM question WHERE example OR key <> '' OR lite) + "
+                                             "(SELECT count(*) FROM call_prompt WHERE example OR key <> '')", -1), ==, 0);
 
       /* the references work through the rebuilt tables */
       g_assert_true (vb_sql_exec (db, "DELETE FROM vendor", &error));
@@ -533,6 +613,18 @@ step_forgets_tables (sqlite3  *db,
   return vb_schema_rebuild_table (db, vb_schema_lookup_table (vb_schema_current (), "task"), error);
 }
 
+/* The real step 1 → 2, leaving a column that step 2 → 3 would rebuild away */
+static gboolean
+step_leaves_extra (sqlite3  *db,
+                   GError  **error)
+{
+  guint n_steps;
+  const VbMigration *real = vb_schema_migrations (&n_steps);
+
+  g_assert_cmpint (real[0].from, ==, 1);
+  return real[0].apply (db, error) && vb_sql_exec (db, "ALTER TABLE project ADD COLUMN extra TEXT", error);
+}
+
 static gboolean
 check_refuses (sqlite3   *db,
                gpointer   data,
@@ -546,14 +638,16 @@ check_refuses (sqlite3   *db,
 }
 
 static void
-assert_rolled_back (const VbMigration *steps,
-                    guint              n_steps,
-                    VbMigrationCheck   check,
-                    VbProjectError     code,
-                    const char        *keyword)
+assert_rolled_back_from (const char        *fixture,
+                         int                version,
+                         const VbMigration *steps,
+                         guint              n_steps,
+                         VbMigrationCheck   check,
+                         VbProjectError     code,
+                         const char        *keyword)
 {
   g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
+  g_autofree char *path = copy_fixture (dir, fixture);
   g_autofree char *before = vbt_hash_file (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *schema_before = NULL;
@@ -572,14 +666,14 @@ assert_rolled_back (const VbMigration *steps,
   if (check)
     g_assert_cmpuint (checked, ==, 1);
   g_assert_true (sqlite3_get_autocommit (db));
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
+  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, version);
   g_assert_cmpint (vb_sql_query_int (db, "PRAGMA foreign_keys", -1), ==, 1);
   schema_after = dump_schema (db);
   g_assert_cmpstr (schema_before, ==, schema_after);
   counts_after = row_counts (db);
   g_assert_cmpstr (counts_before, ==, counts_after);
   g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM vendor WHERE name = 'changed'", -1), ==, 0);
-  g_assert_true (vb_schema_verify (db, vb_schema_for_version (1), &error));
+  g_assert_true (vb_schema_verify (db, vb_schema_for_version (version), &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
@@ -589,39 +683,79 @@ assert_rolled_back (const VbMigration *steps,
   vbt_rmdir (dir);
 }
 
+/* From a fixture of each earlier version, with the real steps but
+ * @replacement in place of each step in turn (NULL: the real steps) */
+static void
+assert_rolled_back (VbMigrationFunc    replacement,
+                    VbMigrationCheck   check,
+                    VbProjectError     code,
+                    const char        *keyword)
+{
+  static const struct { const char *fixture; int version; } from[] = {
+    { "v1-sample.vendorbench", 1 },
+    { "v2-selection.vendorbench", 2 },
+  };
+  guint n_steps;
+  const VbMigration *real = vb_schema_migrations (&n_steps);
+
+  for (guint f = 0; f < G_N_ELEMENTS (from); f++)
+    for (guint replaced = 0; replaced < n_steps; replaced++)
+      {
+        g_autofree VbMigration *steps = g_memdup2 (real, n_steps * sizeof *real);
+
+        if (real[replaced].from < from[f].version)
+          continue;
+        if (replacement)
+          steps[replaced].apply = replacement;
+        g_test_message ("from %s, step %d → %d replaced", from[f].fixture, real[replaced].from, real[replaced].to);
+        assert_rolled_back_from (from[f].fixture, from[f].version, steps, n_steps, check, code, keyword);
+        if (replacement == NULL)
+          break;
+      }
+}
+
 static void
 test_failing_step_rolls_back (void)
 {
-  const VbMigration steps[] = { { 1, 2, step_fails_halfway } };
-
-  assert_rolled_back (steps, G_N_ELEMENTS (steps), NULL, VB_PROJECT_ERROR_FAILED, "on purpose");
+  assert_rolled_back (step_fails_halfway, NULL, VB_PROJECT_ERROR_FAILED, "on purpose");
 }
 
 static void
 test_incomplete_step_rolls_back (void)
 {
-  /* the result is verified against the current description */
-  const VbMigration steps[] = { { 1, 2, step_forgets_tables } };
+  /* the result of each step is verified against its version's description */
+  assert_rolled_back (step_forgets_tables, NULL, VB_PROJECT_ERROR_ALTERED, "changed by another program");
+}
 
-  assert_rolled_back (steps, G_N_ELEMENTS (steps), NULL, VB_PROJECT_ERROR_ALTERED, "changed by another program");
+/* Each step is verified against its own version: a later step cannot
+ * hide what an earlier one got wrong */
+static void
+test_every_version_verified (void)
+{
+  guint n_steps;
+  const VbMigration *real = vb_schema_migrations (&n_steps);
+  g_autofree VbMigration *steps = g_memdup2 (real, n_steps * sizeof (VbMigration));
+
+  steps[0].apply = step_leaves_extra;
+  assert_rolled_back_from ("v1-sample.vendorbench", 1, steps, n_steps, NULL, VB_PROJECT_ERROR_ALTERED,
+                           "extra column “extra”");
 }
 
 static void
 test_refused_check_rolls_back (void)
 {
   /* the real steps succeed; the caller's check of the result refuses */
-  guint n_steps;
-  const VbMigration *steps = vb_schema_migrations (&n_steps);
-
-  assert_rolled_back (steps, n_steps, check_refuses, VB_PROJECT_ERROR_INVALID, "on purpose");
+  assert_rolled_back (NULL, check_refuses, VB_PROJECT_ERROR_INVALID, "on purpose");
 }
 
-/* A v1 file that is not exactly version 1 is refused before any step runs */
+/* A file of an earlier version that is not exactly that version is
+ * refused before any step runs */
 static void
-test_refuses_altered_v1 (void)
+assert_refuses_altered (const char *fixture,
+                        int         version)
 {
   g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = copy_fixture (dir, "v1-sample.vendorbench");
+  g_autofree char *path = copy_fixture (dir, fixture);
   g_autofree char *before = NULL;
   g_autoptr(GError) error = NULL;
   guint n_steps;
@@ -634,7 +768,7 @@ test_refuses_altered_v1 (void)
   g_assert_false (vb_schema_migrate (db, steps, n_steps, VB_SCHEMA_VERSION, NULL, NULL, &error));
   vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_ALTERED, "extra");
   g_assert_true (sqlite3_get_autocommit (db));
-  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, 1);
+  g_assert_cmpint (vb_sql_query_int (db, "PRAGMA user_version", -1), ==, version);
   sqlite3_close (db);
   vbt_assert_hash_unchanged (path, before);
   g_clear_error (&error);
@@ -648,6 +782,13 @@ test_refuses_altered_v1 (void)
   vbt_assert_hash_unchanged (path, before);
   vbt_assert_no_sidecar (path);
   vbt_rmdir (dir);
+}
+
+static void
+test_refuses_altered (void)
+{
+  assert_refuses_altered ("v1-sample.vendorbench", 1);
+  assert_refuses_altered ("v2-sample.vendorbench", 2);
 }
 
 static void
@@ -787,7 +928,7 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/migration/fixtures-are-v1", test_fixtures_are_v1);
+  g_test_add_func ("/migration/fixtures-are-their-version", test_fixtures_are_their_version);
   g_test_add_func ("/migration/migrate", test_migrate);
   g_test_add_func ("/migration/channels", test_channels);
   g_test_add_func ("/migration/invariants-keep-first", test_invariants_keep_first);
@@ -796,7 +937,8 @@ main (int argc, char **argv)
   g_test_add_func ("/migration/failing-step-rolls-back", test_failing_step_rolls_back);
   g_test_add_func ("/migration/incomplete-step-rolls-back", test_incomplete_step_rolls_back);
   g_test_add_func ("/migration/refused-check-rolls-back", test_refused_check_rolls_back);
-  g_test_add_func ("/migration/refuses-altered-v1", test_refuses_altered_v1);
+  g_test_add_func ("/migration/every-version-verified", test_every_version_verified);
+  g_test_add_func ("/migration/refuses-altered", test_refuses_altered);
   g_test_add_func ("/migration/no-path", test_no_path);
   g_test_add_func ("/migration/normalise", test_normalise);
 

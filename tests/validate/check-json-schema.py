@@ -118,6 +118,53 @@ broken('a reference that is not a UUID', set_field('contact', 'vendor_id', 'Brig
 broken('a timestamp that is too long', set_field('project', 'created', 'x' * 41))
 broken('a time zone that is a path', set_field('project', 'team_timezone', '../../etc/passwd'))
 
+# A response answers exactly one item, with a word of that item's kind: rows
+# made from the schema's own defaults (the sample holds no responses yet)
+TABLES = schema['properties']['tables']['properties']
+made = iter(range(1, 1000))
+
+
+def new_row(tables, table, **values):
+    props = TABLES[table]['items']['properties']
+    row = {}
+    for name, prop in props.items():
+        if name == 'uuid':
+            row[name] = '00000000-0000-4000-8000-%012d' % next(made)
+        elif name == 'position':
+            row[name] = len(tables[table])
+        elif name in values:
+            row[name] = values[name]
+        elif 'default' in prop:
+            row[name] = prop['default']
+        else:
+            row[name] = None
+    tables[table].append(row)
+    return row
+
+
+def with_response(requirement, question, answer):
+    def change(tables):
+        section = new_row(tables, 'requirement_section', modified='')
+        item = new_row(tables, 'requirement', section_id=section['uuid'], modified='')
+        domain = new_row(tables, 'question_domain', modified='')
+        q = new_row(tables, 'question', domain_id=domain['uuid'], modified='')
+        new_row(tables, 'response', vendor_id=tables['vendor'][0]['uuid'],
+                requirement_id=item['uuid'] if requirement else None,
+                question_id=q['uuid'] if question else None, answer=answer, modified='')
+    return change
+
+
+broken('a response to no item', with_response(False, False, ''))
+broken('a response to a requirement and a question', with_response(True, True, 'partly'))
+broken('a requirement answered “yes”', with_response(True, False, 'yes'))
+broken('a question answered “meets”', with_response(False, True, 'meets'))
+for requirement, answer in ((True, 'does-not-meet'), (False, 'no')):
+    instance = copy.deepcopy(sample)
+    with_response(requirement, not requirement, answer)(instance['tables'])
+    expect_valid(f'a response to a {"requirement" if requirement else "question"} answered “{answer}”', instance)
+    if args.cli:
+        report(f'… and it imports', imports(instance), imports.message)
+
 if args.cli:
     report('the sample imports (the broken copies fail for their own reason)', imports(sample), imports.message)
 scratch.cleanup()

@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 
 /* "VBNC" — PRAGMA application_id of every project file */
 #define VB_APPLICATION_ID 0x56424E43
-#define VB_SCHEMA_VERSION 2
+#define VB_SCHEMA_VERSION 3
 
 typedef enum {
   VB_COLUMN_UUID,   /* the implicit primary key */
@@ -72,6 +72,22 @@ typedef struct {
   const char *rule;            /* N_(): the invariant, in words */
 } VbUnique;
 
+/* A rule over several columns of one row: a table-level CHECK of the DDL,
+ * and the same rule for JSON import, the value check of open and check,
+ * and every edit (vb_table_check_row) */
+typedef enum {
+  VB_CHECK_EXACTLY_ONE,     /* exactly one of @column and @other is set (not NULL) */
+  VB_CHECK_VALUES_IF_SET,   /* while @column is set, the ENUM @other is one of @values */
+} VbCheckKind;
+
+typedef struct {
+  VbCheckKind  kind;
+  const char  *column;
+  const char  *other;
+  guint        values;      /* VALUES_IF_SET: a mask of the enumeration's values, 1 << value */
+  const char  *rule;        /* N_(): the rule, in words */
+} VbCheck;
+
 typedef struct {
   const char     *name;
   const VbColumn *columns;       /* own columns; uuid, position and modified are implicit */
@@ -81,6 +97,8 @@ typedef struct {
   const char     *label;         /* N_(): one row, as a summary names it ("vendor") */
   const VbUnique *uniques;
   guint           n_uniques;
+  const VbCheck  *checks;
+  guint           n_checks;
 } VbTable;
 
 typedef enum {
@@ -116,6 +134,8 @@ const char     *vb_table_get_label          (const VbTable  *table);
 const char     *vb_column_get_label         (const VbColumn *column);
 
 char           *vb_schema_table_ddl         (const VbTable  *table);
+char           *vb_schema_check_sql         (const VbTable  *table,
+                                             const VbCheck  *check);
 GPtrArray      *vb_schema_index_ddl         (const VbTable  *table);
 gboolean        vb_schema_create            (sqlite3        *db,
                                              const VbSchema *schema,
@@ -129,6 +149,10 @@ char           *vb_schema_column_names      (sqlite3        *db,
                                              const char     *table);
 gboolean        vb_schema_rebuild_table     (sqlite3        *db,
                                              const VbTable  *table,
+                                             GError        **error);
+gboolean        vb_schema_rebuild_table_as  (sqlite3        *db,
+                                             const VbSchema *schema,
+                                             const char     *table,
                                              GError        **error);
 
 typedef gboolean (*VbMigrationFunc) (sqlite3 *db, GError **error);

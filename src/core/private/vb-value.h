@@ -60,6 +60,8 @@ VbValue  *vb_row_copy         (const VbTable  *table,
                                const VbValue  *row);
 void      vb_row_free         (const VbTable  *table,
                                VbValue        *row);
+const VbCheck *vb_row_failed_check (const VbTable *table,
+                                    const VbValue *row);
 
 gboolean  vb_date_is_valid    (const char     *text);
 
