@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each template (customer support, back office, IT help desk, blank) seeds
- * a new project's objectives, its task inventory and the team's own hours.
+ * a new project's objectives, its task inventory and the team's own hours;
+ * vb-template-seed.c adds the vendor-selection lists.
  * What a template seeds is an example (DESIGN.md §1): marked so until the
  * user confirms or edits it, so that a new project is not "complete"
  * before the user typed anything. Later stages add their elements to the
@@ -379,29 +380,6 @@ set_flag_prop (const VbTable  *table,
 }
 
 static gboolean
-insert_seeded (sqlite3        *db,
-               const VbTable  *table,
-               VbValue        *row,
-               gint64          position,
-               const char     *now,
-               GError        **error)
-{
-  g_autofree char *uuid = vb_uuid_new ();
-
-  vb_value_set_text (&row[0], uuid);
-  vb_value_set_int (&row[vb_table_position_index (table)], position);
-  vb_value_set_text (&row[vb_table_modified_index (table)], now);
-  /* what a template seeds is an example until the user checks it */
-  vb_value_set_int (&row[vb_table_column_index (table, "example")], 1);
-
-  /* checked like any input: a broken template must not slip in */
-  for (guint i = 1; i < vb_table_n_columns (table); i++)
-    if (!vb_value_check (&row[i], table, vb_table_get_column (table, i), error))
-      return FALSE;
-  return db == NULL || vb_db_insert_row (db, table, row, error);
-}
-
-static gboolean
 seed_team (sqlite3     *db,
            xmlNode     *team,
            const char  *id,
@@ -514,7 +492,7 @@ seed_document (sqlite3     *db,
           set_text (objectives, row, "kind", kind);
           set_text (objectives, row, "title", title);
           set_text (objectives, row, "target", target);
-          ok = ok && insert_seeded (db, objectives, row, n_objectives++, now, error);
+          ok = ok && vb_template_insert_seeded (db, objectives, row, n_objectives++, now, error);
           vb_row_free (objectives, row);
         }
       else if (xmlStrcmp (node->name, (const xmlChar *) "task") == 0)
@@ -546,7 +524,7 @@ seed_document (sqlite3     *db,
           vb_value_set_int (&row[vb_table_column_index (tasks, "cover_days")], vb_days_from_string (days));
           set_text (tasks, row, "cover_timezone", tz);
           set_text (tasks, row, "languages", languages);
-          ok = ok && insert_seeded (db, tasks, row, n_tasks++, now, error);
+          ok = ok && vb_template_insert_seeded (db, tasks, row, n_tasks++, now, error);
           vb_row_free (tasks, row);
         }
       else if (xmlStrcmp (node->name, (const xmlChar *) "team") == 0)
@@ -585,7 +563,8 @@ vb_template_seed (sqlite3            *db,
                   GError            **error)
 {
   g_return_val_if_fail (db != NULL, FALSE);
-  return seed (db, template_id, error);
+  return seed (db, template_id, error) &&
+         vb_template_seed_selection (db, template_id, error);
 }
 
 /* Read the whole template and check every value, writing nothing (the

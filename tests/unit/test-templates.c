@@ -15,6 +15,7 @@
 
 #include "vb-enums.h"
 #include "vb-error.h"
+#include "vb-project.h"
 #include "vb-resource.h"
 #include "vb-template.h"
 #include "vb-template-private.h"
@@ -576,6 +577,94 @@ test_valid_documents (void)
   g_assert_nonnull (whole);
 }
 
+/* A new project gets its template's requirements, the whole questionnaire
+ * and the call sheet, every row an example, in the template's order; a
+ * blank project gets none of them */
+static void
+test_seeded_project (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+
+  for (guint t = 0; t < vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE); t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_strdup_printf ("%s/seeded-%u.vendorbench", dir, t);
+      g_autoptr(VbProject) p = vb_project_create (path, "Seeded", t, "EUR", &error);
+      g_autoptr(GPtrArray) sections = vb_template_get_requirement_sections (t, &error);
+      g_autoptr(GPtrArray) qdomains = vb_questionnaire_load (&error);
+      g_autoptr(GPtrArray) prompts = vb_call_sheet_load (t, &error);
+      gint64 n_requirements = 0, n_questions = 0, n_lite = 0, n_tags = 0;
+      gboolean blank = t == VB_PROJECT_TEMPLATE_BLANK;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (p);
+      for (guint i = 0; i < sections->len; i++)
+        n_requirements += ((VbTemplateSection *) sections->pdata[i])->requirements->len;
+      for (guint i = 0; i < qdomains->len; i++)
+        {
+          GPtrArray *questions = ((VbTemplateDomain *) qdomains->pdata[i])->questions;
+
+          n_questions += questions->len;
+          for (guint j = 0; j < questions->len; j++)
+            {
+              VbTemplateQuestion *q = questions->pdata[j];
+
+              n_lite += q->lite;
+              n_tags += g_strv_length (q->frameworks);
+            }
+        }
+
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM requirement_section"), ==, blank ? 0 : (gint64) sections->len);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM requirement"), ==, blank ? 0 : n_requirements);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM question_domain"), ==, blank ? 0 : (gint64) qdomains->len);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM question"), ==, blank ? 0 : n_questions);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM question WHERE lite"), ==, blank ? 0 : n_lite);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM question_framework"), ==, blank ? 0 : n_tags);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM call_prompt"), ==, blank ? 0 : (gint64) prompts->len);
+      if (blank)
+        continue;
+      g_assert_cmpint (n_requirements, >, 0);
+
+      /* examples until the user edits them; every question asked; no
+       * questionnaire chosen yet */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM requirement_section WHERE NOT example"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM requirement WHERE NOT example OR NOT included"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM question WHERE NOT example OR NOT included"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM call_prompt WHERE NOT example"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM project WHERE questionnaire = ''"), ==, 1);
+
+      /* the keys rules look for, each requirement in its own section, in
+       * the template's order */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM requirement WHERE key IN ('case-studies-small-business', "
+                                         "'exit-clause', 'sample-training-schedule', 'qa-audit-template', "
+                                         "'one-week-pilot-plan')"), ==, 5);
+      {
+        VbTemplateSection *first = sections->pdata[0];
+        VbTemplateRequirement *req = first->requirements->pdata[0];
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM requirement r JOIN requirement_section s "
+                                                "ON s.uuid = r.section_id WHERE s.key = '%s' AND s.position = 0 "
+                                                "AND r.key = '%s' AND r.position = 0 AND r.priority = '%s'",
+                                                first->key, req->key,
+                                                vb_enum_get_nick (VB_TYPE_PRIORITY, req->priority));
+
+        g_assert_cmpint (vbt_count_sql (p, sql), ==, 1);
+      }
+      /* a question's tags belong to it, in order */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM question q JOIN question_framework f ON f.question_id = q.uuid "
+                                         "WHERE q.key = 'pci-no-cvv-stored'"), >, 0);
+      /* the template's own prompts come after the shared ones */
+      {
+        VbTemplatePrompt *last = prompts->pdata[prompts->len - 1];
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM call_prompt WHERE key = '%s' AND position = %u",
+                                                last->key, prompts->len - 1);
+
+        g_assert_cmpint (vbt_count_sql (p, sql), ==, 1);
+      }
+      vb_project_close (p);
+    }
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -585,6 +674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/templates/questionnaire", test_questionnaire);
   g_test_add_func ("/templates/call-sheet", test_call_sheet);
   g_test_add_func ("/templates/valid-documents", test_valid_documents);
+  g_test_add_func ("/templates/seeded-project", test_seeded_project);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strconcat ("/templates/broken/", broken_cases[i].name, NULL);

@@ -8,13 +8,25 @@
 
 #include <sqlite3.h>
 
+#include "vb-schema.h"
 #include "vb-template.h"
+#include "vb-value.h"
 
 G_BEGIN_DECLS
 
 gboolean    vb_template_seed        (sqlite3            *db,
                                      VbProjectTemplate   id,
                                      GError            **error);
+/* vb-template-seed.c: one seeded row (with @db NULL only checked) */
+gboolean    vb_template_insert_seeded  (sqlite3         *db,
+                                        const VbTable   *table,
+                                        VbValue         *row,
+                                        gint64           position,
+                                        const char      *now,
+                                        GError         **error);
+gboolean    vb_template_seed_selection (sqlite3         *db,
+                                        VbProjectTemplate id,
+                                        GError         **error);
 gboolean    vb_template_check       (VbProjectTemplate   id,
                                      GError            **error);
 gboolean    vb_template_check_bytes (GBytes             *template_xml,
