@@ -313,7 +313,8 @@ validate (ImportData  *data,
 
               if (broken)
                 ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
-                              /* Translators: e.g. “it breaks the rule that a response answers either a requirement or a question.” */
+                              /* Translators: e.g. “it breaks the rule that a response answers either a
+                               * requirement or a question.” */
                               _("it breaks the rule that %s."), _(broken->rule));
             }
           for (guint c = 0; c < n_cols; c++)

@@ -487,11 +487,18 @@ mend_responses (sqlite3  *db,
                                             : "SELECT text FROM question WHERE uuid = ?1",
                           keep_question ? row[3] : row[4]);
       quoted = quote_text (other);
-      note = keep_question
-        /* Translators: added to a vendor's answer when an older file is updated */
-        ? g_strdup_printf (_("This answer was also linked to the requirement “%s”."), quoted)
-        /* Translators: added to a vendor's answer when an older file is updated */
-        : g_strdup_printf (_("This answer was also linked to the question “%s”."), quoted);
+      if (*quoted == '\0')
+        note = g_strdup (keep_question
+                         /* Translators: added to a vendor's answer when an older file is updated */
+                         ? _("This answer was also linked to a requirement without text.")
+                         /* Translators: added to a vendor's answer when an older file is updated */
+                         : _("This answer was also linked to a question without text."));
+      else
+        note = keep_question
+          /* Translators: added to a vendor's answer when an older file is updated */
+          ? g_strdup_printf (_("This answer was also linked to the requirement “%s”."), quoted)
+          /* Translators: added to a vendor's answer when an older file is updated */
+          : g_strdup_printf (_("This answer was also linked to the question “%s”."), quoted);
       text = append_note (row[2] ? row[2] : "", note);
       update = g_strdup_printf ("UPDATE response SET %s = NULL, text = ?2 WHERE uuid = ?1",
                                 keep_question ? "requirement_id" : "question_id");

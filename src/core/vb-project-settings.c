@@ -29,7 +29,7 @@ G_DEFINE_FINAL_TYPE (VbProjectSettings, vb_project_settings, VB_TYPE_RECORD)
 
 static guint col_name, col_description, col_template, col_currency, col_is_sample, col_created,
              col_paid_hours, col_threshold, col_team_days, col_team_from, col_team_to, col_team_timezone,
-             col_team_languages, col_notes, col_team_example;
+             col_team_languages, col_notes, col_team_example, col_questionnaire;
 
 #define SELF_RECORD(s) VB_RECORD (s)
 
@@ -97,6 +97,7 @@ vb_project_settings_class_init (VbProjectSettingsClass *klass)
   col_team_languages = vb_record_class_column (record_class, "team_languages");
   col_notes = vb_record_class_column (record_class, "notes");
   col_team_example = vb_record_class_column (record_class, "team_example");
+  col_questionnaire = vb_record_class_column (record_class, "questionnaire");
 }
 
 static void
@@ -325,4 +326,23 @@ vb_project_settings_set_notes (VbProjectSettings  *self,
 {
   g_return_val_if_fail (VB_IS_PROJECT_SETTINGS (self), FALSE);
   return vb_record_write_text_at (SELF_RECORD (self), col_notes, text, error);
+}
+
+/* Which security questionnaire the project uses: not chosen yet, the Lite
+ * screen (the questions marked "lite"), the Full questionnaire or the
+ * user's own choice of questions */
+VbQuestionnaire
+vb_project_settings_get_questionnaire (VbProjectSettings *self)
+{
+  g_return_val_if_fail (VB_IS_PROJECT_SETTINGS (self), VB_QUESTIONNAIRE_UNSET);
+  return (VbQuestionnaire) vb_record_enum_at (SELF_RECORD (self), col_questionnaire);
+}
+
+gboolean
+vb_project_settings_set_questionnaire (VbProjectSettings  *self,
+                                       VbQuestionnaire     questionnaire,
+                                       GError            **error)
+{
+  g_return_val_if_fail (VB_IS_PROJECT_SETTINGS (self), FALSE);
+  return vb_record_write_enum_at (SELF_RECORD (self), col_questionnaire, questionnaire, error);
 }

@@ -33,6 +33,7 @@ const char        *vb_project_settings_get_team_timezone (VbProjectSettings *sel
 const char        *vb_project_settings_get_team_languages (VbProjectSettings *self);
 gboolean           vb_project_settings_get_team_example (VbProjectSettings *self);
 const char        *vb_project_settings_get_notes       (VbProjectSettings *self);
+VbQuestionnaire    vb_project_settings_get_questionnaire (VbProjectSettings *self);
 
 gboolean           vb_project_settings_set_description (VbProjectSettings *self,
                                                         const char        *text,
@@ -63,6 +64,9 @@ gboolean           vb_project_settings_confirm_team    (VbProjectSettings *self,
                                                         GError           **error);
 gboolean           vb_project_settings_set_notes       (VbProjectSettings *self,
                                                         const char        *text,
+                                                        GError           **error);
+gboolean           vb_project_settings_set_questionnaire (VbProjectSettings *self,
+                                                        VbQuestionnaire    questionnaire,
                                                         GError           **error);
 
 G_END_DECLS

@@ -21,11 +21,19 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vb-call-prompt.h"
 #include "vb-contact.h"
 #include "vb-dismissal.h"
 #include "vb-enums.h"
 #include "vb-objective.h"
 #include "vb-project-settings.h"
+#include "vb-question-domain.h"
+#include "vb-question.h"
+#include "vb-reference-answer.h"
+#include "vb-reference.h"
+#include "vb-requirement-section.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-schema.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
@@ -451,15 +459,15 @@ static const VbTable tables[] = {
   TABLE ("task", task_columns, VB_TABLE_ORDERED, vb_task_get_type, N_("task")),
   TABLE_U ("vendor", vendor_columns, VB_TABLE_ORDERED, vb_vendor_get_type, N_("vendor"), vendor_uniques),
   TABLE_U ("contact", contact_columns, VB_TABLE_ORDERED, vb_contact_get_type, N_("contact"), contact_uniques),
-  TABLE ("requirement_section", requirement_section_columns, VB_TABLE_ORDERED, NULL, N_("requirement section")),
-  TABLE ("requirement", requirement_columns, VB_TABLE_ORDERED, NULL, N_("requirement")),
-  TABLE ("question_domain", question_domain_columns, VB_TABLE_ORDERED, NULL, N_("question domain")),
-  TABLE ("question", question_columns, VB_TABLE_ORDERED, NULL, N_("question")),
+  TABLE ("requirement_section", requirement_section_columns, VB_TABLE_ORDERED, vb_requirement_section_get_type, N_("requirement section")),
+  TABLE ("requirement", requirement_columns, VB_TABLE_ORDERED, vb_requirement_get_type, N_("requirement")),
+  TABLE ("question_domain", question_domain_columns, VB_TABLE_ORDERED, vb_question_domain_get_type, N_("question domain")),
+  TABLE ("question", question_columns, VB_TABLE_ORDERED, vb_question_get_type, N_("question")),
   TABLE ("question_framework", question_framework_columns, VB_TABLE_ORDERED, NULL, N_("framework tag")),
-  TABLE_C ("response", response_columns, 0, NULL, N_("response"), response_checks),
-  TABLE ("call_prompt", call_prompt_columns, VB_TABLE_ORDERED, NULL, N_("call-sheet question")),
-  TABLE ("reference", reference_columns, VB_TABLE_ORDERED, NULL, N_("reference")),
-  TABLE ("reference_answer", reference_answer_columns, VB_TABLE_ORDERED, NULL, N_("reference answer")),
+  TABLE_C ("response", response_columns, 0, vb_response_get_type, N_("response"), response_checks),
+  TABLE ("call_prompt", call_prompt_columns, VB_TABLE_ORDERED, vb_call_prompt_get_type, N_("call-sheet question")),
+  TABLE ("reference", reference_columns, VB_TABLE_ORDERED, vb_reference_get_type, N_("reference")),
+  TABLE ("reference_answer", reference_answer_columns, VB_TABLE_ORDERED, vb_reference_answer_get_type, N_("reference answer")),
   TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED, NULL, N_("forecast channel")),
   TABLE ("forecast_month", forecast_month_columns, 0, NULL, N_("forecast month")),
   TABLE ("quote", quote_columns, 0, NULL, N_("quote")),

@@ -294,6 +294,37 @@ test_prompt_order (void)
   vbt_rmdir (dir);
 }
 
+/* The other item of a response linked to both is named by its text; an
+ * item without text is named as such, and a long one is cut short */
+static void
+test_other_item_named (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = copy_fixture (dir, "v2-selection.vendorbench");
+  sqlite3 *db = open_plain (path);
+  g_autofree char *partly = NULL;
+  g_autofree char *yes = NULL;
+
+  g_assert_true (vb_sql_exec (db, "UPDATE question SET text = '' WHERE uuid = '" Q_DELETION "';"
+                                  "UPDATE requirement SET text = replace(hex(zeroblob(50)), '00', 'ab') "
+                                  "WHERE uuid = '" REQ_EXIT "'", NULL));
+  migrate (db);
+  partly = one_text (db, "SELECT text FROM response WHERE uuid = '" RS_BOTH_PARTLY "'");
+  yes = one_text (db, "SELECT text FROM response WHERE uuid = '" RS_BOTH_YES "'");
+  g_assert_cmpstr (partly, ==, "Lisbon adds 12 agents; Kraków cannot.\n"
+                               "This answer was also linked to a question without text.");
+  /* 100 characters: the first 79 and "…" */
+  {
+    g_autofree char *cut = g_strdup_printf ("Same day, from the HR system.\nThis answer was also linked to the "
+                                            "requirement “%.79s…”.",
+                                            "abababababababababababababababababababababababababababababababababab"
+                                            "ababababababababababababab");
+    g_assert_cmpstr (yes, ==, cut);
+  }
+  sqlite3_close (db);
+  vbt_rmdir (dir);
+}
+
 /* A note that would overflow a text is cut at the limit, with "…" */
 static void
 test_note_within_limit (void)
@@ -518,6 +549,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/migration-v3/rows", test_rows);
   g_test_add_func ("/migration-v3/prompt-order", test_prompt_order);
+  g_test_add_func ("/migration-v3/other-item-named", test_other_item_named);
   g_test_add_func ("/migration-v3/note-within-limit", test_note_within_limit);
   g_test_add_func ("/migration-v3/json-like-file", test_json_like_file);
   g_test_add_func ("/migration-v3/delete-cascades", test_delete_cascades);
