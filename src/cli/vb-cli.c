@@ -33,6 +33,7 @@
 #include "vb-stage.h"
 #include "vb-template.h"
 #include "vb-text.h"
+#include "vb-vendor-scores.h"
 
 #define EXIT_USAGE 2
 
@@ -176,6 +177,68 @@ append_number_json (GString *s,
   vb_json_append_double (s, value);
 }
 
+static void
+append_score_json (GString  *s,
+                   gboolean  has_score,
+                   double    score)
+{
+  if (has_score)
+    append_number_json (s, score);
+  else
+    g_string_append (s, "null");
+}
+
+static void
+append_knockouts_json (GString *s,
+                       GArray  *issues,
+                       gboolean *first)
+{
+  for (guint i = 0; i < issues->len; i++)
+    {
+      VbSelectionIssue *issue = &g_array_index (issues, VbSelectionIssue, i);
+
+      g_string_append (s, *first ? "\n        {\"reason\": " : ",\n        {\"reason\": ");
+      print_json_string (s, issue->reason);
+      g_string_append_printf (s, ", \"accepted\": %s}", issue->accepted ? "true" : "false");
+      *first = FALSE;
+    }
+}
+
+/* "vendors": each with its status, its compliance and reference scores
+ * (0–100, null while nothing is answered or no reference is called) and
+ * its knock-outs, from the core's one computation (vb-vendor-scores.c) */
+static void
+append_vendors_json (GString   *s,
+                     VbProject *project)
+{
+  GListModel *vendors = vb_project_get_vendors (project);
+  guint n = g_list_model_get_n_items (vendors);
+
+  g_string_append (s, "  \"vendors\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      g_autoptr(VbVendorScores) scores = vb_vendor_scores_compute (vendor);
+      gboolean first = TRUE;
+
+      g_string_append (s, i == 0 ? "\n    {\"uuid\": " : ",\n    {\"uuid\": ");
+      print_json_string (s, vb_record_get_uuid (VB_RECORD (vendor)));
+      g_string_append (s, ", \"name\": ");
+      print_json_string (s, vb_vendor_get_name (vendor));
+      g_string_append (s, ", \"status\": ");
+      print_json_string (s, vb_enum_get_nick (VB_TYPE_VENDOR_STATUS, vb_vendor_get_status (vendor)));
+      g_string_append (s, ",\n      \"compliance_score\": ");
+      append_score_json (s, scores->compliance->has_score, scores->compliance->score);
+      g_string_append (s, ", \"reference_score\": ");
+      append_score_json (s, scores->references->has_score, scores->references->score);
+      g_string_append (s, ",\n      \"knockouts\": [");
+      append_knockouts_json (s, scores->requirements->knockouts, &first);
+      append_knockouts_json (s, scores->compliance->knockouts, &first);
+      g_string_append (s, first ? "]}" : "\n      ]}");
+    }
+  g_string_append (s, n ? "\n  ],\n" : "],\n");
+}
+
 static int
 cmd_info (int argc, char **argv)
 {
@@ -223,7 +286,9 @@ cmd_info (int argc, char **argv)
       append_number_json (s, totals.fte);
       g_string_append (s, ",\n    \"annual_cost\": ");
       append_number_json (s, totals.annual_cost);
-      g_string_append (s, "\n  },\n  \"counts\": {\n");
+      g_string_append (s, "\n  },\n");
+      append_vendors_json (s, project);
+      g_string_append (s, "  \"counts\": {\n");
       for (guint i = 0; i < schema->n_tables; i++)
         g_string_append_printf (s, "    \"%s\": %" G_GINT64_FORMAT "%s\n", schema->tables[i].name,
                                 vb_project_count_rows (project, schema->tables[i].name),

@@ -10,6 +10,12 @@
 
 #include "vb-goals.h"
 #include "vb-json.h"
+#include "vb-question.h"
+#include "vb-question-domain.h"
+#include "vb-reference.h"
+#include "vb-requirement.h"
+#include "vb-requirement-section.h"
+#include "vb-response.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
 #include "vb-test-util.h"
@@ -441,6 +447,88 @@ test_info_totals (void)
   vbt_rmdir (dir);
 }
 
+/* info --json "vendors": the scores of the core's computation, by hand.
+ * Acme's questionnaire: q1 (yes, weight 3, high-risk) answered no → 0 and
+ * a knock-out; q2 (yes, 1) yes → 1; q3 (no, 2) partly → 0.5 × 2 = 1;
+ * score = 100 × (0 + 1 + 1) ÷ 6 = 33.33…. Its must-have answered "does
+ * not meet" with an exception is a knock-out, accepted. References: one
+ * called, rated 4 → 4 ÷ 5 × 100 = 80; one not called, rated 5, left out.
+ * Bolt has answered nothing: null, null, no knock-outs. */
+static void
+test_info_vendor_scores (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "scores.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *vendors, *knockouts;
+  JsonObject *acme, *bolt;
+
+  g_assert_cmpint (RUN (NULL, NULL, "new", path), ==, 0);
+  {
+    g_autoptr(VbProject) p = vb_project_open (path, &error);
+    VbVendor *a = vb_project_add_vendor (p, &error);
+    VbVendor *b = vb_project_add_vendor (p, &error);
+    VbQuestionDomain *domain = vb_project_add_question_domain (p, &error);
+    VbQuestion *q[3];
+    const VbYesNo expected[3] = { VB_YES_NO_YES, VB_YES_NO_YES, VB_YES_NO_NO };
+    const double weight[3] = { 3, 1, 2 };
+    const VbAnswer answer[3] = { VB_ANSWER_NO, VB_ANSWER_YES, VB_ANSWER_PARTLY };
+    VbRequirementSection *section = vb_project_add_requirement_section (p, &error);
+    VbRequirement *must = vb_requirement_section_add_requirement (section, &error);
+    VbReference *called = vb_vendor_add_reference (a, &error);
+    VbReference *not_called = vb_vendor_add_reference (a, &error);
+    VbResponse *r;
+
+    g_assert_no_error (error);
+    g_assert_true (vb_vendor_set_name (a, "Acme", &error));
+    g_assert_true (vb_vendor_set_name (b, "Bolt", &error));
+    for (guint i = 0; i < 3; i++)
+      {
+        q[i] = vb_question_domain_add_question (domain, &error);
+        g_assert_no_error (error);
+        g_assert_true (vb_question_set_text (q[i], "Is it safe?", &error));
+        g_assert_true (vb_question_set_expected_answer (q[i], expected[i], &error));
+        g_assert_true (vb_question_set_weight (q[i], weight[i], &error));
+        r = vb_question_add_response (q[i], a, &error);
+        g_assert_no_error (error);
+        g_assert_true (vb_response_set_answer (r, answer[i], &error));
+      }
+    g_assert_true (vb_question_set_high_risk (q[0], TRUE, &error));
+    g_assert_true (vb_requirement_set_text (must, "Describe how you will hand over.", &error));
+    g_assert_true (vb_requirement_set_priority (must, VB_PRIORITY_MUST, &error));
+    r = vb_requirement_add_response (must, a, &error);
+    g_assert_no_error (error);
+    g_assert_true (vb_response_set_answer (r, VB_ANSWER_DOES_NOT_MEET, &error));
+    g_assert_true (vb_response_set_exception_reason (r, "We hand over ourselves.", &error));
+    g_assert_true (vb_reference_set_called_on (called, "2026-11-20", &error));
+    g_assert_true (vb_reference_set_rating (called, 4, &error));
+    g_assert_true (vb_reference_set_rating (not_called, 5, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (RUN (&out, NULL, "info", "--json", path), ==, 0);
+  vendors = json_object_get_array_member (parse_object (parser, out), "vendors");
+  g_assert_cmpuint (json_array_get_length (vendors), ==, 2);
+  acme = json_array_get_object_element (vendors, 0);
+  bolt = json_array_get_object_element (vendors, 1);
+  g_assert_cmpstr (json_object_get_string_member (acme, "name"), ==, "Acme");
+  g_assert_cmpstr (json_object_get_string_member (acme, "status"), ==, "long-list");
+  g_assert_cmpuint (strlen (json_object_get_string_member (acme, "uuid")), ==, 36);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (acme, "compliance_score"), 100.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (acme, "reference_score"), 80, 1e-9);
+  knockouts = json_object_get_array_member (acme, "knockouts");
+  g_assert_cmpuint (json_array_get_length (knockouts), ==, 2);
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (knockouts, 0), "accepted"));
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (knockouts, 1), "accepted"));
+  g_assert_nonnull (strstr (json_object_get_string_member (json_array_get_object_element (knockouts, 1), "reason"),
+                            "Is it safe?"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (bolt, "compliance_score")));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (bolt, "reference_score")));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (bolt, "knockouts")), ==, 0);
+  vbt_rmdir (dir);
+}
+
 static void
 test_export_outputs (void)
 {
@@ -669,6 +757,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/names-need-escaping", test_names_need_escaping);
   g_test_add_func ("/cli/failures", test_failures);
   g_test_add_func ("/cli/info-totals", test_info_totals);
+  g_test_add_func ("/cli/info-vendor-scores", test_info_vendor_scores);
   g_test_add_func ("/cli/export-outputs", test_export_outputs);
   g_test_add_func ("/cli/stdout-fails", test_stdout_fails);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
