@@ -322,6 +322,9 @@ test_percentile_exact (void)
   g_assert_cmpuint (vb_kpi_nearest_rank (70, 0.9), ==, 63);
   g_assert_cmpuint (vb_kpi_nearest_rank (31, 0.9), ==, 28);   /* ⌈27.9⌉ */
   g_assert_cmpuint (vb_kpi_nearest_rank (1, 0.01), ==, 1);
+  /* 0.07 × 100 is 7.000000000000001: rank 7, not 8 */
+  g_assert_cmpuint (vb_kpi_nearest_rank (100, 0.07), ==, 7);
+  g_assert_cmpuint (vb_kpi_nearest_rank (200000, 0.07), ==, 14000);
   for (gsize n = 1; n < 2000; n++)
     g_assert_cmpuint (vb_kpi_nearest_rank (n * 10, 0.9), ==, n * 9);
 
@@ -354,14 +357,18 @@ test_sla_status_higher (void)
   g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, NAN, NAN, 50), ==, VB_SLA_STATUS_NO_TARGET);
   g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, NAN, NAN, NAN), ==, VB_SLA_STATUS_NO_TARGET);
 
-  /* a computed value at the target counts as at the target: 0.7 × 100
-   * is 70.00000000000001 and 56 ÷ 80 × 100 is 70 within rounding */
+  /* a computed value at the target counts as at the target: 29 satisfied
+   * of 100 is 100 × 0.29 = 28.999999999999996 in floating point, and that
+   * is 29 %, met */
   vb_kpi_counts_init (&c);
-  c.value[VB_KPI_COUNT_SATISFIED] = 56;
-  c.value[VB_KPI_COUNT_SURVEY_ANSWERS] = 80;
-  g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, 70, 65, compute (VB_KPI_CSAT, &c)), ==,
+  c.value[VB_KPI_COUNT_SATISFIED] = 29;
+  c.value[VB_KPI_COUNT_SURVEY_ANSWERS] = 100;
+  g_assert_cmpfloat (compute (VB_KPI_CSAT, &c), <, 29);
+  g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, 29, 25, compute (VB_KPI_CSAT, &c)), ==,
                    VB_SLA_STATUS_MET);
-  g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, 0.7 * 100, 65, 70), ==, VB_SLA_STATUS_MET);
+  /* the same for a threshold: 28.999999999999996 with the threshold at 29 */
+  g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, 30, 29, compute (VB_KPI_CSAT, &c)), ==,
+                   VB_SLA_STATUS_AT_RISK);
   /* NPS runs negative: target 10, threshold −10 */
   g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, 10, -10, -10), ==, VB_SLA_STATUS_AT_RISK);
   g_assert_cmpint (vb_sla_status (VB_DIRECTION_HIGHER, 10, -10, -10.5), ==, VB_SLA_STATUS_BREACHED);
