@@ -212,12 +212,13 @@ check_summary (const char *summary,
 }
 
 static void
-append_event_start (VbIcalWriter *self,
-                    const char   *uuid)
+append_component_start (VbIcalWriter *self,
+                        const char   *component,
+                        const char   *uuid)
 {
   g_autofree char *uid = g_ascii_strdown (uuid, -1);
 
-  vb_ical_append_line (self->events, "BEGIN:VEVENT");
+  append_property (self->events, "BEGIN:%s", component);
   append_property (self->events, "UID:%s", uid);
   append_property (self->events, "DTSTAMP:%s", self->dtstamp);
 }
@@ -249,7 +250,7 @@ vb_ical_writer_add_due_date (VbIcalWriter *self,
 
   next = *date;
   g_date_add_days (&next, 1);
-  append_event_start (self, uuid);
+  append_component_start (self, "VEVENT", uuid);
   append_property (self->events, "DTSTART;VALUE=DATE:%04u%02u%02u",
                    g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
   /* the end of an all-day event is the next day, not included */
@@ -259,6 +260,54 @@ vb_ical_writer_add_due_date (VbIcalWriter *self,
   append_text_property (self->events, "DESCRIPTION", description);
   vb_ical_append_line (self->events, "TRANSP:TRANSPARENT");
   vb_ical_append_line (self->events, "END:VEVENT");
+  return TRUE;
+}
+
+gboolean
+vb_ical_writer_add_task (VbIcalWriter *self,
+                         const char   *uuid,
+                         const GDate  *date,
+                         const char   *summary,
+                         const char   *description,
+                         VbItemStatus  status,
+                         GError      **error)
+{
+  const char *state;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_uuid (uuid, error) || !check_summary (summary, error))
+    return FALSE;
+  if (!g_date_valid (date))
+    {
+      g_set_error_literal (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                           _("The task has no valid due date."));
+      return FALSE;
+    }
+  switch (status)
+    {
+    case VB_ITEM_STATUS_IN_PROGRESS:
+      state = "IN-PROCESS";
+      break;
+    case VB_ITEM_STATUS_DONE:
+      state = "COMPLETED";
+      break;
+    case VB_ITEM_STATUS_TODO:
+    case VB_ITEM_STATUS_BLOCKED:
+    default:
+      state = "NEEDS-ACTION";
+      break;
+    }
+
+  append_component_start (self, "VTODO", uuid);
+  append_property (self->events, "DUE;VALUE=DATE:%04u%02u%02u",
+                   g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+  append_text_property (self->events, "SUMMARY", summary);
+  append_text_property (self->events, "DESCRIPTION", description);
+  append_property (self->events, "STATUS:%s", state);
+  vb_ical_append_line (self->events, "END:VTODO");
   return TRUE;
 }
 
@@ -397,7 +446,7 @@ vb_ical_writer_add_check_ins (VbIcalWriter         *self,
 
   start_text = format_local (start, utc);
   end_text = format_local (end, utc);
-  append_event_start (self, c->uuid);
+  append_component_start (self, "VEVENT", c->uuid);
   if (utc)
     {
       append_property (self->events, "DTSTART:%s", start_text);

@@ -3,7 +3,7 @@
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One VCALENDAR: an all-day VEVENT per due date, a weekly recurring VEVENT
+ * One VCALENDAR: an all-day VEVENT (or a VTODO) per due date, a weekly recurring VEVENT
  * per check-in cadence (with the VTIMEZONE of its IANA time zone), UIDs
  * taken from the rows' UUIDs so that a second export updates the events a
  * calendar already has instead of adding them again. Text is escaped, lines
@@ -13,6 +13,8 @@
 #pragma once
 
 #include <gio/gio.h>
+
+#include "vb-enums.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +47,15 @@ gboolean      vb_ical_writer_add_due_date (VbIcalWriter         *writer,
                                            const GDate          *date,
                                            const char           *summary,
                                            const char           *description,
+                                           GError              **error);
+/* The same task as a VTODO, due (all day) on `date`, with its status:
+ * to do and blocked NEEDS-ACTION, in progress IN-PROCESS, done COMPLETED */
+gboolean      vb_ical_writer_add_task     (VbIcalWriter         *writer,
+                                           const char           *uuid,
+                                           const GDate          *date,
+                                           const char           *summary,
+                                           const char           *description,
+                                           VbItemStatus          status,
                                            GError              **error);
 gboolean      vb_ical_writer_add_check_ins (VbIcalWriter        *writer,
                                             const VbIcalCheckIns *check_ins,

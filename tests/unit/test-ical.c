@@ -6,7 +6,8 @@
  * No iCalendar parser is installed here (neither libical nor Python's
  * icalendar), so the structure RFC 5545 asks for is checked in C: CRLF
  * line ends, lines of at most 75 octets that are each valid UTF-8, BEGIN /
- * END nesting, the required properties of each component, and a
+ * END nesting, the required properties of each component (VEVENT,
+ * VTODO, VTIMEZONE and its observances), and a
  * VTIMEZONE for every TZID used.
  */
 
@@ -82,7 +83,7 @@ check_structure (GPtrArray *lines)
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
   g_autoptr(GHashTable) zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) used = g_ptr_array_new_with_free_func (g_free);
-  guint version = 0, prodid = 0, uid = 0, dtstamp = 0, dtstart = 0, from = 0, to = 0;
+  guint version = 0, prodid = 0, uid = 0, dtstamp = 0, dtstart = 0, due = 0, from = 0, to = 0;
 
   g_assert_cmpstr (g_ptr_array_index (lines, 0), ==, "BEGIN:VCALENDAR");
   g_assert_cmpstr (g_ptr_array_index (lines, lines->len - 1), ==, "END:VCALENDAR");
@@ -99,14 +100,15 @@ check_structure (GPtrArray *lines)
 
           if (strcmp (name, "VCALENDAR") == 0)
             g_assert_null (top);
-          else if (strcmp (name, "VEVENT") == 0 || strcmp (name, "VTIMEZONE") == 0)
+          else if (strcmp (name, "VEVENT") == 0 || strcmp (name, "VTODO") == 0
+                   || strcmp (name, "VTIMEZONE") == 0)
             g_assert_cmpstr (top, ==, "VCALENDAR");
           else if (strcmp (name, "STANDARD") == 0 || strcmp (name, "DAYLIGHT") == 0)
             g_assert_cmpstr (top, ==, "VTIMEZONE");
           else
             g_assert_not_reached ();
           g_ptr_array_add (stack, (gpointer) name);
-          uid = dtstamp = dtstart = from = to = 0;
+          uid = dtstamp = dtstart = due = from = to = 0;
           continue;
         }
       if (g_str_has_prefix (line, "END:"))
@@ -118,6 +120,12 @@ check_structure (GPtrArray *lines)
               g_assert_cmpuint (uid, ==, 1);
               g_assert_cmpuint (dtstamp, ==, 1);
               g_assert_cmpuint (dtstart, ==, 1);
+            }
+          else if (strcmp (top, "VTODO") == 0)
+            {
+              g_assert_cmpuint (uid, ==, 1);
+              g_assert_cmpuint (dtstamp, ==, 1);
+              g_assert_cmpuint (due, ==, 1);
             }
           else if (strcmp (top, "STANDARD") == 0 || strcmp (top, "DAYLIGHT") == 0)
             {
@@ -144,6 +152,7 @@ check_structure (GPtrArray *lines)
       uid += has_prefix_name (line, "UID");
       dtstamp += has_prefix_name (line, "DTSTAMP");
       dtstart += has_prefix_name (line, "DTSTART");
+      due += has_prefix_name (line, "DUE");
       from += has_prefix_name (line, "TZOFFSETFROM");
       to += has_prefix_name (line, "TZOFFSETTO");
       if (has_prefix_name (line, "DTSTAMP"))
@@ -361,6 +370,38 @@ test_calendar (void)
   g_assert_cmpuint (count_lines (lines, "BEGIN:STANDARD"), ==, 1);
 }
 
+/* Transition tasks as to-dos: due all day, with their status */
+static void
+test_tasks (void)
+{
+  g_autoptr(VbIcalWriter) writer = new_writer ();
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate due;
+
+  g_date_clear (&due, 1);
+  g_date_set_dmy (&due, 15, G_DATE_FEBRUARY, 2027);
+  g_assert_true (vb_ical_writer_add_task (writer, UUID_TASK, &due, "Sandbox access", "For 4 agents",
+                                          VB_ITEM_STATUS_IN_PROGRESS, &error));
+  g_assert_true (vb_ical_writer_add_task (writer, UUID_CHECKIN, &due, "Tone-of-voice guide", NULL,
+                                          VB_ITEM_STATUS_DONE, &error));
+  g_assert_true (vb_ical_writer_add_task (writer, "0e4a2b8c-1111-4222-8333-444455556666", &due,
+                                          "Blocked one", NULL, VB_ITEM_STATUS_BLOCKED, &error));
+  g_assert_no_error (error);
+  g_assert_false (vb_ical_writer_add_task (writer, "not-a-uuid", &due, "x", NULL,
+                                           VB_ITEM_STATUS_TODO, &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+
+  lines = read_calendar (writer);
+  g_assert_cmpuint (count_lines (lines, "BEGIN:VTODO"), ==, 3);
+  g_assert_cmpuint (count_lines (lines, "DUE;VALUE=DATE:20270215"), ==, 3);
+  g_assert_true (has_line (lines, "STATUS:IN-PROCESS"));
+  g_assert_true (has_line (lines, "STATUS:COMPLETED"));
+  g_assert_true (has_line (lines, "STATUS:NEEDS-ACTION"));
+  g_assert_true (has_line (lines, "SUMMARY:Sandbox access"));
+  g_assert_cmpuint (count_lines (lines, "DTSTAMP:20261202T101500Z"), ==, 3);
+}
+
 /* A cadence in UTC needs no VTIMEZONE; one without an end has no UNTIL,
  * and its zone's changes are described for two years */
 static void
@@ -504,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/ical/escape", test_escape);
   g_test_add_func ("/ical/fold", test_fold);
   g_test_add_func ("/ical/calendar", test_calendar);
+  g_test_add_func ("/ical/tasks", test_tasks);
   g_test_add_func ("/ical/open-end-and-utc", test_open_end_and_utc);
   g_test_add_func ("/ical/refused", test_refused);
   g_test_add_func ("/ical/stable-and-stream", test_stable_and_stream);
