@@ -33,6 +33,7 @@
 
 typedef struct {
   char   **parents;    /* per reference column of the table: the parent listed under, or NULL */
+  guint    n_parents;  /* not a NULL-terminated vector: an optional reference may be NULL */
   guint    position;
 } Listed;
 
@@ -72,7 +73,9 @@ listed_free (gpointer data)
 {
   Listed *l = data;
 
-  g_strfreev (l->parents);
+  for (guint r = 0; r < l->n_parents; r++)
+    g_free (l->parents[r]);
+  g_free (l->parents);
   g_free (l);
 }
 
@@ -298,7 +301,8 @@ listed_now (TableStore *ts,
 {
   Listed *l = g_new0 (Listed, 1);
 
-  l->parents = g_new0 (char *, ts->n_refs + 1);
+  l->parents = g_new0 (char *, ts->n_refs);
+  l->n_parents = ts->n_refs;
   for (guint r = 0; r < ts->n_refs; r++)
     l->parents[r] = g_strdup (ref_value (record, ts->ref_columns[r]));
   l->position = vb_record_get_position (record);
