@@ -570,6 +570,14 @@ open_verified (OpenPlan     *plan,
     plan->reason = VB_READ_ONLY_COMMAND;
   plan->read_only = plan->reason != VB_READ_ONLY_NONE;
 
+  /* an older file with a log or an interrupted save: folding them in
+   * changes the file before the migration can judge it, so the whole open
+   * is tried on a private copy first and the user's file is touched only
+   * once it is known to succeed */
+  if (!plan->read_only && header.version != 0 && header.version < VB_SCHEMA_VERSION &&
+      (interrupted || wal_sidecar || header.wal) && !vb_project_check_file (plan->path, NULL, error))
+    return NULL;
+
   if (needs_write && plan->read_only)
     {
       plan->read_path = make_private_copy (plan->path, &plan->private_dir, error);
