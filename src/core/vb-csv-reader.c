@@ -73,15 +73,17 @@ typedef struct {
   gboolean cell_has_break;     /* that cell holds a line break */
 
   GString *buf;                /* the cells of the record, each followed by a NUL */
-  GArray  *starts;             /* gsize: where each cell starts in buf */
+  gsize   *starts;             /* where each cell starts in buf */
+  guint    n_cells;
   GString *converted;          /* the cells read as Windows-1252, in UTF-8 */
-  GArray  *conv_starts;        /* gssize: where cell i is in converted, or -1 */
+  gssize  *conv_starts;        /* where cell i is in converted, or -1 */
 
-  /* the row handed over */
-  GPtrArray *cells;
-  GArray    *lengths;
-  GArray    *formulas;
-  GArray    *kinds;
+  /* the row handed over; every array holds `capacity` cells */
+  guint            capacity;
+  const char     **cells;
+  gsize           *lengths;
+  gboolean        *formulas;   /* all FALSE */
+  VbSheetCellKind *kinds;
 
   guint64 raw_bytes;
 } Csv;
@@ -138,7 +140,7 @@ begin_record (Csv     *c,
     }
   c->number++;
   g_string_truncate (c->buf, 0);
-  g_array_set_size (c->starts, 0);
+  c->n_cells = 0;
   return TRUE;
 }
 
@@ -146,16 +148,25 @@ static gboolean
 begin_cell (Csv     *c,
             GError **error)
 {
-  gsize start = c->buf->len;
-
-  if (c->starts->len >= c->options->limits.max_cells_per_row)
+  if (c->n_cells >= c->options->limits.max_cells_per_row)
     {
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_TOO_LARGE,
                    _("Row %u has more than %u cells; a row can have at most %u cells."),
                    c->number, c->options->limits.max_cells_per_row, c->options->limits.max_cells_per_row);
       return FALSE;
     }
-  g_array_append_val (c->starts, start);
+  if (c->n_cells == c->capacity)
+    {
+      c->capacity = MAX (16, 2 * c->capacity);
+      c->starts = g_renew (gsize, c->starts, c->capacity);
+      c->conv_starts = g_renew (gssize, c->conv_starts, c->capacity);
+      c->cells = g_renew (const char *, c->cells, c->capacity);
+      c->lengths = g_renew (gsize, c->lengths, c->capacity);
+      c->kinds = g_renew (VbSheetCellKind, c->kinds, c->capacity);
+      c->formulas = g_renew (gboolean, c->formulas, c->capacity);
+      memset (c->formulas, 0, c->capacity * sizeof (gboolean));
+    }
+  c->starts[c->n_cells++] = c->buf->len;
   return TRUE;
 }
 
@@ -165,7 +176,7 @@ append (Csv          *c,
         gsize         n,
         GError      **error)
 {
-  gsize cell_start = g_array_index (c->starts, gsize, c->starts->len - 1);
+  gsize cell_start = c->starts[c->n_cells - 1];
   const VbSheetLimits *limits = &c->options->limits;
 
   if (c->buf->len - cell_start + n > limits->max_cell_bytes)
@@ -178,7 +189,15 @@ append (Csv          *c,
                    _("Row %u holds more than %s of text; a row can hold at most %s."), c->number, limit, limit);
       return FALSE;
     }
-  g_string_append_len (c->buf, (const char *) bytes, (gssize) n);
+  if (c->buf->len + n < c->buf->allocated_len)
+    {
+      /* as g_string_append_len, without its checks and its call */
+      memcpy (c->buf->str + c->buf->len, bytes, n);
+      c->buf->len += n;
+      c->buf->str[c->buf->len] = '\0';
+    }
+  else
+    g_string_append_len (c->buf, (const char *) bytes, (gssize) n);
   return TRUE;
 }
 
@@ -192,8 +211,8 @@ static gsize
 cell_length (Csv  *c,
              guint i)
 {
-  gsize start = g_array_index (c->starts, gsize, i);
-  gsize end = i + 1 < c->starts->len ? g_array_index (c->starts, gsize, i + 1) : c->buf->len;
+  gsize start = c->starts[i];
+  gsize end = i + 1 < c->n_cells ? c->starts[i + 1] : c->buf->len;
 
   return end - start - 1;
 }
@@ -214,15 +233,28 @@ decode_record (Csv     *c,
                GError **error)
 {
   gboolean high = FALSE;
+  guint8 all = 0;
+  gsize zeros = 0;
+
+  /* most rows are ASCII: one pass over the row says so (its only zero
+   * bytes the ends of its cells) */
+  for (gsize i = 0; i < c->buf->len; i++)
+    {
+      guint8 b = (guint8) c->buf->str[i];
+      all |= b;
+      zeros += b == 0;
+    }
+  for (guint i = 0; i < c->n_cells; i++)
+    c->conv_starts[i] = -1;
+  if (!(all & 0x80) && zeros == c->n_cells)
+    return TRUE;
 
   g_string_truncate (c->converted, 0);
-  g_array_set_size (c->conv_starts, c->starts->len);
-  for (guint i = 0; i < c->starts->len; i++)
+  for (guint i = 0; i < c->n_cells; i++)
     {
-      const char *s = c->buf->str + g_array_index (c->starts, gsize, i);
+      const char *s = c->buf->str + c->starts[i];
       gsize n = cell_length (c, i);
 
-      g_array_index (c->conv_starts, gssize, i) = -1;
       if (memchr (s, '\0', n) != NULL)
         {
           g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_NOT_SPREADSHEET,
@@ -241,16 +273,16 @@ decode_record (Csv     *c,
   if (c->mode == TEXT_ASCII)
     {
       c->mode = TEXT_UTF8;
-      for (guint i = 0; i < c->starts->len; i++)
-        if (!g_utf8_validate_len (c->buf->str + g_array_index (c->starts, gsize, i), cell_length (c, i), NULL))
+      for (guint i = 0; i < c->n_cells; i++)
+        if (!g_utf8_validate_len (c->buf->str + c->starts[i], cell_length (c, i), NULL))
           c->mode = TEXT_1252;
       if (c->info)
         c->info->encoding = c->mode == TEXT_1252 ? VB_CSV_ENCODING_WINDOWS_1252 : VB_CSV_ENCODING_UTF8;
     }
 
-  for (guint i = 0; i < c->starts->len; i++)
+  for (guint i = 0; i < c->n_cells; i++)
     {
-      const char *s = c->buf->str + g_array_index (c->starts, gsize, i);
+      const char *s = c->buf->str + c->starts[i];
       gsize n = cell_length (c, i);
 
       if (c->mode == TEXT_UTF8)
@@ -266,7 +298,7 @@ decode_record (Csv     *c,
           utf8 = g_convert (s, (gssize) n, "UTF-8", "WINDOWS-1252", NULL, &written, NULL);
           if (utf8 == NULL)
             return fail_encoding (c, error);
-          g_array_index (c->conv_starts, gssize, i) = (gssize) c->converted->len;
+          c->conv_starts[i] = (gssize) c->converted->len;
           g_string_append_len (c->converted, utf8, (gssize) written);
           g_string_append_c (c->converted, '\0');
         }
@@ -279,7 +311,7 @@ decoded_cell (Csv   *c,
               guint  i,
               gsize *length)
 {
-  gssize conv = g_array_index (c->conv_starts, gssize, i);
+  gssize conv = c->conv_starts[i];
 
   if (conv >= 0)
     {
@@ -288,7 +320,7 @@ decoded_cell (Csv   *c,
       return s;
     }
   *length = cell_length (c, i);
-  return c->buf->str + g_array_index (c->starts, gsize, i);
+  return c->buf->str + c->starts[i];
 }
 
 static gboolean
@@ -296,25 +328,19 @@ end_record (Csv     *c,
             GError **error)
 {
   VbSheetRow row;
-  guint n = c->starts->len;
+  guint n = c->n_cells;
   gboolean ok;
 
   if (!decode_record (c, error))
     return FALSE;
 
-  g_ptr_array_set_size (c->cells, 0);
-  g_array_set_size (c->lengths, n);
-  g_array_set_size (c->formulas, n);
-  g_array_set_size (c->kinds, n);
   for (guint i = 0; i < n; i++)
     {
       gsize length;
-      const char *s = decoded_cell (c, i, &length);
 
-      g_ptr_array_add (c->cells, (gpointer) s);
-      g_array_index (c->lengths, gsize, i) = length;
-      g_array_index (c->formulas, gboolean, i) = FALSE;
-      g_array_index (c->kinds, VbSheetCellKind, i) = length ? VB_SHEET_CELL_TEXT : VB_SHEET_CELL_EMPTY;
+      c->cells[i] = decoded_cell (c, i, &length);
+      c->lengths[i] = length;
+      c->kinds[i] = length ? VB_SHEET_CELL_TEXT : VB_SHEET_CELL_EMPTY;
     }
   if (c->info)
     c->info->n_rows = c->number;
@@ -322,10 +348,10 @@ end_record (Csv     *c,
   row = (VbSheetRow) {
     .number = c->number,
     .n_cells = n,
-    .cells = (const char *const *) c->cells->pdata,
-    .lengths = (const gsize *) (gpointer) c->lengths->data,
-    .formulas = (const gboolean *) (gpointer) c->formulas->data,
-    .kinds = (const VbSheetCellKind *) (gpointer) c->kinds->data,
+    .cells = (const char *const *) c->cells,
+    .lengths = c->lengths,
+    .formulas = c->formulas,
+    .kinds = c->kinds,
   };
   ok = c->row_func (&row, c->user_data, error);
   g_assert (ok || error == NULL || *error != NULL);
@@ -731,13 +757,7 @@ vb_csv_read_stream (GInputStream       *stream,
   c.info = info;
   c.sample = g_byte_array_new ();
   c.buf = g_string_sized_new (1024);
-  c.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   c.converted = g_string_new (NULL);
-  c.conv_starts = g_array_new (FALSE, FALSE, sizeof (gssize));
-  c.cells = g_ptr_array_new ();
-  c.lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
-  c.formulas = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  c.kinds = g_array_new (FALSE, FALSE, sizeof (VbSheetCellKind));
   if (info)
     *info = (VbCsvInfo) { ',', VB_CSV_ENCODING_UTF8, 0 };
   if (options->delimiter != 0)
@@ -821,13 +841,13 @@ out:
   g_free (c.decoded);
   g_clear_pointer (&c.sample, g_byte_array_unref);
   g_string_free (c.buf, TRUE);
-  g_array_unref (c.starts);
   g_string_free (c.converted, TRUE);
-  g_array_unref (c.conv_starts);
-  g_ptr_array_unref (c.cells);
-  g_array_unref (c.lengths);
-  g_array_unref (c.formulas);
-  g_array_unref (c.kinds);
+  g_free (c.starts);
+  g_free (c.conv_starts);
+  g_free (c.cells);
+  g_free (c.lengths);
+  g_free (c.formulas);
+  g_free (c.kinds);
   return ok;
 }
 
