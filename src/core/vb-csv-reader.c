@@ -393,8 +393,12 @@ parse (Csv          *c,
        gsize         len,
        GError      **error)
 {
-  const guint8 *end = p + len;
+  const guint8 *end;
 
+  /* an empty sample's data is NULL, and NULL + 0 is undefined in C */
+  if (len == 0)
+    return TRUE;
+  end = p + len;
   while (p < end)
     {
       guint8 b = *p;

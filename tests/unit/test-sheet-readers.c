@@ -160,6 +160,28 @@ test_csv_quoting (void)
   collected_clear (&c);
 }
 
+/* Nothing at all, or only a byte-order mark: no rows (a fuzzer found
+ * that an empty file made the reader add 0 to a NULL pointer) */
+static void
+test_csv_empty (void)
+{
+  static const char *const inputs[] = { "", "\xef\xbb\xbf", "\xff\xfe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      VbCsvInfo info;
+      Collected c;
+
+      collected_init (&c);
+      g_assert_true (vb_csv_read_data (inputs[i], strlen (inputs[i]), NULL, collect_row, &c, &info, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (c.rows->len, ==, 0);
+      g_assert_cmpuint (info.n_rows, ==, 0);
+      collected_clear (&c);
+    }
+}
+
 static void
 test_csv_delimiters (void)
 {
@@ -906,13 +928,14 @@ test_xlsx_zip_bomb (void)
    * of empty elements after a sheet's start: valid XML to the end of what
    * is read, that no reader keeps, so only the byte count stops it */
   Generated g = { "<worksheet " NS_MAIN "><sheetData>", "<x/>", G_GUINT64_CONSTANT (320) << 20, 0, 0, 0, NULL, 0 };
+  VbSheetLimits limits;
   guint64 before, after;
   GStatBuf st;
   Collected c;
 
   write_generated_workbook (path, &g);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_test_message ("a zip of %ld bytes that unpacks to 320 MiB", (long) st.st_size);
+  fprintf (stderr, "# zip bomb: a zip of %ld bytes that unpacks to 320 MiB\n", (long) st.st_size);
   g_assert_cmpint (st.st_size, <, 8 * 1024 * 1024);
 
   collected_init (&c);
@@ -924,6 +947,13 @@ test_xlsx_zip_bomb (void)
                   G_GUINT64_FORMAT " kB)", before, after, after - before);
   fprintf (stderr, "# zip bomb: peak memory +%" G_GUINT64_FORMAT " kB\n", after - before);
   g_assert_cmpuint (after - before, <, 50 * 1024);
+  g_clear_error (&error);
+
+  /* and the limit of all parts together, lowered under that of a part */
+  vb_sheet_limits_init (&limits);
+  limits.max_total_bytes = 8 * 1024 * 1024;
+  g_assert_false (read_workbook_sheet (path, "Responses", &limits, &c, &error));
+  assert_message (error, VB_IMPORT_ERROR_TOO_LARGE, "8 MB", "together", NULL);
   collected_clear (&c);
   vbt_rmdir (dir);
 }
@@ -1048,6 +1078,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv/quoting", test_csv_quoting);
+  g_test_add_func ("/csv/empty", test_csv_empty);
   g_test_add_func ("/csv/delimiters", test_csv_delimiters);
   g_test_add_func ("/csv/encodings", test_csv_encodings);
   g_test_add_func ("/csv/comments", test_csv_comments);
