@@ -671,6 +671,26 @@ test_xlsx_not_zip (void)
   assert_message (error, VB_IMPORT_ERROR_NOT_SPREADSHEET, "zip archive", "not an Excel workbook", NULL);
   g_clear_error (&error);
 
+  /* a zip whose directory declares 60,000 entries (libzip would allocate
+   * them all before reading one) */
+  {
+    g_autofree char *patched = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    gsize length;
+    guint8 *end;
+
+    g_assert_true (g_file_get_contents (good, &patched, &length, NULL));
+    /* the end record is the last 22 bytes: no zip comment */
+    end = (guint8 *) patched + length - 22;
+    g_assert_cmpmem (end, 4, "PK\5\6", 4);
+    end[8] = end[10] = 0x60;   /* 60,000 = 0xea60, little-endian */
+    end[9] = end[11] = 0xea;
+    bytes = g_bytes_new (patched, length);
+    g_assert_null (vb_xlsx_reader_open_bytes (bytes, NULL, &error));
+    assert_message (error, VB_IMPORT_ERROR_TOO_LARGE, "more than 10000 parts", NULL);
+    g_clear_error (&error);
+  }
+
   /* a good workbook cut in two, as an interrupted download leaves it */
   g_assert_true (g_file_get_contents (good, &data, &size, NULL));
   g_assert_true (g_file_set_contents (cut, data, (gssize) (size / 2), NULL));
