@@ -11,7 +11,8 @@
  * small state machine: a cell's bytes are copied once, into the buffer of
  * its row, in runs up to the next byte that matters (the delimiter, a
  * quotation mark, a line end), and each cell ends with a NUL, so that the
- * row's cells point into that buffer.
+ * row's cells point into that buffer. (The delimiter is found in
+ * vb-csv-detect.c.)
  *
  * Without a byte-order mark, UTF-8 and Windows-1252 agree on ASCII; the
  * first row that holds other bytes decides: valid UTF-8 makes the file
@@ -27,12 +28,12 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "vb-csv-private.h"
 #include "vb-csv-reader.h"
 #include "vb-error.h"
 
 #define CHUNK_BYTES    (64 * 1024)
 #define SAMPLE_BYTES   (64 * 1024)  /* text looked at to find the delimiter */
-#define SAMPLE_RECORDS 20           /* records looked at */
 
 typedef enum {
   TEXT_ASCII,   /* nothing but ASCII so far: UTF-8 and Windows-1252 agree */
@@ -527,90 +528,6 @@ parse (Csv          *c,
   return TRUE;
 }
 
-/* The delimiter of the first records of d: the one of comma, semicolon
- * and tab that the first record uses and every record after it uses as
- * often (outside quotes); else the one the first record uses most; else
- * a comma (one column). complete: d is the whole text. */
-static char
-detect_delimiter (const guint8 *d,
-                  gsize         len,
-                  gboolean      complete,
-                  gboolean      comments)
-{
-  static const char candidates[3] = { ',', ';', '\t' };
-  guint counts[3][SAMPLE_RECORDS];
-  guint current[3] = { 0, 0, 0 };
-  guint n_records = 0;
-  gsize i = 0, record_length = 0;
-  gboolean quoted = FALSE;
-  int best = -1;
-  gboolean best_consistent = FALSE;
-
-  /* the comment lines before the first record are no guide */
-  while (comments && i < len && d[i] == '#')
-    {
-      while (i < len && d[i] != '\r' && d[i] != '\n')
-        i++;
-      if (i < len && d[i] == '\r')
-        i++;
-      if (i < len && d[i] == '\n')
-        i++;
-    }
-
-  while (i < len && n_records < SAMPLE_RECORDS)
-    {
-      guint8 b = d[i++];
-
-      if (b == '"')
-        quoted = !quoted;
-      else if (!quoted && (b == '\r' || b == '\n'))
-        {
-          if (b == '\r' && i < len && d[i] == '\n')
-            i++;
-          if (record_length > 0)
-            {
-              for (int k = 0; k < 3; k++)
-                counts[k][n_records] = current[k];
-              n_records++;
-            }
-          memset (current, 0, sizeof current);
-          record_length = 0;
-          continue;
-        }
-      else if (!quoted)
-        for (int k = 0; k < 3; k++)
-          if (b == (guint8) candidates[k])
-            current[k]++;
-      record_length++;
-    }
-  if (i >= len && complete && record_length > 0 && n_records < SAMPLE_RECORDS)
-    {
-      for (int k = 0; k < 3; k++)
-        counts[k][n_records] = current[k];
-      n_records++;
-    }
-  if (n_records == 0)
-    return ',';
-
-  for (int k = 0; k < 3; k++)
-    {
-      gboolean consistent = TRUE;
-
-      if (counts[k][0] == 0)
-        continue;
-      for (guint r = 1; r < n_records; r++)
-        if (counts[k][r] != counts[k][0])
-          consistent = FALSE;
-      if (best < 0 || (consistent && !best_consistent) ||
-          (consistent == best_consistent && counts[k][0] > counts[best][0]))
-        {
-          best = k;
-          best_consistent = consistent;
-        }
-    }
-  return best < 0 ? ',' : candidates[best];
-}
-
 static void
 set_delimiter (Csv  *c,
                char  delimiter)
@@ -632,7 +549,8 @@ flush_sample (Csv      *c,
 {
   g_autoptr(GByteArray) sample = g_steal_pointer (&c->sample);
 
-  set_delimiter (c, detect_delimiter (sample->data, sample->len, complete, c->options->comment_func != NULL));
+  set_delimiter (c, vb_csv_detect_delimiter (sample->data, sample->len, complete,
+                                             c->options->comment_func != NULL));
   return parse (c, sample->data, sample->len, error);
 }
 
