@@ -26,7 +26,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-all_targets=(project json-strict json-import text number hours)
+all_targets=(project json-strict json-import text number hours csv xlsx)
 seconds=30
 if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
   seconds=$1
@@ -155,6 +155,8 @@ dict_of () {
     project) echo fuzz/dict/project.dict ;;
     json-*) echo fuzz/dict/json.dict ;;
     number) echo fuzz/dict/number.dict ;;
+    csv) echo fuzz/dict/csv.dict ;;
+    xlsx) echo fuzz/dict/xlsx.dict ;;
     *) echo fuzz/dict/text.dict ;;
   esac
 }

@@ -30,9 +30,11 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <zip.h>
 
 #include "vb-contact.h"
 #include "vb-context.h"
+#include "vb-csv-reader.h"
 #include "vb-dismissal.h"
 #include "vb-enums.h"
 #include "vb-error.h"
@@ -52,6 +54,7 @@
 #include "vb-text.h"
 #include "vb-value.h"
 #include "vb-vendor.h"
+#include "vb-xlsx-reader.h"
 
 #include "vb-fuzz.h"
 
@@ -1208,4 +1211,264 @@ vb_fuzz_hours (const guint8 *data,
         die ("a team that works around the clock does not cover days %d, %d–%d “%s”",
              need.days, need.from, need.to, need.timezone);
     }
+}
+
+/* ------------------------------------------------------------ spreadsheets */
+
+/* Limits small enough that small inputs reach every one of them */
+static void
+tight_sheet_limits (VbSheetLimits *limits)
+{
+  vb_sheet_limits_init (limits);
+  limits->max_cell_bytes = 64;
+  limits->max_cells_per_row = 8;
+  limits->max_rows = 16;
+  limits->max_total_bytes = 64 * 1024;
+  limits->max_row_bytes = 256;
+  limits->max_entry_bytes = 16 * 1024;
+  limits->max_shared_strings = 8;
+  limits->max_shared_bytes = 256;
+  limits->max_sheets = 4;
+}
+
+typedef struct {
+  const VbSheetLimits *limits;
+  gboolean             xlsx;
+  guint                last;     /* the number of the row before */
+  guint                n_rows;
+  guint                n_comments;
+  guint64              checksum; /* of every cell, to compare two reads */
+} SheetCheck;
+
+static gboolean
+check_row_cb (const VbSheetRow  *row,
+              gpointer           user_data,
+              GError           **error)
+{
+  SheetCheck *check = user_data;
+
+  if (row->number <= check->last)
+    die ("row %u came after row %u", row->number, check->last);
+  if (row->n_cells > check->limits->max_cells_per_row)
+    die ("row %u has %u cells, past the limit of %u", row->number, row->n_cells,
+         check->limits->max_cells_per_row);
+  if (!check->xlsx && row->n_cells == 0)
+    die ("a CSV row %u without a cell", row->number);
+  if (check->xlsx && row->n_cells > 0 && row->kinds[row->n_cells - 1] == VB_SHEET_CELL_EMPTY &&
+      !row->formulas[row->n_cells - 1])
+    die ("row %u ends with an empty cell", row->number);
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      assert_text (row->cells[i], "a cell");
+      if (strlen (row->cells[i]) != row->lengths[i])
+        die ("row %u, cell %u: its length is %zu, not %zu", row->number, i, row->lengths[i],
+             strlen (row->cells[i]));
+      /* Windows-1252 may take up to three bytes a character in UTF-8 */
+      if (row->lengths[i] > 3 * check->limits->max_cell_bytes)
+        die ("row %u, cell %u holds %zu bytes, past the limit", row->number, i, row->lengths[i]);
+      if (!check->xlsx && row->formulas[i])
+        die ("a CSV cell that is a formula");
+      if ((row->lengths[i] == 0) != (row->kinds[i] == VB_SHEET_CELL_EMPTY))
+        die ("row %u, cell %u: its kind does not match its text “%s”", row->number, i, row->cells[i]);
+      check->checksum = check->checksum * 31 + g_str_hash (row->cells[i]) + row->formulas[i];
+    }
+  check->checksum = check->checksum * 131 + row->number;
+  check->last = row->number;
+  check->n_rows++;
+  if (check->n_rows > check->limits->max_rows)
+    die ("%u rows passed a limit of %u", check->n_rows, check->limits->max_rows);
+  return TRUE;
+}
+
+static gboolean
+check_comment_cb (guint        number,
+                  const char  *text,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  SheetCheck *check = user_data;
+
+  assert_text (text, "a comment");
+  if (number <= check->last)
+    die ("comment line %u came after row %u", number, check->last);
+  check->last = number;
+  check->n_comments++;
+  return TRUE;
+}
+
+static gboolean
+fuzz_csv_once (const guint8        *data,
+               gsize                size,
+               const VbSheetLimits *limits,
+               char                 delimiter,
+               gboolean             comments,
+               SheetCheck          *check)
+{
+  g_autoptr(GError) error = NULL;
+  VbCsvOptions options;
+  VbCsvInfo info;
+
+  vb_csv_options_init (&options);
+  options.limits = *limits;
+  options.delimiter = delimiter;
+  options.comment_func = comments ? check_comment_cb : NULL;
+  *check = (SheetCheck) { .limits = limits };
+  if (!vb_csv_read_data (data, size, &options, check_row_cb, check, &info, &error))
+    {
+      assert_clean_error (error, "the CSV reader");
+      return FALSE;
+    }
+  if (info.delimiter != ',' && info.delimiter != ';' && info.delimiter != '\t')
+    die ("the CSV reader found the delimiter %d", info.delimiter);
+  if (info.n_rows != check->n_rows + check->n_comments)
+    die ("the CSV reader counted %u rows, and passed %u rows and %u comments", info.n_rows, check->n_rows,
+         check->n_comments);
+  return TRUE;
+}
+
+void
+vb_fuzz_csv (const guint8 *data,
+             gsize         size)
+{
+  VbSheetLimits wide, tight;
+  SheetCheck a, b;
+  gboolean ok, tight_ok;
+
+  begin_input (data, size);
+  vb_sheet_limits_init (&wide);
+  tight_sheet_limits (&tight);
+
+  ok = fuzz_csv_once (data, size, &wide, 0, TRUE, &a);
+  tight_ok = fuzz_csv_once (data, size, &tight, 0, TRUE, &b);
+  /* what passes tight limits passes wide ones, read the same way */
+  if (tight_ok && !ok)
+    die ("a CSV file read under tight limits is refused under wide ones");
+  if (tight_ok && (a.checksum != b.checksum || a.n_rows != b.n_rows))
+    die ("a CSV file reads differently under tight and wide limits");
+  /* a fixed delimiter, and no comments */
+  fuzz_csv_once (data, size, &wide, ';', FALSE, &a);
+}
+
+/* The input as a workbook: a zip as it is (it starts with “PK”), or else
+ * the XML of its Responses sheet, then after a NUL the shared strings,
+ * packed into a workbook here (uncompressed) so that the fuzzer works on
+ * the XML rather than on deflated bytes */
+static GBytes *
+wrap_workbook (const guint8 *data,
+               gsize         size)
+{
+  static const char content_types[] =
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
+  static const char workbook[] =
+    "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+    "<sheet name=\"Responses\" r:id=\"rId1\"/><sheet name=\"About\" state=\"hidden\" r:id=\"rId2\"/>"
+    "</sheets></workbook>";
+  static const char rels[] =
+    "<Relationships><Relationship Id=\"rId1\" Type=\"t/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"t/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"t/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>";
+  const guint8 *nul = memchr (data, '\0', size);
+  gsize sheet_size = nul ? (gsize) (nul - data) : size;
+  struct { const char *name; const void *content; gsize size; } parts[] = {
+    { "[Content_Types].xml", content_types, sizeof content_types - 1 },
+    { "xl/workbook.xml", workbook, sizeof workbook - 1 },
+    { "xl/_rels/workbook.xml.rels", rels, sizeof rels - 1 },
+    { "xl/worksheets/sheet1.xml", data, sheet_size },
+    { "xl/sharedStrings.xml", nul ? nul + 1 : (const guint8 *) "", nul ? size - sheet_size - 1 : 0 },
+  };
+  zip_source_t *buffer;
+  zip_t *zip;
+  zip_stat_t st;
+  guint8 *out;
+
+  if (size >= 2 && data[0] == 'P' && data[1] == 'K')
+    return g_bytes_new (data, size);
+
+  buffer = zip_source_buffer_create (NULL, 0, 0, NULL);
+  zip_source_keep (buffer);
+  zip = zip_open_from_source (buffer, ZIP_TRUNCATE, NULL);
+  if (zip == NULL)
+    die ("libzip cannot make a zip in memory");
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      zip_source_t *source = zip_source_buffer (zip, parts[i].content, parts[i].size, 0);
+      zip_int64_t index = source ? zip_file_add (zip, parts[i].name, source, 0) : -1;
+
+      if (index < 0 || zip_set_file_compression (zip, (zip_uint64_t) index, ZIP_CM_STORE, 0) != 0)
+        die ("libzip cannot add %s", parts[i].name);
+    }
+  if (zip_close (zip) != 0)
+    die ("libzip cannot write a zip in memory");
+  zip_stat_init (&st);
+  if (zip_source_stat (buffer, &st) != 0 || zip_source_open (buffer) != 0)
+    die ("libzip cannot read back its zip");
+  out = g_malloc (st.size ? st.size : 1);
+  if (zip_source_read (buffer, out, st.size) != (zip_int64_t) st.size)
+    die ("libzip cannot read back its zip");
+  zip_source_close (buffer);
+  zip_source_free (buffer);
+  return g_bytes_new_take (out, st.size);
+}
+
+static guint64
+fuzz_xlsx_once (GBytes              *bytes,
+                const VbSheetLimits *limits,
+                gboolean            *ok)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbXlsxReader) reader = vb_xlsx_reader_open_bytes (bytes, limits, &error);
+  guint64 checksum = 0;
+  guint n;
+
+  *ok = FALSE;
+  if (reader == NULL)
+    {
+      assert_clean_error (error, "opening a workbook");
+      return 0;
+    }
+  n = vb_xlsx_reader_get_n_sheets (reader);
+  if (n > limits->max_sheets)
+    die ("a workbook of %u sheets passed a limit of %u", n, limits->max_sheets);
+  *ok = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      SheetCheck check = { .limits = limits, .xlsx = TRUE };
+      const char *name = vb_xlsx_reader_get_sheet_name (reader, i);
+      guint found = G_MAXUINT;
+
+      assert_text (name, "a sheet's name");
+      if (!vb_xlsx_reader_find_sheet (reader, name, &found) || found > i)
+        die ("the sheet “%s” is not found by its name", name);
+      if (vb_xlsx_reader_get_sheet_state (reader, i) > VB_XLSX_SHEET_VERY_HIDDEN)
+        die ("a sheet's state is out of range");
+      if (!vb_xlsx_reader_read_sheet (reader, i, check_row_cb, &check, &error))
+        {
+          assert_clean_error (error, "reading a sheet");
+          g_clear_error (&error);
+          *ok = FALSE;
+        }
+      checksum = checksum * 1000003 + check.checksum;
+    }
+  return checksum;
+}
+
+void
+vb_fuzz_xlsx (const guint8 *data,
+              gsize         size)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  VbSheetLimits wide, tight;
+  gboolean ok, tight_ok;
+  guint64 a, b;
+
+  begin_input (data, size);
+  vb_sheet_limits_init (&wide);
+  tight_sheet_limits (&tight);
+  bytes = wrap_workbook (data, size);
+  a = fuzz_xlsx_once (bytes, &wide, &ok);
+  b = fuzz_xlsx_once (bytes, &tight, &tight_ok);
+  if (tight_ok && !ok)
+    die ("a workbook read under tight limits is refused under wide ones");
+  if (tight_ok && a != b)
+    die ("a workbook reads differently under tight and wide limits");
 }

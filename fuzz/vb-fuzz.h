@@ -63,4 +63,17 @@ void vb_fuzz_number      (const guint8 *data,
 void vb_fuzz_hours       (const guint8 *data,
                           gsize         size);
 
+/* A CSV file: read under the default limits and under tight ones (what
+ * tight ones pass, wide ones pass the same), and with a fixed delimiter;
+ * every row in order, every cell UTF-8 of the length it says, within the
+ * limits */
+void vb_fuzz_csv         (const guint8 *data,
+                          gsize         size);
+
+/* A workbook: a zip as it is, or else the XML of a sheet (then, after a
+ * NUL, the shared strings) packed into a workbook; every sheet listed and
+ * read under the default and tight limits, checked as the CSV rows are */
+void vb_fuzz_xlsx        (const guint8 *data,
+                          gsize         size);
+
 G_END_DECLS

@@ -42,6 +42,11 @@ typedef enum {
   VB_IMPORT_ERROR_MISSING,
   VB_IMPORT_ERROR_REFERENCE,
   VB_IMPORT_ERROR_TEMPLATE,
+  VB_IMPORT_ERROR_NOT_SPREADSHEET, /* not a CSV text file, not an XLSX workbook */
+  VB_IMPORT_ERROR_DAMAGED,         /* a workbook cut short or broken inside */
+  VB_IMPORT_ERROR_UNSAFE,          /* a DTD, an entity, a part named like a path */
+  VB_IMPORT_ERROR_ENCODING,        /* text in no encoding a spreadsheet writes */
+  VB_IMPORT_ERROR_NO_SHEET,        /* no sheet of that name or number */
 } VbImportError;
 
 GQuark vb_project_error_quark (void);

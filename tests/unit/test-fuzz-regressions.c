@@ -28,6 +28,8 @@ static const struct {
   { "text", vb_fuzz_text },
   { "number", vb_fuzz_number },
   { "hours", vb_fuzz_hours },
+  { "csv", vb_fuzz_csv },
+  { "xlsx", vb_fuzz_xlsx },
 };
 
 typedef struct {
