@@ -58,6 +58,9 @@ vb_project_settings_set_column (VbRecord      *record,
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, _("This setting of a project cannot be changed."));
       return FALSE;
     }
+  /* choosing Lite or Full asks its questions, for the views' drop-down too */
+  if (column == col_questionnaire)
+    return vb_project_settings_choose_questionnaire (VB_PROJECT_SETTINGS (record), g_value_get_enum (value), error);
   return VB_RECORD_CLASS (vb_project_settings_parent_class)->set_column (record, column, value, error);
 }
 

@@ -45,6 +45,9 @@ vb_question_set_column (VbRecord      *record,
                    _("A question stays in its domain: add one to the other domain instead."));
       return FALSE;
     }
+  /* the rule of the questionnaire, for the views' switch too */
+  if (column == col_included)
+    return vb_question_set_included (VB_QUESTION (record), g_value_get_boolean (value), error);
   return VB_RECORD_CLASS (vb_question_parent_class)->set_column (record, column, value, error);
 }
 

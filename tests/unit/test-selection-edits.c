@@ -191,6 +191,39 @@ test_hand_edit_makes_custom (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 }
 
+/* What the views' switch and drop-down write (vb_record_set_property_value)
+ * goes through the same rules */
+static void
+test_generic_writes (Fixture *f, gconstpointer data)
+{
+  VbProject *p = f->project;
+  VbProjectSettings *settings = vb_project_get_settings (p);
+  g_autoptr(GError) error = NULL;
+  VbQuestionDomain *domain = vb_project_add_question_domain (p, &error);
+  VbQuestion *qs[3];
+  g_auto(GValue) value = G_VALUE_INIT;
+  gint64 activity;
+
+  qs[0] = question (domain, TRUE, FALSE, 1);
+  qs[1] = question (domain, FALSE, TRUE, 1);
+  qs[2] = question (domain, TRUE, FALSE, 1);
+  g_value_init (&value, VB_TYPE_QUESTIONNAIRE);
+  g_value_set_enum (&value, VB_QUESTIONNAIRE_LITE);
+  activity = activity_count (p);
+  g_assert_true (vb_record_set_property_value (VB_RECORD (settings), "questionnaire", &value, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (activity_count (p), ==, activity + 1);
+  assert_asked (qs, "101");
+  g_value_unset (&value);
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, FALSE);
+  g_assert_true (vb_record_set_property_value (VB_RECORD (qs[2]), "included", &value, &error));
+  g_assert_no_error (error);
+  assert_asked (qs, "100");
+  g_assert_cmpint (vb_project_settings_get_questionnaire (settings), ==, VB_QUESTIONNAIRE_CUSTOM);
+}
+
 static void
 test_domain_counts (Fixture *f, gconstpointer data)
 {
@@ -381,6 +414,7 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add ("/selection-edits/" path, Fixture, NULL, setup, func, teardown)
   ADD ("choose-questionnaire", test_choose_questionnaire);
   ADD ("hand-edit-makes-custom", test_hand_edit_makes_custom);
+  ADD ("generic-writes", test_generic_writes);
   ADD ("domain-counts", test_domain_counts);
   ADD ("requirement-move", test_requirement_move);
   ADD ("requirement-counts", test_requirement_counts);
