@@ -445,6 +445,24 @@ rule_no_must_have (VbRuleContext *ctx)
                           "a vendor cannot do without: a vendor that does not meet one is out."));
 }
 
+static void
+rule_example_requirements (VbRuleContext *ctx)
+{
+  VbRequirementSection *first;
+  guint count = vb_project_count_requirement_examples (vb_rule_context_get_project (ctx), &first);
+  g_autofree char *fingerprint = NULL;
+
+  if (count == 0)
+    return;
+  fingerprint = g_strdup_printf ("%u", count);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (first)), fingerprint, _("Check the examples"),
+                        ngettext ("%u section or requirement is an example from the template. Check each "
+                                  "section: keep it, change it or leave it out of the RFP.",
+                                  "%u sections and requirements are examples from the template. Check each "
+                                  "section: keep it, change it or leave it out of the RFP.", count),
+                        count);
+}
+
 /* ------------------------------------------------------ Security & compliance */
 
 static void
@@ -495,6 +513,8 @@ static const VbRule rules[] = {
     VB_FINDING_ACTION_ADD, vb_requirement_get_type, NULL },
   { "requirements.no-must-have", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP, rule_no_must_have,
     VB_FINDING_ACTION_EDIT, vb_requirement_get_type, "priority" },
+  { "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP, rule_example_requirements,
+    VB_FINDING_ACTION_EDIT, vb_requirement_section_get_type, NULL },
   { "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, rule_no_questionnaire,
     VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "questionnaire" },
 };

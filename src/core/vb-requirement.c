@@ -300,3 +300,79 @@ vb_project_count_requirements (VbProject           *project,
       vb_requirement_section_count (section, counts);
     }
 }
+
+/**
+ * vb_requirement_section_confirm_all:
+ *
+ * Keeps a template's section and every one of its requirements that is
+ * still an example as they are: one edit, one undo step.
+ */
+gboolean
+vb_requirement_section_confirm_all (VbRequirementSection  *section,
+                                    GError               **error)
+{
+  VbProject *project;
+  GListModel *requirements;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_REQUIREMENT_SECTION (section), FALSE);
+  if (!vb_record_check_live (VB_RECORD (section), error))
+    return FALSE;
+  project = vb_record_get_project (VB_RECORD (section));
+  requirements = vb_requirement_section_get_requirements (section);
+  n = g_list_model_get_n_items (requirements);
+  /* Translators: an undo step, e.g. “Keep the section “Staffing” as it is” */
+  {
+    g_autofree char *summary = g_strdup_printf (_("Keep the section “%s” as it is"),
+                                                vb_requirement_section_get_title (section));
+    vb_project_begin_edit (project, summary);
+  }
+  if (!vb_record_confirm (VB_RECORD (section), error))
+    goto failed;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRecord) requirement = g_list_model_get_item (requirements, i);
+
+      if (!vb_record_confirm (requirement, error))
+        goto failed;
+    }
+  return vb_project_end_edit (project, error);
+
+failed:
+  vb_project_cancel_edit (project);
+  return FALSE;
+}
+
+/* How many sections and requirements are still the template's examples;
+ * @first: (out) (optional): the first section that is one or holds one */
+guint
+vb_project_count_requirement_examples (VbProject             *project,
+                                       VbRequirementSection **first)
+{
+  GListModel *sections;
+  guint n, count = 0;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), 0);
+  if (first)
+    *first = NULL;
+  sections = vb_project_get_requirement_sections (project);
+  n = g_list_model_get_n_items (sections);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *requirements = vb_requirement_section_get_requirements (section);
+      guint m = g_list_model_get_n_items (requirements);
+      guint before = count;
+
+      count += vb_record_get_example (VB_RECORD (section));
+      for (guint j = 0; j < m; j++)
+        {
+          g_autoptr(VbRecord) requirement = g_list_model_get_item (requirements, j);
+
+          count += vb_record_get_example (requirement);
+        }
+      if (first && *first == NULL && count > before)
+        *first = section;   /* the project holds it */
+    }
+  return count;
+}

@@ -48,5 +48,7 @@ GListModel *vb_requirement_section_get_requirements (VbRequirementSection *secti
 VbRequirement *vb_requirement_section_add_requirement (VbRequirementSection *section, GError **error);
 void        vb_requirement_section_count (VbRequirementSection *section, VbRequirementCounts *counts);
 void        vb_project_count_requirements (VbProject *project, VbRequirementCounts *counts);
+gboolean    vb_requirement_section_confirm_all (VbRequirementSection *section, GError **error);
+guint       vb_project_count_requirement_examples (VbProject *project, VbRequirementSection **first);
 
 G_END_DECLS

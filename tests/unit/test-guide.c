@@ -1251,6 +1251,61 @@ no_questionnaire_quiet (Fixture *f, gconstpointer data)
   assert_finding (f->guide, "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, "", NULL);
 }
 
+static void
+example_items_fires (Fixture *f, gconstpointer data)
+{
+  GListModel *sections = vb_project_get_requirement_sections (f->project);
+  g_autoptr(VbRequirementSection) first = g_list_model_get_item (sections, 0);
+  g_autoptr(GError) error = NULL;
+  VbFinding *fi;
+  gint64 examples = vbt_count_sql (f->project, "SELECT (SELECT count(*) FROM requirement_section WHERE example = 1) "
+                                               "+ (SELECT count(*) FROM requirement WHERE example = 1)");
+  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, examples);
+
+  g_assert_cmpint (examples, >, 2);
+  fi = assert_finding (f->guide, "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                       vb_record_get_uuid (VB_RECORD (first)), count);
+  g_assert_cmpstr (vb_finding_get_fingerprint (fi), ==, count);
+  /* so a new project from a template has the stage open */
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+  /* keeping the first section keeps its requirements too: the next one is the subject */
+  g_assert_true (vb_requirement_section_confirm_all (first, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(VbRequirementSection) second = g_list_model_get_item (sections, 1);
+
+    assert_finding (f->guide, "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                    vb_record_get_uuid (VB_RECORD (second)), NULL);
+  }
+  /* in one undo step */
+  g_assert_true (vb_project_undo (f->project, &error));
+  assert_finding (f->guide, "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (VB_RECORD (first)), count);
+}
+
+static void
+example_items_quiet (Fixture *f, gconstpointer data)
+{
+  GListModel *sections = vb_project_get_requirement_sections (f->project);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+
+      g_assert_true (vb_requirement_section_confirm_all (section, &error));
+      g_assert_no_error (error);
+    }
+  assert_no_finding (f->guide, "requirements.example-items");
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+}
+
+static void
+example_items_quiet_blank (Fixture *f, gconstpointer data)
+{
+  assert_no_finding (f->guide, "requirements.example-items");
+}
+
 /* a template's requirements include must-haves: neither rule speaks */
 static void
 no_must_have_quiet_template (Fixture *f, gconstpointer data)
@@ -1308,6 +1363,9 @@ main (int argc, char **argv)
   ADD ("rule/requirements.no-must-have/fires", no_must_have_fires);
   ADD ("rule/requirements.no-must-have/quiet", no_must_have_quiet);
   ADD_T ("rule/requirements.no-must-have/quiet-template", "customer-support", no_must_have_quiet_template);
+  ADD_T ("rule/requirements.example-items/fires", "customer-support", example_items_fires);
+  ADD_T ("rule/requirements.example-items/quiet", "back-office", example_items_quiet);
+  ADD ("rule/requirements.example-items/quiet-blank", example_items_quiet_blank);
   ADD ("rule/security.no-questionnaire/fires", no_questionnaire_fires);
   ADD ("rule/security.no-questionnaire/quiet", no_questionnaire_quiet);
   ADD ("ordering", test_ordering);
