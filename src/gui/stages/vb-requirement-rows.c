@@ -386,6 +386,22 @@ vb_model_index_of (GListModel *model,
   return G_MAXUINT;
 }
 
+/* Whether the section, or one of its requirements, is still the template's */
+gboolean
+vb_section_has_examples (VbRequirementSection *section)
+{
+  GListModel *requirements = vb_requirement_section_get_requirements (section);
+  gboolean example = vb_record_get_example (VB_RECORD (section));
+
+  for (guint i = 0; !example && i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(VbRecord) r = g_list_model_get_item (requirements, i);
+
+      example = vb_record_get_example (r);
+    }
+  return example;
+}
+
 /* ------------------------------------------------------------ the section editor */
 
 static GtkWidget *
@@ -431,9 +447,10 @@ vb_section_editor_new (VbRequirementSection *section,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Section"));
   parts->example_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (parts->example_row), _("An example from the template"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (parts->example_row), _("Examples from the template"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (parts->example_row),
-                               _("Keep it, change it or leave it out of the RFP: it is yours once you have checked it."));
+                               _("Keep the section and its requirements as they are, or change them or leave "
+                                 "them out: they are yours once you have checked them."));
   keep = button_new (_("_Keep as It Is"), "requirements.confirm-section", "confirm-section");
   adw_action_row_add_suffix (ADW_ACTION_ROW (parts->example_row), keep);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), parts->example_row);

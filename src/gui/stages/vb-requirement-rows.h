@@ -24,6 +24,7 @@ typedef struct {
   GtkWidget *requirements_list;
 } VbSectionEditorParts;
 
+gboolean   vb_section_has_examples     (VbRequirementSection *section);
 GtkWidget *vb_section_editor_new       (VbRequirementSection *section,
                                         VbSectionEditorParts *parts);
 

@@ -144,7 +144,7 @@ update_counts (VbRequirementsPage *self)
       gtk_label_set_label (GTK_LABEL (self->section_counts), line);
     }
   if (self->example_row && self->section)
-    gtk_widget_set_visible (self->example_row, vb_record_get_example (VB_RECORD (self->section)));
+    gtk_widget_set_visible (self->example_row, vb_section_has_examples (self->section));
 }
 
 static void
@@ -450,7 +450,7 @@ confirm_section_action (GtkWidget  *widget,
   VbRequirementsPage *self = VB_REQUIREMENTS_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->section && !vb_record_confirm (VB_RECORD (self->section), &error))
+  if (self->section && !vb_requirement_section_confirm_all (self->section, &error))
     vb_report_error (widget, error);
   else
     focus_section_field (self, "title");
@@ -644,6 +644,19 @@ vb_requirements_page_show_finding (VbStagePage *page,
     case VB_FINDING_ACTION_EDIT:
       if (requirement)
         open_requirement (self, requirement, vb_finding_get_field (finding));
+      else
+        {
+          /* a section of examples: open it at its Keep button */
+          VbRequirementSection *section = vb_model_lookup (sections, vb_finding_get_subject (finding));
+          GtkWidget *keep;
+
+          if (section == NULL)
+            break;
+          show_section (self, section, TRUE);
+          keep = self->example_row ? vb_find_named (self->example_row, "confirm-section") : NULL;
+          if (keep)
+            vb_focus_widget (keep);
+        }
       break;
 
     case VB_FINDING_ACTION_LIST:
