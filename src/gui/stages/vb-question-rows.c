@@ -368,7 +368,7 @@ vb_question_row_new (VbQuestion *question)
   g_object_set_data_full (G_OBJECT (row), "vb-record", g_object_ref (question), g_object_unref);
   g_object_set_data (G_OBJECT (row), "vb-tag", example);
   g_object_set_data (G_OBJECT (row), "vb-risk", risk);
-  vb_expander_row_limit_subtitle (row);
+  /* the facts wrap: the compliant answer, the weight and the tags all show */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), example);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), risk);
   question_row_update (row);
