@@ -577,6 +577,8 @@ def build_sample(desc):
         # hand-made, not a template's: no example marks here, on the
         # objectives or on the tasks (self_check () holds every one false)
         team_example=False,
+        # the Lite screen first: the questions marked lite are the ones asked
+        questionnaire='lite',
     )
 
     # ---- Goals & scope: objectives ---------------------------------------
@@ -774,8 +776,77 @@ def build_sample(desc):
         contact_rows.append(b.add('contact', ts(modified), vendor_id=vendor_rows[vendor]['uuid'], name=name,
                                   role=role, email=email, phone=phone, is_primary=primary))
 
+    # ---- Requirements: the RFP checklist ------------------------------------
+    # written for Northwind's own RFP (custom), none of it a template example
+    sections = [
+        ('Peak-season chat and email',
+         'Cover for October to January, when contacts run at two and a half times the rest of the year.',
+         '2026-06-24 10:05:11.204417', [
+             ('must', 'Describe how you will staff chat and email for our peak, October to January, including '
+                      'how quickly you can add agents when volumes are above the forecast.', ''),
+             ('must', 'Describe how you will answer chats within 60 seconds and emails within 4 working hours '
+                      'during the peak, and how you report against both every week.', ''),
+             ('should', 'Send a sample training schedule for new agents on an outdoor-clothing account, from '
+                        'the first day to taking contacts alone.', 'Ask for the real schedule of a current '
+                                                                     'retail client, not a template.'),
+         ]),
+        ('German and French',
+         'Native speakers for our fastest-growing markets.',
+         '2026-06-24 10:18:40.611853', [
+             ('must', 'Describe how you will answer German and French emails with native speakers, and where '
+                      'those agents work.', ''),
+             ('should', 'Describe how you check the quality of replies in German and French: who audits them '
+                        'and how often.', ''),
+             ('nice', 'Describe whether you could add Dutch later in the year.', ''),
+         ]),
+        ('Evenings and weekends',
+         'Live chat from 08:00 to 23:00 UK time, seven days a week.',
+         '2026-06-24 10:31:02.958126', [
+             ('must', 'Describe how you will cover live chat from 17:30 to 23:00 on weekdays and all day at '
+                      'weekends, and who a shift lead calls when something goes wrong.', ''),
+             ('should', 'Send a one-week pilot plan for evening chat: the hours, the agents and what you will '
+                        'measure.', ''),
+         ]),
+    ]
+    for s_index, (title, description, modified, items) in enumerate(sections):
+        section = b.add('requirement_section', ts(modified), key='', title=title, description=description,
+                        included=True, custom=True, example=False)
+        for r_index, (priority, text, notes) in enumerate(items):
+            b.add('requirement', ts(modified[:-6] + f'{300000 + 1000 * r_index:06d}'),
+                  section_id=section['uuid'], key='', text=text, priority=priority, included=True, custom=True,
+                  notes=notes, example=False)
+
+    # ---- Security & compliance: the Lite screen of Northwind's questionnaire -
+    domains = [
+        ('AC', 'Access control', '2026-06-25 14:02:19.450338', [
+            ('Does every agent sign in with an account of their own, never a shared one?', 'yes', 3, True, True,
+             ['ISO 27001 A.5.16']),
+            ('Do you remove an agent’s access to our systems on their last working day?', 'yes', 2, False, True,
+             ['ISO 27001 A.5.18']),
+            ('Do agents ever work from personal computers or phones?', 'no', 2, False, False, []),
+        ]),
+        ('DH', 'Data handling and card payments', '2026-06-25 14:15:47.118902', [
+            ('Are card numbers ever written down or stored when customers pay by phone?', 'no', 3, True, True,
+             ['PCI DSS 3.3.1']),
+            ('Is customer data encrypted on your systems and between your sites?', 'yes', 2, False, True,
+             ['ISO 27001 A.8.24', 'GDPR 32']),
+            ('Will you tell us within 24 hours of finding a breach of our customers’ data?', 'yes', 3, True, False,
+             ['GDPR 33', 'GDPR 28(3)(f)']),
+        ]),
+    ]
+    for code, title, modified, questions in domains:
+        domain = b.add('question_domain', ts(modified), key='', code=code, title=title, included=True,
+                       example=False)
+        for q_index, (text, expected, weight, high_risk, lite, tags) in enumerate(questions):
+            question = b.add('question', ts(modified[:-6] + f'{500000 + 1000 * q_index:06d}'),
+                             domain_id=domain['uuid'], key='', text=text, expected_answer=expected,
+                             weight=weight, high_risk=high_risk, guidance='', included=lite, lite=lite,
+                             example=False)
+            for tag in tags:
+                b.add('question_framework', question['modified'], question_id=question['uuid'], tag=tag)
+
     # ---- later stages ------------------------------------------------------
-    # Requirements, security, responses, references, pricing, scoring, pilot,
+    # Responses, references, pricing, scoring, pilot,
     # SLAs, workflows, transition and results arrive with their stages: their
     # tables stay empty until then. Tombstones stay empty (nothing deleted).
 

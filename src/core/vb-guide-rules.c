@@ -24,6 +24,8 @@
 #include "vb-objective.h"
 #include "vb-outsourcing.h"
 #include "vb-project-settings.h"
+#include "vb-question.h"
+#include "vb-requirement.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
 
@@ -371,6 +373,109 @@ rule_rejected_without_reason (VbRuleContext *ctx)
     }
 }
 
+/* ------------------------------------------------------ Requirements */
+
+/* The first requirement in the RFP (@must: the first must-have of those),
+ * or with @any the first of all */
+static VbRequirement *
+first_requirement (VbProject *project,
+                   gboolean   any)
+{
+  GListModel *sections = vb_project_get_requirement_sections (project);
+  guint n = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *requirements = vb_requirement_section_get_requirements (section);
+      guint m = g_list_model_get_n_items (requirements);
+
+      for (guint j = 0; j < m; j++)
+        {
+          g_autoptr(VbRequirement) requirement = g_list_model_get_item (requirements, j);
+
+          if (any || (vb_requirement_section_get_included (section) && vb_requirement_get_included (requirement)))
+            return requirement;   /* the project holds it */
+        }
+    }
+  return NULL;
+}
+
+static void
+rule_no_requirement_included (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  VbRequirementCounts counts;
+  VbRequirement *first;
+  g_autofree char *fingerprint = NULL;
+
+  vb_project_count_requirements (project, &counts);
+  if (counts.n_included > 0)
+    return;
+  first = first_requirement (project, TRUE);
+  if (first == NULL)
+    {
+      vb_rule_context_emit (ctx, NULL, NULL, _("Add a requirement"),
+                            _("List what the vendor must do for you, such as “Describe how you will train your "
+                              "agents on our products”: the requirements are the checklist of your request for "
+                              "proposal."));
+      return;
+    }
+  fingerprint = g_strdup_printf ("%u", counts.n_requirements);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (first)), fingerprint, _("Include requirements"),
+                        _("None of your requirements is in the request for proposal yet. Include the ones "
+                          "vendors should answer."));
+}
+
+static void
+rule_no_must_have (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  VbRequirementCounts counts;
+  VbRequirement *first;
+  g_autofree char *fingerprint = NULL;
+
+  vb_project_count_requirements (project, &counts);
+  if (counts.n_included == 0 || counts.n_must > 0)
+    return;
+  first = first_requirement (project, FALSE);
+  fingerprint = g_strdup_printf ("%u", counts.n_included);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (first)), fingerprint, _("Mark a must-have"),
+                        _("None of the requirements in your request for proposal is a must-have. Mark the ones "
+                          "a vendor cannot do without: a vendor that does not meet one is out."));
+}
+
+static void
+rule_example_requirements (VbRuleContext *ctx)
+{
+  VbRequirementSection *first;
+  guint count = vb_project_count_requirement_examples (vb_rule_context_get_project (ctx), &first);
+  g_autofree char *fingerprint = NULL;
+
+  if (count == 0)
+    return;
+  fingerprint = g_strdup_printf ("%u", count);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (first)), fingerprint, _("Check the examples"),
+                        ngettext ("%u section or requirement is an example from the template. Check each "
+                                  "section: keep it, change it or leave it out of the RFP.",
+                                  "%u sections and requirements are examples from the template. Check each "
+                                  "section: keep it, change it or leave it out of the RFP.", count),
+                        count);
+}
+
+/* ------------------------------------------------------ Security & compliance */
+
+static void
+rule_no_questionnaire (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_project_settings_get_questionnaire (settings) == VB_QUESTIONNAIRE_UNSET)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Choose the questionnaire"),
+                          _("Choose the security questionnaire vendors answer: the short Lite screen, the Full "
+                            "questionnaire, or your own choice of questions."));
+}
+
 static const VbRule rules[] = {
   { "goals.no-objective", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_objective,
     VB_FINDING_ACTION_ADD, vb_objective_get_type, NULL },
@@ -404,6 +509,14 @@ static const VbRule rules[] = {
     VB_FINDING_ACTION_EDIT, vb_vendor_get_type, "delivery-model" },
   { "vendors.rejected-without-reason", VB_STAGE_VENDORS, VB_FINDING_WARNING, rule_rejected_without_reason,
     VB_FINDING_ACTION_EDIT, vb_vendor_get_type, "rejection-reason" },
+  { "requirements.none-included", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP, rule_no_requirement_included,
+    VB_FINDING_ACTION_ADD, vb_requirement_get_type, NULL },
+  { "requirements.no-must-have", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP, rule_no_must_have,
+    VB_FINDING_ACTION_EDIT, vb_requirement_get_type, "priority" },
+  { "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP, rule_example_requirements,
+    VB_FINDING_ACTION_EDIT, vb_requirement_section_get_type, NULL },
+  { "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, rule_no_questionnaire,
+    VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "questionnaire" },
 };
 
 const VbRule *

@@ -17,6 +17,7 @@
 
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
+#include "vb-question.h"
 #include "vb-record-private.h"
 #include "vb-text.h"
 
@@ -57,6 +58,9 @@ vb_project_settings_set_column (VbRecord      *record,
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, _("This setting of a project cannot be changed."));
       return FALSE;
     }
+  /* choosing Lite or Full asks its questions, for the views' drop-down too */
+  if (column == col_questionnaire)
+    return vb_project_settings_choose_questionnaire (VB_PROJECT_SETTINGS (record), g_value_get_enum (value), error);
   return VB_RECORD_CLASS (vb_project_settings_parent_class)->set_column (record, column, value, error);
 }
 
@@ -345,4 +349,57 @@ vb_project_settings_set_questionnaire (VbProjectSettings  *self,
 {
   g_return_val_if_fail (VB_IS_PROJECT_SETTINGS (self), FALSE);
   return vb_record_write_enum_at (SELF_RECORD (self), col_questionnaire, questionnaire, error);
+}
+
+/**
+ * vb_project_settings_choose_questionnaire:
+ *
+ * Chooses the questionnaire the project uses, as one edit (one undo step):
+ * Lite asks exactly the questions marked "lite", Full asks every question;
+ * custom and "not chosen yet" keep which questions are asked as it is.
+ * Changing by hand which questions are asked afterwards makes the choice
+ * custom (vb_question_set_included).
+ */
+gboolean
+vb_project_settings_choose_questionnaire (VbProjectSettings  *self,
+                                          VbQuestionnaire     questionnaire,
+                                          GError            **error)
+{
+  VbProject *project;
+  GListModel *domains;
+  guint n_domains;
+
+  g_return_val_if_fail (VB_IS_PROJECT_SETTINGS (self), FALSE);
+  g_return_val_if_fail (questionnaire <= VB_QUESTIONNAIRE_CUSTOM, FALSE);
+  if (!vb_record_check_live (SELF_RECORD (self), error))
+    return FALSE;
+  project = vb_record_get_project (SELF_RECORD (self));
+  domains = vb_project_get_question_domains (project);
+  n_domains = g_list_model_get_n_items (domains);
+
+  /* Translators: an undo step */
+  vb_project_begin_edit (project, _("Choose the questionnaire"));
+  if (!vb_record_write_enum_at (SELF_RECORD (self), col_questionnaire, questionnaire, error))
+    goto failed;
+  for (guint d = 0; d < n_domains && (questionnaire == VB_QUESTIONNAIRE_LITE || questionnaire == VB_QUESTIONNAIRE_FULL); d++)
+    {
+      g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
+      GListModel *questions = vb_question_domain_get_questions (domain);
+      guint n = g_list_model_get_n_items (questions);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(VbQuestion) question = g_list_model_get_item (questions, i);
+          gboolean asked = questionnaire == VB_QUESTIONNAIRE_FULL || vb_question_get_lite (question);
+
+          if (vb_question_get_included (question) != asked &&
+              !vb_project_set_bool (project, VB_RECORD (question), "included", asked, error))
+            goto failed;
+        }
+    }
+  return vb_project_end_edit (project, error);
+
+failed:
+  vb_project_cancel_edit (project);
+  return FALSE;
 }

@@ -68,5 +68,8 @@ gboolean           vb_project_settings_set_notes       (VbProjectSettings *self,
 gboolean           vb_project_settings_set_questionnaire (VbProjectSettings *self,
                                                         VbQuestionnaire    questionnaire,
                                                         GError           **error);
+gboolean           vb_project_settings_choose_questionnaire (VbProjectSettings *self,
+                                                        VbQuestionnaire    questionnaire,
+                                                        GError           **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vb-project-settings.h"
 #include "vb-question.h"
 #include "vb-project-private.h"
 #include "vb-record-private.h"
@@ -44,6 +45,9 @@ vb_question_set_column (VbRecord      *record,
                    _("A question stays in its domain: add one to the other domain instead."));
       return FALSE;
     }
+  /* the rule of the questionnaire, for the views' switch too */
+  if (column == col_included)
+    return vb_question_set_included (VB_QUESTION (record), g_value_get_boolean (value), error);
   return VB_RECORD_CLASS (vb_question_parent_class)->set_column (record, column, value, error);
 }
 
@@ -182,13 +186,37 @@ vb_question_set_guidance (VbQuestion  *self,
   return vb_record_write_text_at (R (self), col_guidance, text, error);
 }
 
+/* Asks the question or leaves it out. When the project uses the Lite or
+ * the Full questionnaire, its choice becomes custom in the same edit: the
+ * questions asked are no longer that set. */
 gboolean
 vb_question_set_included (VbQuestion  *self,
                           gboolean     value,
                           GError     **error)
 {
+  VbProject *project;
+  VbProjectSettings *settings;
+  VbQuestionnaire questionnaire;
+
   g_return_val_if_fail (VB_IS_QUESTION (self), FALSE);
-  return vb_record_write_bool_at (R (self), col_included, value, error);
+  if (!vb_record_check_live (R (self), error))
+    return FALSE;
+  project = vb_record_get_project (R (self));
+  settings = vb_project_get_settings (project);
+  questionnaire = vb_project_settings_get_questionnaire (settings);
+  if ((questionnaire != VB_QUESTIONNAIRE_LITE && questionnaire != VB_QUESTIONNAIRE_FULL) ||
+      !value == !vb_question_get_included (self))
+    return vb_record_write_bool_at (R (self), col_included, value, error);
+
+  /* Translators: an undo step */
+  vb_project_begin_edit (project, value ? _("Ask a question") : _("Leave a question out"));
+  if (!vb_record_write_bool_at (R (self), col_included, value, error) ||
+      !vb_project_settings_set_questionnaire (settings, VB_QUESTIONNAIRE_CUSTOM, error))
+    {
+      vb_project_cancel_edit (project);
+      return FALSE;
+    }
+  return vb_project_end_edit (project, error);
 }
 
 gboolean
@@ -331,4 +359,39 @@ vb_question_set_frameworks (VbQuestion         *self,
         }
     }
   return vb_project_end_edit (project, error);
+}
+
+/**
+ * vb_question_domain_count_asked:
+ * @n_asked: (out) (optional): how many of the domain's questions are asked
+ * @weight: (out) (optional): the sum of their weights
+ *
+ * What the domain asks, whether or not it counts in the score.
+ */
+void
+vb_question_domain_count_asked (VbQuestionDomain *domain,
+                                guint            *n_asked,
+                                double           *weight)
+{
+  GListModel *questions;
+  guint n, asked = 0;
+  double sum = 0;
+
+  g_return_if_fail (VB_IS_QUESTION_DOMAIN (domain));
+  questions = vb_question_domain_get_questions (domain);
+  n = g_list_model_get_n_items (questions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbQuestion) question = g_list_model_get_item (questions, i);
+
+      if (vb_question_get_included (question))
+        {
+          asked++;
+          sum += vb_question_get_weight (question);
+        }
+    }
+  if (n_asked)
+    *n_asked = asked;
+  if (weight)
+    *weight = sum;
 }

@@ -45,5 +45,6 @@ gboolean    vb_question_set_frameworks (VbQuestion *self, const char *const *tag
 
 GListModel *vb_question_domain_get_questions (VbQuestionDomain *domain);
 VbQuestion *vb_question_domain_add_question (VbQuestionDomain *domain, GError **error);
+void        vb_question_domain_count_asked (VbQuestionDomain *domain, guint *n_asked, double *weight);
 
 G_END_DECLS

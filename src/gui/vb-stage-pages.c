@@ -17,11 +17,15 @@
 #include "vb-goals-page.h"
 #include "vb-stage-pages.h"
 #include "vb-vendors-page.h"
+#include "vb-requirements-page.h"
+#include "vb-security-page.h"
 
 static const VbStagePageEntry pages[] = {
   { VB_STAGE_DASHBOARD, vb_dashboard_page_get_type },
   { VB_STAGE_GOALS, vb_goals_page_get_type },
   { VB_STAGE_VENDORS, vb_vendors_page_get_type },
+  { VB_STAGE_REQUIREMENTS, vb_requirements_page_get_type },
+  { VB_STAGE_SECURITY, vb_security_page_get_type },
 };
 
 const VbStagePageEntry *

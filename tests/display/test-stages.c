@@ -32,6 +32,8 @@
 #include "vb-goals-page.h"
 #include "vb-guide.h"
 #include "vb-objective.h"
+#include "vb-project-settings.h"
+#include "vb-requirement.h"
 #include "vb-stage-footer.h"
 #include "vb-stage-pages.h"
 #include "vb-task-editor.h"
@@ -496,6 +498,21 @@ test_progress_examples (void)
     vbd_iterate (50);
     g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_VENDORS));
     assert_progress_not_below (&pw, &last, "completing Vendors");
+    /* and the selection stages: the template's RFP kept, a questionnaire chosen */
+    {
+      GListModel *sections = vb_project_get_requirement_sections (pw.project);
+
+      for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+        {
+          g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+
+          g_assert_true (vb_requirement_section_confirm_all (section, NULL));
+        }
+      g_assert_true (vb_project_settings_choose_questionnaire (vb_project_get_settings (pw.project),
+                                                               VB_QUESTIONNAIRE_LITE, NULL));
+      vbd_iterate (50);
+      assert_progress_not_below (&pw, &last, "completing the selection stages");
+    }
 
     dashboard = vbd_show_stage (&pw, VB_STAGE_DASHBOARD);
     findings = child_of (dashboard, VB_TYPE_DASHBOARD_PAGE, "findings_list");

@@ -17,6 +17,7 @@
 #include "vb-objective.h"
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
+#include "vb-requirement.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
 #include "vb-test-util.h"
@@ -919,20 +920,35 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   vendor (p, "C", VB_VENDOR_STATUS_REJECTED);
   g_assert_true (vb_vendor_set_delivery_model (VB_VENDOR (a), VB_DELIVERY_MODEL_ONSHORE, &error));
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));   /* no contact yet */
+  /* the selection stages: a must-have in the RFP, a questionnaire chosen */
+  {
+    VbRequirementSection *section = vb_project_add_requirement_section (p, &error);
+    VbRequirement *r = vb_requirement_section_add_requirement (section, &error);
+
+    g_assert_true (vb_requirement_set_priority (r, VB_PRIORITY_MUST, &error));
+    g_assert_true (vb_project_settings_choose_questionnaire (VB_PROJECT_SETTINGS (settings),
+                                                             VB_QUESTIONNAIRE_FULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+    g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
+  }
   g_assert_nonnull (vb_vendor_add_contact (VB_VENDOR (a), &error));
   g_assert_no_error (error);
   g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
-  /* every stage this version has is complete: 2 of 13, never 100 % */
+  /* every stage this version has is complete, never 100 % */
+  for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
+    if (vb_stage_is_available (s) && !vb_guide_stage_is_complete (f->guide, s))
+      g_test_message ("not complete: %s", vb_stage_get_id (s));
   g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) available / 13, 1e-12);
   g_assert_cmpfloat (vb_guide_get_progress (f->guide), <, 1.0);
   g_assert_true (vb_guide_get_next_stage (f->guide, &next));
-  g_assert_cmpint (next, ==, VB_STAGE_REQUIREMENTS);
+  g_assert_false (vb_stage_is_available (next));   /* the first stage still to come */
 
   /* undo reopens the stage */
   g_assert_true (vb_project_undo (p, &error));
   g_assert_no_error (error);
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), 1.0 / 13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 1) / 13, 1e-12);
 }
 
 static void
@@ -1116,6 +1132,189 @@ test_template_findings (Fixture *f, gconstpointer data)
   assert_finding (f->guide, "vendors.too-few", VB_STAGE_VENDORS, VB_FINDING_NEXT_STEP, "", NULL);
 }
 
+/* --------------------------------------------------- Requirements, Security */
+
+static VbRequirement *
+requirement_in (VbRequirementSection *section,
+                VbPriority            priority,
+                gboolean              included)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirement *r = vb_requirement_section_add_requirement (section, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vb_requirement_set_text (r, "Describe how you will train your agents", &error));
+  g_assert_true (vb_requirement_set_priority (r, priority, &error));
+  g_assert_true (vb_requirement_set_included (r, included, &error));
+  g_assert_no_error (error);
+  return r;
+}
+
+static void
+none_included_fires (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirementSection *section;
+  VbRequirement *r;
+
+  /* a blank project: nothing to include yet, so add one */
+  assert_finding (f->guide, "requirements.none-included", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP, "",
+                  "request for proposal");
+  section = vb_project_add_requirement_section (f->project, &error);
+  r = requirement_in (section, VB_PRIORITY_MUST, FALSE);
+  /* one, left out: it is the subject */
+  assert_finding (f->guide, "requirements.none-included", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (VB_RECORD (r)), "none");
+  /* included, in a section left out: still not in the RFP */
+  g_assert_true (vb_requirement_set_included (r, TRUE, &error));
+  assert_no_finding (f->guide, "requirements.none-included");
+  g_assert_true (vb_requirement_section_set_included (section, FALSE, &error));
+  assert_finding (f->guide, "requirements.none-included", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (VB_RECORD (r)), NULL);
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+  g_assert_no_error (error);
+}
+
+static void
+none_included_quiet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirementSection *section = vb_project_add_requirement_section (f->project, &error);
+
+  requirement_in (section, VB_PRIORITY_SHOULD, FALSE);
+  requirement_in (section, VB_PRIORITY_MUST, TRUE);
+  assert_no_finding (f->guide, "requirements.none-included");
+  g_assert_no_error (error);
+}
+
+static void
+no_must_have_fires (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirementSection *section = vb_project_add_requirement_section (f->project, &error);
+  VbRequirement *must_out, *should_in;
+  VbFinding *fi;
+
+  /* the must-have is left out, so the RFP has none */
+  must_out = requirement_in (section, VB_PRIORITY_MUST, FALSE);
+  should_in = requirement_in (section, VB_PRIORITY_SHOULD, TRUE);
+  fi = assert_finding (f->guide, "requirements.no-must-have", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                       vb_record_get_uuid (VB_RECORD (should_in)), "must-have");
+  g_assert_cmpstr (vb_finding_get_field (fi), ==, "priority");
+  g_assert_null (find (f->guide, "requirements.no-must-have", vb_record_get_uuid (VB_RECORD (must_out))));
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+  g_assert_no_error (error);
+}
+
+static void
+no_must_have_quiet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirementSection *section;
+  VbRequirement *r;
+
+  /* nothing in the RFP: the other rule speaks, not this one */
+  assert_no_finding (f->guide, "requirements.no-must-have");
+  section = vb_project_add_requirement_section (f->project, &error);
+  r = requirement_in (section, VB_PRIORITY_NICE, TRUE);
+  assert_finding (f->guide, "requirements.no-must-have", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (VB_RECORD (r)), NULL);
+  g_assert_true (vb_requirement_set_priority (r, VB_PRIORITY_MUST, &error));
+  assert_no_finding (f->guide, "requirements.no-must-have");
+  assert_no_finding (f->guide, "requirements.none-included");
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+  g_assert_no_error (error);
+}
+
+static void
+no_questionnaire_fires (Fixture *f, gconstpointer data)
+{
+  VbFinding *fi = assert_finding (f->guide, "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP,
+                                  "", "Lite");
+
+  g_assert_cmpstr (vb_finding_get_field (fi), ==, "questionnaire");
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
+}
+
+static void
+no_questionnaire_quiet (Fixture *f, gconstpointer data)
+{
+  VbProjectSettings *settings = vb_project_get_settings (f->project);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vb_project_settings_choose_questionnaire (settings, VB_QUESTIONNAIRE_LITE, &error));
+  g_assert_no_error (error);
+  assert_no_finding (f->guide, "security.no-questionnaire");
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
+  /* undo brings it back */
+  g_assert_true (vb_project_undo (f->project, &error));
+  assert_finding (f->guide, "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, "", NULL);
+}
+
+static void
+example_items_fires (Fixture *f, gconstpointer data)
+{
+  GListModel *sections = vb_project_get_requirement_sections (f->project);
+  g_autoptr(VbRequirementSection) first = g_list_model_get_item (sections, 0);
+  g_autoptr(GError) error = NULL;
+  VbFinding *fi;
+  gint64 examples = vbt_count_sql (f->project, "SELECT (SELECT count(*) FROM requirement_section WHERE example = 1) "
+                                               "+ (SELECT count(*) FROM requirement WHERE example = 1)");
+  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, examples);
+
+  g_assert_cmpint (examples, >, 2);
+  fi = assert_finding (f->guide, "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                       vb_record_get_uuid (VB_RECORD (first)), count);
+  g_assert_cmpstr (vb_finding_get_fingerprint (fi), ==, count);
+  /* so a new project from a template has the stage open */
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+  /* keeping the first section keeps its requirements too: the next one is the subject */
+  g_assert_true (vb_requirement_section_confirm_all (first, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(VbRequirementSection) second = g_list_model_get_item (sections, 1);
+
+    assert_finding (f->guide, "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                    vb_record_get_uuid (VB_RECORD (second)), NULL);
+  }
+  /* in one undo step */
+  g_assert_true (vb_project_undo (f->project, &error));
+  assert_finding (f->guide, "requirements.example-items", VB_STAGE_REQUIREMENTS, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (VB_RECORD (first)), count);
+}
+
+static void
+example_items_quiet (Fixture *f, gconstpointer data)
+{
+  GListModel *sections = vb_project_get_requirement_sections (f->project);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+
+      g_assert_true (vb_requirement_section_confirm_all (section, &error));
+      g_assert_no_error (error);
+    }
+  assert_no_finding (f->guide, "requirements.example-items");
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
+}
+
+static void
+example_items_quiet_blank (Fixture *f, gconstpointer data)
+{
+  assert_no_finding (f->guide, "requirements.example-items");
+}
+
+/* a template's requirements include must-haves: neither rule speaks */
+static void
+no_must_have_quiet_template (Fixture *f, gconstpointer data)
+{
+  assert_no_finding (f->guide, "requirements.none-included");
+  assert_no_finding (f->guide, "requirements.no-must-have");
+  assert_finding (f->guide, "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, "", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1159,6 +1358,16 @@ main (int argc, char **argv)
   ADD ("rule/vendors.no-delivery-model/quiet", no_delivery_model_quiet);
   ADD ("rule/vendors.rejected-without-reason/fires", rejected_without_reason_fires);
   ADD ("rule/vendors.rejected-without-reason/quiet", rejected_without_reason_quiet);
+  ADD ("rule/requirements.none-included/fires", none_included_fires);
+  ADD ("rule/requirements.none-included/quiet", none_included_quiet);
+  ADD ("rule/requirements.no-must-have/fires", no_must_have_fires);
+  ADD ("rule/requirements.no-must-have/quiet", no_must_have_quiet);
+  ADD_T ("rule/requirements.no-must-have/quiet-template", "customer-support", no_must_have_quiet_template);
+  ADD_T ("rule/requirements.example-items/fires", "customer-support", example_items_fires);
+  ADD_T ("rule/requirements.example-items/quiet", "back-office", example_items_quiet);
+  ADD ("rule/requirements.example-items/quiet-blank", example_items_quiet_blank);
+  ADD ("rule/security.no-questionnaire/fires", no_questionnaire_fires);
+  ADD ("rule/security.no-questionnaire/quiet", no_questionnaire_quiet);
   ADD ("ordering", test_ordering);
   ADD ("stages-and-progress", test_stages_and_progress);
   ADD ("dismiss", test_dismiss);
