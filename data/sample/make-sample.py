@@ -46,6 +46,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+TEMPLATES = ROOT / 'data' / 'templates'
+
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, str(HERE))
+import sample_selection  # noqa: E402  (the vendor-selection stages)
 SAMPLE_JSON = HERE / 'sample.json'
 SCHEMA_JSON = ROOT / 'data' / 'vendorbench-project.schema.json'
 
@@ -534,8 +539,16 @@ class Builder:
         return f'Changed the {what} of {table.label} “{row_label(row)}”'
 
 
+# vb_record_get_label (): the first of these columns the table has
+LABEL_COLUMNS = ('name', 'title', 'company', 'text', 'description', 'condition', 'summary', 'kpi_key',
+                 'item_key')
+
+
 def row_label(row):
-    return row.get('name') or row.get('title') or ''
+    for column in LABEL_COLUMNS:
+        if column in row:
+            return row[column] or ''
+    return ''
 
 
 def canonical_set(table, column, words):
@@ -552,7 +565,7 @@ def build_sample(desc):
 
     # ---- the project (stage 0) -------------------------------------------
     project = b.add(
-        'project', ts('2026-06-08 09:31:07.402915'),
+        'project', ts('2026-06-17 10:00:00.000000'),
         name=PROJECT_NAME,
         description=(
             'Northwind Outdoor sells waterproof jackets, fleeces, walking boots and camping gear through '
@@ -574,6 +587,8 @@ def build_sample(desc):
         team_to=hm('17:30'),
         team_timezone='Europe/London',
         team_languages='English',
+        # the Lite screen: the work is chat and email, no card payments
+        questionnaire='lite',
         # hand-made, not a template's: no example marks here, on the
         # objectives or on the tasks (self_check () holds every one false)
         team_example=False,
@@ -774,10 +789,13 @@ def build_sample(desc):
         contact_rows.append(b.add('contact', ts(modified), vendor_id=vendor_rows[vendor]['uuid'], name=name,
                                   role=role, email=email, phone=phone, is_primary=primary))
 
+    # ---- Requirements, Security & Compliance, Responses, References -------
+    selection = sample_selection.add_selection(b, TEMPLATES, vendor_rows, ts)
+
     # ---- later stages ------------------------------------------------------
-    # Requirements, security, responses, references, pricing, scoring, pilot,
-    # SLAs, workflows, transition and results arrive with their stages: their
-    # tables stay empty until then. Tombstones stay empty (nothing deleted).
+    # Pricing, scoring, pilot, SLAs, workflows, transition and results arrive
+    # with their stages: their tables stay empty until then. Tombstones stay
+    # empty (nothing deleted).
 
     # ---- activity log ------------------------------------------------------
     def log(at, action, table, row, summary):
@@ -785,7 +803,8 @@ def build_sample(desc):
               row_uuid=row['uuid'], summary=summary)
 
     log(CREATED, 'create', 'project', project, f'Created the project “{PROJECT_NAME}”')
-    log(project['modified'], 'edit', 'project', project, b.changed('project', 'description', project))
+    log(ts('2026-06-08 09:31:07.402915'), 'edit', 'project', project,
+        b.changed('project', 'description', project))
     for o in b.rows['objective']:
         log(o['modified'], 'edit', 'objective', o, b.changed('objective', 'target', o))
     for t in task_rows[3:5]:
@@ -799,6 +818,22 @@ def build_sample(desc):
     for name in ('QuickServe Global', 'BrightDesk Customer Care', 'Polyglot Hub'):
         v = vendor_rows[name]
         log(v['modified'], 'edit', 'vendor', v, b.changed('vendor', 'status', v))
+
+    for key in sample_selection.SECTIONS_OUT:
+        s = selection['sections'][key]
+        log(s['modified'], 'edit', 'requirement_section', s, b.changed('requirement_section', 'included', s))
+    for r in selection['custom'].values():
+        log(r['modified'], 'add', 'requirement', r, b.added('requirement', r))
+    log(project['modified'], 'edit', 'project', project, b.changed('project', 'questionnaire', project))
+    pci = selection['domains']['pci-dss']
+    log(pci['modified'], 'edit', 'question_domain', pci, b.changed('question_domain', 'included', pci))
+    for r in selection['references']:
+        log(r['modified'], 'add', 'reference', r, b.added('reference', r))
+    for r in selection['responses']:
+        if r['exception_reason']:
+            at = r['modified'][:11] + '17:45:12.530981Z'
+            r['modified'] = at
+            log(at, 'edit', 'response', r, b.changed('response', 'exception_reason', r))
 
     b.rows['activity'].sort(key=lambda r: r['at'])   # the log is in time order
     return b.rows
