@@ -400,11 +400,13 @@ measure_guidance (VbProject  *project,
 }
 
 /* vb_vendor_scores_compute () for every finalist, @n_rounds times: the
- * time of one round (all finalists) */
+ * time of one round (all finalists); @fastest: the fastest round, the
+ * figure least disturbed by other programs on a shared machine */
 static void
 measure_scores (VbProject *project,
                 int        n_rounds,
                 Latency   *out,
+                double    *fastest,
                 guint     *n_finalists)
 {
   GListModel *vendors = vb_project_get_vendors (project);
@@ -430,6 +432,7 @@ measure_scores (VbProject *project,
       g_array_append_val (samples, dt);
     }
   *n_finalists = finalists->len;
+  *fastest = percentile (samples, 0);
   out->median = percentile (samples, 0.5);
   out->p99 = percentile (samples, 0.99);
 }
@@ -444,7 +447,7 @@ bench_selection (const char  *path,
   g_autoptr(VbProject) project = vb_project_open (path, error);
   Latency after_task, after_response, scores;
   guint n_rows = 0, n_findings_task = 0, n_findings_response = 0, n_finalists = 0;
-  double t0, t_add, t_open;
+  double t0, t_add, t_open, scores_fastest;
 
   if (project == NULL)
     return FALSE;
@@ -463,7 +466,7 @@ bench_selection (const char  *path,
   if (!measure_guidance (project, edit_task_volume, &after_task, &n_findings_task, error) ||
       !measure_guidance (project, edit_response_answer, &after_response, &n_findings_response, error))
     return FALSE;
-  measure_scores (project, 20, &scores, &n_finalists);
+  measure_scores (project, 20, &scores, &scores_fastest, &n_finalists);
 
   g_print ("\nvendor selection at scale: %d requirements, Full questionnaire of %d questions, every item\n"
            "answered by %u finalists, 2–3 references each with the call sheet answered (%u rows more)\n",
@@ -476,8 +479,9 @@ bench_selection (const char  *path,
            after_response.median, after_response.p99, n_findings_response);
   if (after_task.median >= 2 || after_response.median >= 2)
     g_print ("  guidance is over its 2 ms target on this project\n");
-  g_print ("%-44s %10.3f ms  (p99 %.3f ms; %.1f µs a vendor)\n", "scores of all finalists (median)",
-           scores.median, scores.p99, n_finalists ? scores.median * 1000 / n_finalists : 0.0);
+  g_print ("%-44s %10.3f ms  (fastest %.3f ms, p99 %.3f ms; %.0f µs a vendor)\n",
+           "scores of all finalists (median)", scores.median, scores_fastest, scores.p99,
+           n_finalists ? scores.median * 1000 / n_finalists : 0.0);
   return TRUE;
 }
 
