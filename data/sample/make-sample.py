@@ -565,7 +565,7 @@ def build_sample(desc):
 
     # ---- the project (stage 0) -------------------------------------------
     project = b.add(
-        'project', ts('2026-06-17 10:00:00.000000'),
+        'project', ts('2026-06-17 10:00:00.318204'),   # the questionnaire chosen
         name=PROJECT_NAME,
         description=(
             'Northwind Outdoor sells waterproof jackets, fleeces, walking boots and camping gear through '
@@ -921,6 +921,25 @@ def sample_shows(desc, rows):
     assert all(v['status'] != 'selected' for v in rows['vendor']), 'the sample has no vendor selected'
 
 
+def selection_shows(info_json):
+    """What the vendor list shows for the sample (`info --json`): every
+    finalist scored, compliance 70–95, a reference score, and one knock-out
+    in all, with its exception accepted"""
+    problems = []
+    vendors = json.loads(info_json)['vendors']
+    finalists = [v for v in vendors if v['status'] == 'finalist']
+    for v in finalists:
+        c, r = v['compliance_score'], v['reference_score']
+        if c is None or not 70 <= c <= 95:
+            problems.append(f'finalist {v["name"]}: compliance score {c}, not 70–95')
+        if r is None:
+            problems.append(f'finalist {v["name"]}: no reference called')
+    knockouts = [k for v in vendors for k in v['knockouts']]
+    if len(knockouts) != 1 or not knockouts[0]['accepted']:
+        problems.append(f'the sample shows one knock-out, with an accepted exception; it has {knockouts}')
+    return problems
+
+
 def prove(cli, desc, text, check):
     """The CLI imports the sample, exports the same bytes, finds the file
     sound, and its guidance shows every built stage complete with the
@@ -950,6 +969,7 @@ def prove(cli, desc, text, check):
         if open_stages:
             problems.append('the sample must show every built stage complete; open: ' + ', '.join(open_stages)
                             + ' (add that stage\'s rows to build_sample ())')
+        problems += selection_shows(run_cli(cli, 'info', '--json', str(project)).stdout)
         if not guide['progress'] < 1:
             problems.append(f'the sample\'s progress is {guide["progress"]}: it must stay below 100 %')
         if check:

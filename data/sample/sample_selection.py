@@ -395,7 +395,7 @@ def _stamp(day, seconds):
     microseconds come from the seconds, so rows differ)"""
     h, rest = divmod(10 * 3600 + seconds, 3600)
     m, s = divmod(rest, 60)
-    return f'{day}T{h:02d}:{m:02d}:{s:02d}.{(seconds * 7919) % 1000000:06d}Z'
+    return f'{day}T{h:02d}:{m:02d}:{s:02d}.{(seconds * 7919 + 318204) % 1000000:06d}Z'
 
 
 def add_selection(b, templates_dir, vendor_rows, ts):
