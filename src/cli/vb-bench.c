@@ -195,6 +195,8 @@ add_selection (VbProject  *project,
                                   "question_framework", "call_prompt", "response", "reference",
                                   "reference_answer", NULL };
 
+  for (guint i = 0; counted[i]; i++)
+    n_added -= vb_project_count_rows (project, counted[i]);
   vb_project_begin_edit_no_undo (project, -1, "Bench vendor-selection data");
   if (!vb_project_set_text (project, settings, "questionnaire", "full", error))
     goto fail;
