@@ -46,6 +46,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+TEMPLATES = ROOT / 'data' / 'templates'
+
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, str(HERE))
+import sample_selection  # noqa: E402  (the vendor-selection stages)
 SAMPLE_JSON = HERE / 'sample.json'
 SCHEMA_JSON = ROOT / 'data' / 'vendorbench-project.schema.json'
 
@@ -534,8 +539,16 @@ class Builder:
         return f'Changed the {what} of {table.label} “{row_label(row)}”'
 
 
+# vb_record_get_label (): the first of these columns the table has
+LABEL_COLUMNS = ('name', 'title', 'company', 'text', 'description', 'condition', 'summary', 'kpi_key',
+                 'item_key')
+
+
 def row_label(row):
-    return row.get('name') or row.get('title') or ''
+    for column in LABEL_COLUMNS:
+        if column in row:
+            return row[column] or ''
+    return ''
 
 
 def canonical_set(table, column, words):
@@ -552,7 +565,7 @@ def build_sample(desc):
 
     # ---- the project (stage 0) -------------------------------------------
     project = b.add(
-        'project', ts('2026-06-08 09:31:07.402915'),
+        'project', ts('2026-06-17 10:00:00.318204'),   # the questionnaire chosen
         name=PROJECT_NAME,
         description=(
             'Northwind Outdoor sells waterproof jackets, fleeces, walking boots and camping gear through '
@@ -574,11 +587,11 @@ def build_sample(desc):
         team_to=hm('17:30'),
         team_timezone='Europe/London',
         team_languages='English',
+        # the Lite screen: the work is chat and email, no card payments
+        questionnaire='lite',
         # hand-made, not a template's: no example marks here, on the
         # objectives or on the tasks (self_check () holds every one false)
         team_example=False,
-        # the Lite screen first: the questions marked lite are the ones asked
-        questionnaire='lite',
     )
 
     # ---- Goals & scope: objectives ---------------------------------------
@@ -776,79 +789,13 @@ def build_sample(desc):
         contact_rows.append(b.add('contact', ts(modified), vendor_id=vendor_rows[vendor]['uuid'], name=name,
                                   role=role, email=email, phone=phone, is_primary=primary))
 
-    # ---- Requirements: the RFP checklist ------------------------------------
-    # written for Northwind's own RFP (custom), none of it a template example
-    sections = [
-        ('Peak-season chat and email',
-         'Cover for October to January, when contacts run at two and a half times the rest of the year.',
-         '2026-06-24 10:05:11.204417', [
-             ('must', 'Describe how you will staff chat and email for our peak, October to January, including '
-                      'how quickly you can add agents when volumes are above the forecast.', ''),
-             ('must', 'Describe how you will answer chats within 60 seconds and emails within 4 working hours '
-                      'during the peak, and how you report against both every week.', ''),
-             ('should', 'Send a sample training schedule for new agents on an outdoor-clothing account, from '
-                        'the first day to taking contacts alone.', 'Ask for the real schedule of a current '
-                                                                     'retail client, not a template.'),
-         ]),
-        ('German and French',
-         'Native speakers for our fastest-growing markets.',
-         '2026-06-24 10:18:40.611853', [
-             ('must', 'Describe how you will answer German and French emails with native speakers, and where '
-                      'those agents work.', ''),
-             ('should', 'Describe how you check the quality of replies in German and French: who audits them '
-                        'and how often.', ''),
-             ('nice', 'Describe whether you could add Dutch later in the year.', ''),
-         ]),
-        ('Evenings and weekends',
-         'Live chat from 08:00 to 23:00 UK time, seven days a week.',
-         '2026-06-24 10:31:02.958126', [
-             ('must', 'Describe how you will cover live chat from 17:30 to 23:00 on weekdays and all day at '
-                      'weekends, and who a shift lead calls when something goes wrong.', ''),
-             ('should', 'Send a one-week pilot plan for evening chat: the hours, the agents and what you will '
-                        'measure.', ''),
-         ]),
-    ]
-    for s_index, (title, description, modified, items) in enumerate(sections):
-        section = b.add('requirement_section', ts(modified), key='', title=title, description=description,
-                        included=True, custom=True, example=False)
-        for r_index, (priority, text, notes) in enumerate(items):
-            b.add('requirement', ts(modified[:-6] + f'{300000 + 1000 * r_index:06d}'),
-                  section_id=section['uuid'], key='', text=text, priority=priority, included=True, custom=True,
-                  notes=notes, example=False)
-
-    # ---- Security & compliance: the Lite screen of Northwind's questionnaire -
-    domains = [
-        ('AC', 'Access control', '2026-06-25 14:02:19.450338', [
-            ('Does every agent sign in with an account of their own, never a shared one?', 'yes', 3, True, True,
-             ['ISO 27001 A.5.16']),
-            ('Do you remove an agent’s access to our systems on their last working day?', 'yes', 2, False, True,
-             ['ISO 27001 A.5.18']),
-            ('Do agents ever work from personal computers or phones?', 'no', 2, False, False, []),
-        ]),
-        ('DH', 'Data handling and card payments', '2026-06-25 14:15:47.118902', [
-            ('Are card numbers ever written down or stored when customers pay by phone?', 'no', 3, True, True,
-             ['PCI DSS 3.3.1']),
-            ('Is customer data encrypted on your systems and between your sites?', 'yes', 2, False, True,
-             ['ISO 27001 A.8.24', 'GDPR 32']),
-            ('Will you tell us within 24 hours of finding a breach of our customers’ data?', 'yes', 3, True, False,
-             ['GDPR 33', 'GDPR 28(3)(f)']),
-        ]),
-    ]
-    for code, title, modified, questions in domains:
-        domain = b.add('question_domain', ts(modified), key='', code=code, title=title, included=True,
-                       example=False)
-        for q_index, (text, expected, weight, high_risk, lite, tags) in enumerate(questions):
-            question = b.add('question', ts(modified[:-6] + f'{500000 + 1000 * q_index:06d}'),
-                             domain_id=domain['uuid'], key='', text=text, expected_answer=expected,
-                             weight=weight, high_risk=high_risk, guidance='', included=lite, lite=lite,
-                             example=False)
-            for tag in tags:
-                b.add('question_framework', question['modified'], question_id=question['uuid'], tag=tag)
+    # ---- Requirements, Security & Compliance, Responses, References -------
+    selection = sample_selection.add_selection(b, TEMPLATES, vendor_rows, ts)
 
     # ---- later stages ------------------------------------------------------
-    # Responses, references, pricing, scoring, pilot,
-    # SLAs, workflows, transition and results arrive with their stages: their
-    # tables stay empty until then. Tombstones stay empty (nothing deleted).
+    # Pricing, scoring, pilot, SLAs, workflows, transition and results arrive
+    # with their stages: their tables stay empty until then. Tombstones stay
+    # empty (nothing deleted).
 
     # ---- activity log ------------------------------------------------------
     def log(at, action, table, row, summary):
@@ -856,7 +803,8 @@ def build_sample(desc):
               row_uuid=row['uuid'], summary=summary)
 
     log(CREATED, 'create', 'project', project, f'Created the project “{PROJECT_NAME}”')
-    log(project['modified'], 'edit', 'project', project, b.changed('project', 'description', project))
+    log(ts('2026-06-08 09:31:07.402915'), 'edit', 'project', project,
+        b.changed('project', 'description', project))
     for o in b.rows['objective']:
         log(o['modified'], 'edit', 'objective', o, b.changed('objective', 'target', o))
     for t in task_rows[3:5]:
@@ -870,6 +818,22 @@ def build_sample(desc):
     for name in ('QuickServe Global', 'BrightDesk Customer Care', 'Polyglot Hub'):
         v = vendor_rows[name]
         log(v['modified'], 'edit', 'vendor', v, b.changed('vendor', 'status', v))
+
+    for key in sample_selection.SECTIONS_OUT:
+        s = selection['sections'][key]
+        log(s['modified'], 'edit', 'requirement_section', s, b.changed('requirement_section', 'included', s))
+    for r in selection['custom'].values():
+        log(r['modified'], 'add', 'requirement', r, b.added('requirement', r))
+    log(project['modified'], 'edit', 'project', project, b.changed('project', 'questionnaire', project))
+    pci = selection['domains']['pci-dss']
+    log(pci['modified'], 'edit', 'question_domain', pci, b.changed('question_domain', 'included', pci))
+    for r in selection['references']:
+        log(r['modified'], 'add', 'reference', r, b.added('reference', r))
+    for r in selection['responses']:
+        if r['exception_reason']:
+            at = r['modified'][:11] + '17:45:12.530981Z'
+            r['modified'] = at
+            log(at, 'edit', 'response', r, b.changed('response', 'exception_reason', r))
 
     b.rows['activity'].sort(key=lambda r: r['at'])   # the log is in time order
     return b.rows
@@ -957,6 +921,25 @@ def sample_shows(desc, rows):
     assert all(v['status'] != 'selected' for v in rows['vendor']), 'the sample has no vendor selected'
 
 
+def selection_shows(info_json):
+    """What the vendor list shows for the sample (`info --json`): every
+    finalist scored, compliance 70–95, a reference score, and one knock-out
+    in all, with its exception accepted"""
+    problems = []
+    vendors = json.loads(info_json)['vendors']
+    finalists = [v for v in vendors if v['status'] == 'finalist']
+    for v in finalists:
+        c, r = v['compliance_score'], v['reference_score']
+        if c is None or not 70 <= c <= 95:
+            problems.append(f'finalist {v["name"]}: compliance score {c}, not 70–95')
+        if r is None:
+            problems.append(f'finalist {v["name"]}: no reference called')
+    knockouts = [k for v in vendors for k in v['knockouts']]
+    if len(knockouts) != 1 or not knockouts[0]['accepted']:
+        problems.append(f'the sample shows one knock-out, with an accepted exception; it has {knockouts}')
+    return problems
+
+
 def prove(cli, desc, text, check):
     """The CLI imports the sample, exports the same bytes, finds the file
     sound, and its guidance shows every built stage complete with the
@@ -986,6 +969,7 @@ def prove(cli, desc, text, check):
         if open_stages:
             problems.append('the sample must show every built stage complete; open: ' + ', '.join(open_stages)
                             + ' (add that stage\'s rows to build_sample ())')
+        problems += selection_shows(run_cli(cli, 'info', '--json', str(project)).stdout)
         if not guide['progress'] < 1:
             problems.append(f'the sample\'s progress is {guide["progress"]}: it must stay below 100 %')
         if check:
