@@ -774,6 +774,83 @@ def build_sample(desc):
         contact_rows.append(b.add('contact', ts(modified), vendor_id=vendor_rows[vendor]['uuid'], name=name,
                                   role=role, email=email, phone=phone, is_primary=primary))
 
+    # ---- References ----------------------------------------------------------
+    # The call sheet of the templates (data/templates/call-sheet.xml, then the
+    # customer-support template's own question), checked by the user: no
+    # longer examples. Both finalists have a reference called; BrightDesk's
+    # second one raised a red flag, Polyglot Hub's second is not called yet.
+    prompts = [
+        ('relationship', 'How do you know the vendor, and how long have you worked with them?',
+         'Listen for independence: a paying client of a year or more is worth more than a partner, a former '
+         'employee or a client who gets a discount for taking calls.'),
+        ('work-done', 'What work does the vendor do for you: which channels, hours, languages and roughly how '
+         'many contacts or transactions a month?',
+         'A good reference is close to your own size and scope. A much larger client may get attention you '
+         'will not.'),
+        ('selection', 'Why did you choose this vendor, and who else did you consider?',
+         'Good: a clear reason tied to results or fit. Worrying: chosen on price alone, or no one else was '
+         'considered.'),
+        ('wish-known', 'What do you know now that you wish you had known before you started?',
+         'Everyone has an answer. A reference who has none may not be speaking freely.'),
+        ('start-milestones', 'Did the start-up go to plan: were agents trained and the service live on the '
+         'dates promised?',
+         'Small delays happen; listen for whether the vendor warned them early and how it caught up.'),
+        ('quality-staff', 'How has the quality been since then, and do you keep seeing the same agents and '
+         'team leaders?',
+         'Worrying: frequent new faces, quality that dropped after the first months, or a team leader who '
+         'changed several times.'),
+        ('disappointment', 'Tell me about a time the vendor let you down. What happened next?',
+         'Good: the vendor owned the problem, told them first and fixed it for good. Worrying: they found '
+         'out from their customers.'),
+        ('busiest-season', 'How did the vendor cope with your busiest season: were customers answered on '
+         'time and did quality hold?',
+         'Good: extra agents trained weeks ahead and figures shared daily. Worrying: queues grew and the '
+         'vendor blamed the forecast.'),
+    ]
+    prompt_rows = {key: b.add('call_prompt', ts('2026-06-08 09:31:07.402915'), key=key, text=text, hint=hint,
+                              example=False)
+                   for key, text, hint in prompts}
+
+    references = [
+        dict(vendor='BrightDesk Customer Care', company='Fellside Running Co.', contact_name='Priya Natarajan',
+             relationship='Client for two years: chat and email, with extra agents from October',
+             called_on='2026-07-20', callback_days=1, rating=4, would_choose_again='yes', red_flags='',
+             notes='Named Hannah Whitfield as the person who fixes things. Wants better weekend cover.',
+             answers={'relationship': 'A paying client since 2024; no discount for taking reference calls.',
+                      'busiest-season': 'Flex pods were trained four weeks ahead; chat answered within a '
+                                        'minute through Black Friday.',
+                      'disappointment': 'A missed refund batch in March: BrightDesk told them first and '
+                                        'added a daily check.'},
+             modified=ts('2026-07-20 14:12:09.551230')),
+        dict(vendor='BrightDesk Customer Care', company='Moorland Home & Garden', contact_name='Gareth Price',
+             relationship='Client since 2025: phone and email, five agents',
+             called_on='2026-07-22', callback_days=3, rating=3, would_choose_again='unsure',
+             red_flags='The team changed three times in the first six months and their team leader left in '
+                       'week five; quality dipped each time.',
+             notes='Took three days to call back. Says the account manager is good but stretched.',
+             answers={'quality-staff': 'New faces every few weeks at first; steadier since January.',
+                      'wish-known': 'To ask for named team leaders in the contract.'},
+             modified=ts('2026-07-22 16:40:55.208114')),
+        dict(vendor='Polyglot Hub', company='Alpenwear GmbH', contact_name='Lena Hofmann',
+             relationship='Client for three years: German and French chat and email',
+             called_on='2026-07-21', callback_days=2, rating=5, would_choose_again='yes', red_flags='',
+             notes='Native speakers, steady team. Minimum of four agents bites in summer.',
+             answers={'work-done': 'About 9,000 chats and emails a month in German and French, until 23:00.',
+                      'busiest-season': 'Queues held through the winter sale; daily figures by email.'},
+             modified=ts('2026-07-21 11:25:37.904416')),
+        dict(vendor='Polyglot Hub', company='Cobble & Kiln', contact_name='Sophie Martin',
+             relationship='Client since 2025: French chat', called_on='', callback_days=None, rating=None,
+             would_choose_again='', red_flags='', notes='Voicemail left on 23 July.', answers={},
+             modified=ts('2026-07-23 10:03:18.620771')),
+    ]
+    for r in references:
+        answers = r.pop('answers')
+        vendor = vendor_rows[r.pop('vendor')]
+        row = b.add('reference', r.pop('modified'), vendor_id=vendor['uuid'], **r)
+        for key, text in answers.items():
+            b.add('reference_answer', row['modified'], reference_id=row['uuid'],
+                  prompt_id=prompt_rows[key]['uuid'], answer=text)
+
     # ---- later stages ------------------------------------------------------
     # Requirements, security, responses, references, pricing, scoring, pilot,
     # SLAs, workflows, transition and results arrive with their stages: their
