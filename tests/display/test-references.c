@@ -428,6 +428,83 @@ test_finding_opens_call (gconstpointer data)
   vbd_close (&pw);
 }
 
+/* Every text field and area below @root: none can be typed into */
+static guint
+count_editable (GtkWidget *root,
+                guint     *n_fields)
+{
+  guint editable = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_TEXT (w) && gtk_widget_get_mapped (w))
+        {
+          (*n_fields)++;
+          editable += gtk_widget_is_sensitive (w) && gtk_editable_get_editable (GTK_EDITABLE (w));
+        }
+      else if (GTK_IS_TEXT_VIEW (w) && gtk_widget_get_mapped (w))
+        {
+          (*n_fields)++;
+          editable += gtk_widget_is_sensitive (w) && gtk_text_view_get_editable (GTK_TEXT_VIEW (w));
+        }
+      editable += count_editable (w, n_fields);
+    }
+  return editable;
+}
+
+/* A project that cannot be written to: its call sheet can be read, not changed */
+static void
+test_read_only (void)
+{
+  g_autofree char *path = project_in ("Locked");
+  g_autoptr(GError) error = NULL;
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *editor, *sheet;
+  guint n_fields = 0;
+
+  {
+    g_autoptr(VbProject) project = vb_project_open (path, &error);
+    VbVendor *v;
+    VbReference *r;
+
+    g_assert_no_error (error);
+    v = vb_project_add_vendor (project, &error);
+    g_assert_true (vb_vendor_set_name (v, "Acme Support", &error));
+    g_assert_true (vb_vendor_set_status (v, VB_VENDOR_STATUS_FINALIST, NULL, &error));
+    r = vb_vendor_add_reference (v, &error);
+    g_assert_true (vb_reference_set_company (r, "Northwind Dental", &error));
+    g_assert_no_error (error);
+    vb_project_close (project);
+  }
+  g_assert_true (vbd_app_set_immutable (path, TRUE));
+  vbd_open (&pw, app, path, 1200, 800);
+  g_assert_true (vb_project_get_read_only (pw.project));
+
+  page = vbd_show_stage (&pw, VB_STAGE_REFERENCES);
+  g_assert_false (gtk_widget_is_sensitive (vbd_action_button (page, "references.record-call", NULL)));
+  vbd_click (vbd_action_button (page, "references.open-reference", NULL));
+  editor = shown_editor (page);
+  g_assert_cmpuint (count_editable (editor, &n_fields), ==, 0);
+  g_assert_cmpuint (n_fields, >=, 5);
+  g_assert_false (gtk_widget_is_sensitive (vbd_action_button (editor, "references.remove-reference", NULL)));
+  g_assert_false (gtk_widget_is_sensitive (vb_field_find (editor, "rating")));
+  g_assert_false (gtk_widget_is_sensitive (vb_field_find (editor, "would-choose-again")));
+  /* the call sheet too */
+  vbd_click (vbd_action_button (editor, "references.edit-call-sheet", NULL));
+  sheet = vbd_find_label (page, "The questions you ask every reference");
+  g_assert_nonnull (sheet);
+  n_fields = 0;
+  g_assert_cmpuint (count_editable (page, &n_fields), ==, 0);
+  g_assert_cmpuint (n_fields, >, 0);
+  g_assert_false (gtk_widget_is_sensitive (vbd_action_button (page, "call-sheet.add", NULL)));
+  g_assert_false (gtk_widget_is_sensitive (vbd_find (page, vbd_match_action,
+                                                     &(VbdActionSpec) { "call-sheet.remove", NULL, TRUE })));
+
+  vbd_close (&pw);
+  g_assert_true (vbd_app_set_immutable (path, FALSE));
+  g_assert_cmpint (vbd_db_int (path, "SELECT count(*) FROM reference"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +515,7 @@ main (int   argc,
 
   g_test_add_func ("/references/record-call", test_record_call);
   g_test_add_func ("/references/call-sheet", test_call_sheet);
+  g_test_add_func ("/references/read-only", test_read_only);
   g_test_add_data_func ("/references/finding/wide", GINT_TO_POINTER (1100), test_finding_opens_call);
   g_test_add_data_func ("/references/finding/narrow", GINT_TO_POINTER (360), test_finding_opens_call);
 
