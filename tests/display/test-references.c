@@ -34,6 +34,7 @@
 #include "vb-stage-page.h"
 #include "vb-vendor.h"
 #include "vb-vendors-page.h"
+#include "vb-display-keys.h"
 #include "vb-display-window.h"
 
 static VbApplication *app;
@@ -505,6 +506,38 @@ test_read_only (void)
   g_assert_cmpint (vbd_db_int (path, "SELECT count(*) FROM reference"), ==, 1);
 }
 
+/* From the keyboard: Tab from the vendor list reaches Record a Call,
+ * Enter on it opens the new call sheet with the keyboard in its first field */
+static void
+test_keyboard (void)
+{
+  g_autofree char *path = project_in ("Keys");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *list, *record;
+
+  vbd_open (&pw, app, path, 1200, 800);
+  add_vendor (&pw, "Acme Support", VB_VENDOR_STATUS_FINALIST);
+  page = vbd_show_stage (&pw, VB_STAGE_REFERENCES);
+  list = child_of (page, "vendors_list");
+  vbd_watch_keys ();
+  gtk_widget_grab_focus (row_titled (list, "Acme Support"));
+  vbd_iterate (30);
+  vbd_key (GTK_WINDOW (pw.window), GDK_KEY_Tab, 0);
+  record = vbd_action_button (page, "references.record-call", NULL);
+  vbd_assert_focus_in (pw.window, record);
+  vbd_key (GTK_WINDOW (pw.window), GDK_KEY_Return, 0);
+  vbd_iterate (50);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM reference"), ==, 1);
+  vbd_assert_focus_in (pw.window, vb_field_find (shown_editor (page), "company"));
+  /* Shift+Tab from the list goes up to Edit Call Sheet */
+  gtk_widget_grab_focus (row_titled (list, "Acme Support"));
+  vbd_iterate (30);
+  vbd_key (GTK_WINDOW (pw.window), GDK_KEY_Tab, GDK_SHIFT_MASK);
+  vbd_assert_focus_in (pw.window, child_of (page, "call_sheet_button"));
+
+  vbd_close (&pw);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/references/record-call", test_record_call);
   g_test_add_func ("/references/call-sheet", test_call_sheet);
   g_test_add_func ("/references/read-only", test_read_only);
+  g_test_add_func ("/references/keyboard", test_keyboard);
   g_test_add_data_func ("/references/finding/wide", GINT_TO_POINTER (1100), test_finding_opens_call);
   g_test_add_data_func ("/references/finding/narrow", GINT_TO_POINTER (360), test_finding_opens_call);
 

@@ -14,6 +14,10 @@
  * Calling is the easy path: Record a Call adds a reference and opens its
  * call sheet with the keyboard in its first field; a finding "call a
  * reference of …" does the same for its vendor.
+ *
+ * Keyboard: the arrow keys move in the vendor list; Tab leaves it for the
+ * view beside it (Record a Call first). The window's back goes from a call
+ * sheet to its vendor, then (narrow) to the list.
  */
 
 #define G_LOG_DOMAIN "vb-references-page"
@@ -475,6 +479,27 @@ on_vendor_row_selected_cb (GtkListBox       *list,
     show_vendor (self, vendor, FALSE);
 }
 
+/* Tab leaves the list for the view beside it; Shift+Tab for Edit Call Sheet */
+static gboolean
+on_list_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        VbReferencesPage      *self)
+{
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && mods == GDK_SHIFT_MASK))
+    return gtk_widget_grab_focus (self->call_sheet_button);
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && mods == 0 && self->content && !is_folded (self))
+    {
+      if (self->record_button && gtk_widget_is_sensitive (self->record_button))
+        return gtk_widget_grab_focus (self->record_button);
+      return gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+    }
+  return FALSE;
+}
+
 static void
 on_project_changed_cb (VbProject        *project,
                        VbReferencesPage *self)
@@ -706,6 +731,7 @@ build (VbReferencesPage *self)
 {
   VbProject *project = project_of (self);
   g_autoptr(GPtrArray) listed = NULL;
+  GtkEventController *keys;
 
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->vendors_list),
                                 vb_placeholder_new (NULL, _("No finalists yet"),
@@ -715,6 +741,10 @@ build (VbReferencesPage *self)
   update_vendor_list (self);
   g_signal_connect (self->vendors_list, "row-activated", G_CALLBACK (on_vendor_row_activated_cb), self);
   g_signal_connect (self->vendors_list, "row-selected", G_CALLBACK (on_vendor_row_selected_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self);
+  gtk_widget_add_controller (self->vendors_list, keys);
   gtk_box_append (GTK_BOX (self->footer_box),
                   vb_stage_footer_new (vb_context_get_guide (self->context), VB_STAGE_REFERENCES));
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
