@@ -276,8 +276,14 @@ test_record_call (void)
     g_assert_cmpstr (answer, ==, "Since 2024, chat and email");
   }
 
+  /* typed and left at once, without a pause or leaving the area: kept */
+  gtk_widget_grab_focus (views->pdata[1]);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (views->pdata[1])), "Email only", -1);
+
   /* back to the vendor: the score, 4 ÷ 5 × 100 = 80, the red flag beside it */
-  vbd_click (vbd_action_button (page, "references.show-vendor", NULL));
+  gtk_widget_activate_action (page, "references.show-vendor", NULL);
+  vbd_iterate (30);
+  g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM reference_answer WHERE answer = 'Email only'"), ==, 1);
   g_assert_nonnull (vbd_find_label (page, "Reference score 80"));
   g_assert_nonnull (vbd_find_label (page, "Slow to answer invoices"));
   g_assert_true (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (list, "Acme Support"))),

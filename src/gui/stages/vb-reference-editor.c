@@ -167,6 +167,20 @@ answer_field_free (gpointer data)
   g_free (a);
 }
 
+/* What is being typed, written now: before the answer areas go. Each
+ * commit is an edit, and the project's "changed" runs while it lasts, so
+ * the areas are taken out of the editor first */
+static void
+commit_answers (VbReferenceEditor *self)
+{
+  g_autoptr(GPtrArray) answers = g_steal_pointer (&self->answers);
+
+  self->answers = g_ptr_array_new_with_free_func (answer_field_free);
+  for (guint i = 0; answers && i < answers->len; i++)
+    answer_commit (answers->pdata[i]);
+  g_ptr_array_extend_and_steal (self->answers, g_steal_pointer (&answers));
+}
+
 /* One prompt: its text as the title, its hint under it, the answer area */
 static GtkWidget *
 answer_row_new (VbReferenceEditor *self,
@@ -251,6 +265,7 @@ rebuild_answers (VbReferenceEditor *self)
   GListModel *prompts = vb_project_get_call_prompts (vb_record_get_project (VB_RECORD (self->reference)));
   guint n = g_list_model_get_n_items (prompts);
 
+  commit_answers (self);
   g_ptr_array_set_size (self->answers, 0);
   for (guint i = 0; i < self->answer_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->answers_group), self->answer_rows->pdata[i]);
@@ -292,7 +307,7 @@ static void
 on_project_changed_cb (VbProject         *project,
                        VbReferenceEditor *self)
 {
-  for (guint i = 0; i < self->answers->len; i++)
+  for (guint i = 0; self->answers && i < self->answers->len; i++)
     {
       AnswerField *a = self->answers->pdata[i];
 
@@ -585,7 +600,7 @@ vb_reference_editor_set_writable (VbReferenceEditor *self,
 {
   g_return_if_fail (VB_IS_REFERENCE_EDITOR (self));
   self->writable = writable;
-  for (guint i = 0; i < self->answers->len; i++)
+  for (guint i = 0; self->answers && i < self->answers->len; i++)
     gtk_text_view_set_editable (GTK_TEXT_VIEW (((AnswerField *) self->answers->pdata[i])->view), writable);
   gtk_widget_set_sensitive (self->calendar_button, writable);
   gtk_widget_set_sensitive (self->rating_row, writable);
@@ -599,7 +614,11 @@ vb_reference_editor_dispose (GObject *object)
   VbReferenceEditor *self = VB_REFERENCE_EDITOR (object);
 
   /* committed before the widgets go */
-  g_clear_pointer (&self->answers, g_ptr_array_unref);
+  if (self->answers)
+    {
+      commit_answers (self);
+      g_clear_pointer (&self->answers, g_ptr_array_unref);
+    }
   g_clear_pointer (&self->answer_rows, g_ptr_array_unref);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->reference);
