@@ -276,6 +276,40 @@ test_record_call (void)
     g_assert_cmpstr (answer, ==, "Since 2024, chat and email");
   }
 
+  /* the date from the calendar beside the field, and Today */
+  {
+    GtkWidget *button = vbd_by_type (vb_field_find (editor, "called-on"), GTK_TYPE_MENU_BUTTON);
+    GtkWidget *box, *calendar, *today;
+    g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 5, 0, 0, 0);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today_iso = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *shown = NULL;
+
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    vbd_iterate (50);
+    box = gtk_popover_get_child (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    calendar = gtk_widget_get_first_child (box);
+    today = gtk_widget_get_last_child (box);
+    g_assert_true (GTK_IS_CALENDAR (calendar));
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+    vbd_iterate (50);
+    {
+      g_autofree char *on = disk_text (&pw, "SELECT called_on FROM reference");
+      g_assert_cmpstr (on, ==, "2026-03-05");
+    }
+    /* the field shows it too */
+    shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (vb_field_find (editor, "called-on"))));
+    g_assert_cmpstr (shown, ==, "2026-03-05");
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    vbd_iterate (50);
+    vbd_click (today);
+    {
+      g_autofree char *on = disk_text (&pw, "SELECT called_on FROM reference");
+      g_assert_cmpstr (on, ==, today_iso);
+    }
+  }
+
   /* typed and left at once, without a pause or leaving the area: kept */
   gtk_widget_grab_focus (views->pdata[1]);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (views->pdata[1])), "Email only", -1);
