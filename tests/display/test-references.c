@@ -320,6 +320,7 @@ test_record_call (void)
   g_assert_cmpint (disk_int (&pw, "SELECT count(*) FROM reference_answer WHERE answer = 'Email only'"), ==, 1);
   g_assert_nonnull (vbd_find_label (page, "Reference score 80"));
   g_assert_nonnull (vbd_find_label (page, "Slow to answer invoices"));
+  g_assert_null (vbd_find_label (page, "would not choose this vendor again"));
   g_assert_true (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (list, "Acme Support"))),
                          "Reference score 80") != NULL);
   /* Acme is called: the dashboard names Brightdesk only */
@@ -345,6 +346,19 @@ test_record_call (void)
   }
   g_assert_nonnull (vbd_find_label (page, "Reference score 80"));
   g_assert_true (vb_vendor_count_references_called (acme) == 1);
+
+  /* "would not choose again" is listed beside the score, not averaged in */
+  vbd_click (vbd_action_button (page, "references.open-reference", NULL));
+  editor = shown_editor (page);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (vb_field_find (editor, "would-choose-again")), VB_CHOOSE_AGAIN_NO);
+  vbd_iterate (30);
+  {
+    g_autofree char *again = disk_text (&pw, "SELECT would_choose_again FROM reference");
+    g_assert_cmpstr (again, ==, "no");
+  }
+  vbd_click (vbd_action_button (page, "references.show-vendor", NULL));
+  g_assert_nonnull (vbd_find_label (page, "Northwind Dental would not choose this vendor again."));
+  g_assert_nonnull (vbd_find_label (page, "Reference score 80"));
 
   vbd_close (&pw);
 }
