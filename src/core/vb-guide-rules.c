@@ -26,8 +26,10 @@
 #include "vb-project-settings.h"
 #include "vb-question.h"
 #include "vb-requirement.h"
+#include "vb-reference.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
+#include "vb-vendor-scores.h"
 
 #define MIN_VENDORS 3
 #define TOO_MUCH_SHARE 0.8
@@ -476,6 +478,77 @@ rule_no_questionnaire (VbRuleContext *ctx)
                             "questionnaire, or your own choice of questions."));
 }
 
+/* ------------------------------------------------------ References */
+
+/* The leading vendor (vb_project_get_leading_vendor) when it awaits a
+ * call, looked for only when some vendor awaits one: the common case, every
+ * finalist called, costs no compliance score */
+static VbVendor *
+leader_awaiting_call (VbProject *project,
+                      gboolean   any_awaiting)
+{
+  VbVendor *leader;
+
+  if (!any_awaiting)
+    return NULL;
+  leader = vb_project_get_leading_vendor (project);
+  return leader && vb_vendor_awaits_reference_call (leader) ? leader : NULL;
+}
+
+static gboolean
+any_awaits_reference_call (GListModel *vendors)
+{
+  guint n = g_list_model_get_n_items (vendors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (vb_vendor_awaits_reference_call (vendor))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A finalist none of whose references has been called; the leading vendor
+ * gets the warning below instead */
+static void
+rule_finalist_not_called (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  guint n = g_list_model_get_n_items (vendors);
+  VbVendor *leader = leader_awaiting_call (project, any_awaits_reference_call (vendors));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (vendor != leader && vb_vendor_awaits_reference_call (vendor))
+        vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), NULL, _("Record a call"),
+                              _("Call a reference of “%s”: one of its customers will tell you what the sales "
+                                "pitch does not."), vb_vendor_get_display_name (vendor));
+    }
+}
+
+static void
+rule_leader_not_called (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  VbVendor *leader = leader_awaiting_call (project, any_awaits_reference_call (vendors));
+
+  if (leader == NULL)
+    return;
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (leader)), NULL, _("Record a call"),
+                        vb_vendor_get_status (leader) == VB_VENDOR_STATUS_SELECTED
+                        ? _("“%s” is selected, but none of its references has been called. Call one before "
+                            "you sign: a customer who would not choose it again is worth knowing about now.")
+                        : _("“%s” is leading, but none of its references has been called. Call one before "
+                            "you decide: a customer who would not choose it again is worth knowing about now."),
+                        vb_vendor_get_display_name (leader));
+}
+
 static const VbRule rules[] = {
   { "goals.no-objective", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_objective,
     VB_FINDING_ACTION_ADD, vb_objective_get_type, NULL },
@@ -517,6 +590,10 @@ static const VbRule rules[] = {
     VB_FINDING_ACTION_EDIT, vb_requirement_section_get_type, NULL },
   { "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, rule_no_questionnaire,
     VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "questionnaire" },
+  { "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP, rule_finalist_not_called,
+    VB_FINDING_ACTION_ADD, vb_reference_get_type, NULL },
+  { "references.leader-not-called", VB_STAGE_REFERENCES, VB_FINDING_WARNING, rule_leader_not_called,
+    VB_FINDING_ACTION_ADD, vb_reference_get_type, NULL },
 };
 
 const VbRule *

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "vb-format.h"
 #include "vb-reference.h"
 #include "vb-project-private.h"
 #include "vb-record-private.h"
@@ -271,4 +272,56 @@ vb_vendor_add_reference (VbVendor  *vendor,
   row = vb_project_add_child (vb_record_get_project (VB_RECORD (vendor)), "reference", "vendor_id",
                               VB_RECORD (vendor), error);
   return row ? VB_REFERENCE (row) : NULL;
+}
+
+/**
+ * vb_reference_is_called:
+ *
+ * Returns: whether the reference was called: its date called is set. The
+ *   reference score averages the ratings of these only.
+ */
+gboolean
+vb_reference_is_called (VbReference *self)
+{
+  g_return_val_if_fail (VB_IS_REFERENCE (self), FALSE);
+  return !vb_str_is_blank (vb_reference_get_called_on (self));
+}
+
+/* Returns: how many of the vendor's references were called */
+guint
+vb_vendor_count_references_called (VbVendor *vendor)
+{
+  GListModel *references;
+  guint n, called = 0;
+
+  g_return_val_if_fail (VB_IS_VENDOR (vendor), 0);
+  references = vb_vendor_get_references (vendor);
+  n = g_list_model_get_n_items (references);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbReference) reference = g_list_model_get_item (references, i);
+
+      if (vb_reference_is_called (reference))
+        called++;
+    }
+  return called;
+}
+
+/**
+ * vb_vendor_awaits_reference_call:
+ *
+ * Returns: whether the vendor is a finalist (or the selected vendor) and
+ *   none of its references has been called yet: what the vendor list, the
+ *   dashboard and the guidance point out
+ */
+gboolean
+vb_vendor_awaits_reference_call (VbVendor *vendor)
+{
+  VbVendorStatus status;
+
+  g_return_val_if_fail (VB_IS_VENDOR (vendor), FALSE);
+  status = vb_vendor_get_status (vendor);
+  if (status != VB_VENDOR_STATUS_FINALIST && status != VB_VENDOR_STATUS_SELECTED)
+    return FALSE;
+  return vb_vendor_count_references_called (vendor) == 0;
 }

@@ -45,4 +45,9 @@ gboolean       vb_reference_set_notes              (VbReference *self, const cha
 GListModel *vb_vendor_get_references (VbVendor *vendor);
 VbReference *vb_vendor_add_reference (VbVendor *vendor, GError **error);
 
+/* Called: the date called is set (the same test as the reference score) */
+gboolean     vb_reference_is_called              (VbReference *self);
+guint        vb_vendor_count_references_called   (VbVendor    *vendor);
+gboolean     vb_vendor_awaits_reference_call     (VbVendor    *vendor);
+
 G_END_DECLS

@@ -37,7 +37,7 @@ static const struct {
   { VB_STAGE_RESPONSES, "VB_STAGE_RESPONSES", "responses", N_("Responses"),
     N_("What each vendor answered"), "mail-read-symbolic", FALSE },
   { VB_STAGE_REFERENCES, "VB_STAGE_REFERENCES", "references", N_("References"),
-    N_("Calls to the vendors’ other clients"), "call-start-symbolic", FALSE },
+    N_("Calls to the vendors’ other clients"), "call-start-symbolic", TRUE },
   { VB_STAGE_PRICING, "VB_STAGE_PRICING", "pricing", N_("Pricing & ROI"),
     N_("Every quote priced on one forecast"), "accessories-calculator-symbolic", FALSE },
   { VB_STAGE_SCORING, "VB_STAGE_SCORING", "scoring", N_("Scoring & Decision"),

@@ -154,3 +154,53 @@ vb_vendor_scores_free (VbVendorScores *scores)
   vb_reference_score_free (scores->references);
   g_free (scores);
 }
+
+/**
+ * vb_project_get_leading_vendor:
+ * @project: an open project
+ *
+ * The vendor the project is heading for, before the Scoring stage exists:
+ * the selected vendor; else, of the finalists, the one with the best
+ * compliance score (the first in the list on a tie); else, when no
+ * finalist has a compliance score yet, the finalist when there is only
+ * one. With several finalists and nothing to tell them apart, none leads.
+ *
+ * Returns: (transfer none) (nullable): the leading vendor
+ */
+VbVendor *
+vb_project_get_leading_vendor (VbProject *project)
+{
+  GListModel *vendors;
+  VbVendor *selected, *best = NULL, *only = NULL;
+  double best_score = -1;
+  guint n, n_finalists = 0;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  selected = vb_project_get_selected_vendor (project);
+  if (selected)
+    return selected;
+
+  vendors = vb_project_get_vendors (project);
+  n = g_list_model_get_n_items (vendors);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      g_autoptr(GArray) questions = NULL;
+      g_autoptr(VbComplianceScore) compliance = NULL;
+
+      if (vb_vendor_get_status (vendor) != VB_VENDOR_STATUS_FINALIST)
+        continue;
+      n_finalists++;
+      only = vendor;   /* borrowed: the project's list holds it */
+      questions = compliance_items (project, vendor);
+      compliance = vb_compliance_score_compute ((VbComplianceItem *) questions->data, questions->len);
+      if (compliance->has_score && compliance->score > best_score)
+        {
+          best_score = compliance->score;
+          best = vendor;
+        }
+    }
+  if (best)
+    return best;
+  return n_finalists == 1 ? only : NULL;
+}

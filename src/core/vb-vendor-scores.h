@@ -26,4 +26,6 @@ void            vb_vendor_scores_free    (VbVendorScores *scores);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VbVendorScores, vb_vendor_scores_free)
 
+VbVendor       *vb_project_get_leading_vendor (VbProject *project);
+
 G_END_DECLS

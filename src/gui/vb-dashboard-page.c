@@ -20,6 +20,7 @@
 #include "vb-finding-row.h"
 #include "vb-format.h"
 #include "vb-gui-util.h"
+#include "vb-reference.h"
 #include "vb-stage-footer.h"
 #include "vb-stage-page.h"
 #include "vb-vendor.h"
@@ -46,6 +47,8 @@ struct _VbDashboardPage
   GtkWidget   *vendor_counts[N_STATUSES];
   GtkWidget   *vendor_cards[N_STATUSES];
   GtkWidget   *placeholder_label;
+  GtkWidget   *uncalled_list;   /* finalists with no reference called yet */
+  GtkWidget   *uncalled_row;
 
   /* owned */
   VbContext   *context;
@@ -77,6 +80,45 @@ guide_of (VbDashboardPage *self)
 
 /* ------------------------------------------------------------ vendors */
 
+/* The finalists none of whose references is called yet, by name: a row
+ * that opens the References page */
+static void
+update_uncalled (VbDashboardPage *self)
+{
+  GListModel *vendors = vb_project_get_vendors (project_of (self));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (vb_vendor_awaits_reference_call (vendor))
+        {
+          g_strv_builder_add (builder, vb_vendor_get_display_name (vendor));
+          n++;
+        }
+    }
+  gtk_widget_set_visible (self->uncalled_list, n > 0);
+  if (n == 0)
+    return;
+  names = g_strv_builder_end (builder);
+  list = vb_format_list ((const char *const *) names);
+  title = g_strdup_printf (ngettext ("%u finalist with no reference called yet",
+                                     "%u finalists with no reference called yet", n), n);
+  subtitle = g_markup_escape_text (list, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->uncalled_row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->uncalled_row), subtitle);
+  /* Translators: the dashboard's row for screen readers, e.g. “2 finalists with no reference called yet: A and B” */
+  accessible = g_strdup_printf (_("%s: %s"), title, list);
+  vb_set_accessible_label (self->uncalled_row, accessible);
+}
+
 static void
 update_vendors (VbDashboardPage *self)
 {
@@ -91,6 +133,7 @@ update_vendors (VbDashboardPage *self)
       gtk_label_set_text (GTK_LABEL (self->vendor_counts[s]), text);
       vb_set_accessible_label (self->vendor_cards[s], label);
     }
+  update_uncalled (self);
 }
 
 static GtkWidget *
@@ -506,6 +549,8 @@ vb_dashboard_page_class_init (VbDashboardPageClass *klass)
 static void
 vb_dashboard_page_init (VbDashboardPage *self)
 {
+  GtkWidget *arrow;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stage_rows = g_ptr_array_new ();
 
@@ -516,6 +561,24 @@ vb_dashboard_page_init (VbDashboardPage *self)
       gtk_flow_box_append (GTK_FLOW_BOX (self->vendor_box), card);
       gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
+
+  /* under the cards: the finalists still to call, which opens References */
+  self->uncalled_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->uncalled_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->uncalled_list, "boxed-list");
+  gtk_widget_set_margin_top (self->uncalled_list, 12);
+  gtk_widget_set_visible (self->uncalled_list, FALSE);
+  self->uncalled_row = adw_action_row_new ();
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->uncalled_row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->uncalled_row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->uncalled_row), "win.show-stage");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->uncalled_row), "s", vb_stage_get_id (VB_STAGE_REFERENCES));
+  gtk_list_box_append (GTK_LIST_BOX (self->uncalled_list), self->uncalled_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (self->vendor_box,
+                                                                             ADW_TYPE_PREFERENCES_GROUP)),
+                             self->uncalled_list);
 
   self->placeholder_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->placeholder_label), TRUE);

@@ -17,9 +17,14 @@
 #include "vb-objective.h"
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
+#include "vb-question-domain.h"
+#include "vb-question.h"
+#include "vb-reference.h"
 #include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
+#include "vb-vendor-scores.h"
 #include "vb-test-util.h"
 
 typedef struct {
@@ -804,6 +809,151 @@ rejected_without_reason_quiet (Fixture *f, gconstpointer data)
   assert_no_finding (f->guide, "vendors.rejected-without-reason");
 }
 
+/* ---------------------------------------------- References */
+
+/* A reference of @v, called on @called_on (NULL: not called yet) */
+static VbReference *
+reference (VbRecord   *v,
+           const char *company,
+           const char *called_on)
+{
+  g_autoptr(GError) error = NULL;
+  VbReference *r = vb_vendor_add_reference (VB_VENDOR (v), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vb_reference_set_company (r, company, &error));
+  if (called_on)
+    g_assert_true (vb_reference_set_called_on (r, called_on, &error));
+  g_assert_no_error (error);
+  return r;
+}
+
+/* One question of weight 1 that expects "yes", answered @answer by @v */
+static void
+answer_question (VbQuestion *q,
+                 VbRecord   *v,
+                 VbAnswer    answer)
+{
+  g_autoptr(GError) error = NULL;
+  VbResponse *r = vb_question_add_response (q, VB_VENDOR (v), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vb_response_set_answer (r, answer, &error));
+  g_assert_no_error (error);
+}
+
+static VbQuestion *
+one_question (VbProject *p)
+{
+  g_autoptr(GError) error = NULL;
+  VbQuestionDomain *d = vb_project_add_question_domain (p, &error);
+  VbQuestion *q;
+
+  g_assert_no_error (error);
+  q = vb_question_domain_add_question (d, &error);
+  g_assert_no_error (error);
+  g_assert_true (vb_question_set_text (q, "Are laptops encrypted?", &error));
+  g_assert_true (vb_question_set_expected_answer (q, VB_YES_NO_YES, &error));
+  g_assert_true (vb_question_set_weight (q, 1, &error));
+  g_assert_no_error (error);
+  return q;
+}
+
+static void
+finalist_not_called_fires (Fixture *f, gconstpointer data)
+{
+  VbRecord *a = vendor (f->project, "Acme Support", VB_VENDOR_STATUS_FINALIST);
+  VbRecord *b = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+  VbFinding *fi;
+
+  /* two finalists with nothing to tell them apart: neither leads, both are next steps */
+  g_assert_null (vb_project_get_leading_vendor (f->project));
+  fi = assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                       vb_record_get_uuid (a), "Acme Support");
+  assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (b), "Globex");
+  /* the fix adds a reference of that vendor */
+  g_assert_true (vb_finding_get_subject_type (fi) == VB_TYPE_REFERENCE);
+  /* a reference written down but not called yet does not count */
+  reference (a, "Northwind Dental", NULL);
+  assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (a), NULL);
+  /* nor a called reference of another vendor */
+  reference (vendor (f->project, "Initech", VB_VENDOR_STATUS_SHORTLIST), "Contoso", "2026-03-02");
+  assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (a), NULL);
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REFERENCES));
+}
+
+static void
+finalist_not_called_quiet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRecord *a = vendor (f->project, "Acme Support", VB_VENDOR_STATUS_FINALIST);
+  VbRecord *b = vendor (f->project, "Globex", VB_VENDOR_STATUS_SHORTLIST);
+  VbReference *r = reference (a, "Northwind Dental", NULL);
+
+  /* a shortlisted vendor is not called yet: only finalists are */
+  g_assert_null (find (f->guide, "references.finalist-not-called", vb_record_get_uuid (b)));
+  /* called: the finding goes */
+  g_assert_true (vb_reference_set_called_on (r, "2026-03-02", &error));
+  g_assert_no_error (error);
+  assert_no_finding (f->guide, "references.finalist-not-called");
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REFERENCES));
+  /* a lone finalist leads: the warning speaks of it, not the next step */
+  g_assert_true (vb_reference_set_called_on (r, "", &error));
+  g_assert_no_error (error);
+  g_assert_true (vb_project_get_leading_vendor (f->project) == VB_VENDOR (a));
+  assert_no_finding (f->guide, "references.finalist-not-called");
+  assert_finding (f->guide, "references.leader-not-called", VB_STAGE_REFERENCES, VB_FINDING_WARNING,
+                  vb_record_get_uuid (a), NULL);
+}
+
+static void
+leader_not_called_fires (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRecord *a = vendor (f->project, "Acme Support", VB_VENDOR_STATUS_FINALIST);
+  VbRecord *b = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+  VbQuestion *q = one_question (f->project);
+
+  /* Globex answers the compliant "yes" (100), Acme "no" (0): Globex leads */
+  answer_question (q, a, VB_ANSWER_NO);
+  answer_question (q, b, VB_ANSWER_YES);
+  g_assert_true (vb_project_get_leading_vendor (f->project) == VB_VENDOR (b));
+  assert_finding (f->guide, "references.leader-not-called", VB_STAGE_REFERENCES, VB_FINDING_WARNING,
+                  vb_record_get_uuid (b), "Globex");
+  /* the leader gets the warning, the other finalist the next step */
+  g_assert_null (find (f->guide, "references.finalist-not-called", vb_record_get_uuid (b)));
+  assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (a), NULL);
+  /* the selected vendor leads, whatever the scores say */
+  g_assert_true (vb_vendor_select (VB_VENDOR (a), &error));
+  g_assert_no_error (error);
+  assert_finding (f->guide, "references.leader-not-called", VB_STAGE_REFERENCES, VB_FINDING_WARNING,
+                  vb_record_get_uuid (a), "selected");
+  g_assert_null (find (f->guide, "references.leader-not-called", vb_record_get_uuid (b)));
+}
+
+static void
+leader_not_called_quiet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRecord *a = vendor (f->project, "Acme Support", VB_VENDOR_STATUS_FINALIST);
+  VbRecord *b = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+
+  /* nobody leads: two finalists without scores */
+  assert_no_finding (f->guide, "references.leader-not-called");
+  /* the selected vendor was called */
+  reference (a, "Northwind Dental", "2026-03-02");
+  g_assert_true (vb_vendor_select (VB_VENDOR (a), &error));
+  g_assert_no_error (error);
+  assert_no_finding (f->guide, "references.leader-not-called");
+  /* the other finalist is a next step, not a warning */
+  assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (b), NULL);
+}
+
 /* ---------------------------------------------- order, stages, progress */
 
 static void
@@ -879,7 +1029,7 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   VbRecord *o, *a, *tier2;
   g_autoptr(GError) error = NULL;
   VbStage next = VB_N_STAGES;
-  guint available = 0;
+  guint available = 0, idle = 0;
 
   for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
     available += vb_stage_is_available (s);
@@ -888,7 +1038,12 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
 
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_GOALS));
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
-  g_assert_cmpfloat (vb_guide_get_progress (f->guide), ==, 0);
+  /* a stage with nothing to do on a blank project is complete from the
+   * start (References: no finalist to call yet) */
+  for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
+    idle += vb_guide_stage_is_complete (f->guide, s);
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REFERENCES));
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) idle / 13, 1e-12);
   /* a stage this version does not have yet is not started, never complete
    * (it counted as complete while it had no rules) */
   g_assert_false (vb_stage_is_available (VB_STAGE_PRICING));
@@ -908,7 +1063,7 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
 
   /* progress is over the whole journey: complete stages ÷ 13 */
   g_assert_cmpint (VB_N_STAGES - 1, ==, 13);
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), 1.0 / 13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (1.0 + idle) / 13, 1e-12);
 
   /* a warning does not keep a stage from being complete */
   set_text (p, tier2, "decision", "outsource");
@@ -1368,6 +1523,10 @@ main (int argc, char **argv)
   ADD ("rule/requirements.example-items/quiet-blank", example_items_quiet_blank);
   ADD ("rule/security.no-questionnaire/fires", no_questionnaire_fires);
   ADD ("rule/security.no-questionnaire/quiet", no_questionnaire_quiet);
+  ADD ("rule/references.finalist-not-called/fires", finalist_not_called_fires);
+  ADD ("rule/references.finalist-not-called/quiet", finalist_not_called_quiet);
+  ADD ("rule/references.leader-not-called/fires", leader_not_called_fires);
+  ADD ("rule/references.leader-not-called/quiet", leader_not_called_quiet);
   ADD ("ordering", test_ordering);
   ADD ("stages-and-progress", test_stages_and_progress);
   ADD ("dismiss", test_dismiss);

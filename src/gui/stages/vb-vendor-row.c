@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A row is a title, one subtitle line and a tag: the vendor's name, its
- * delivery model and how many contacts it has, and where it stands. It
- * follows the vendor (notify) and its contacts (items-changed); screen
- * readers hear all three in one sentence.
+ * delivery model and how many contacts it has (and, for a finalist, that
+ * no reference is called yet), and where it stands. It follows the vendor
+ * (notify), its contacts (items-changed) and its references (the
+ * project's changes); screen readers hear all of it in one sentence.
  */
 
 #define G_LOG_DOMAIN "vb-vendors-page"
@@ -16,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "vb-gui-util.h"
+#include "vb-reference.h"
 #include "vb-vendor-row.h"
 
 static void
@@ -40,6 +42,9 @@ vendor_row_update (GtkWidget *row)
   else
     /* Translators: under a vendor's name, e.g. “Offshore · 2 contacts” */
     g_string_append_printf (facts, ngettext ("%u contact", "%u contacts", n_contacts), n_contacts);
+  if (vb_vendor_awaits_reference_call (vendor))
+    /* Translators: under a finalist's name, e.g. “Offshore · 2 contacts · no reference called yet” */
+    g_string_append (facts, _(" · no reference called yet"));
   subtitle = g_markup_escape_text (facts->str, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -57,6 +62,14 @@ static void
 on_vendor_notify_for_row_cb (VbVendor   *vendor,
                              GParamSpec *pspec,
                              GtkWidget  *row)
+{
+  vendor_row_update (row);
+}
+
+/* a reference called, or its call undone */
+static void
+on_project_changed_for_row_cb (VbProject *project,
+                               GtkWidget *row)
 {
   vendor_row_update (row);
 }
@@ -97,6 +110,9 @@ vb_vendor_row_new (VbVendor *vendor)
   g_signal_connect_object (vendor, "notify", G_CALLBACK (on_vendor_notify_for_row_cb), row, 0);
   g_signal_connect_object (vb_vendor_get_contacts (vendor), "items-changed",
                            G_CALLBACK (on_contacts_changed_for_row_cb), row, 0);
+  if (vb_record_get_project (VB_RECORD (vendor)))
+    g_signal_connect_object (vb_record_get_project (VB_RECORD (vendor)), "changed",
+                             G_CALLBACK (on_project_changed_for_row_cb), row, 0);
   return row;
 }
 
