@@ -341,6 +341,12 @@ test_findings (void)
   vbd_close (&pw);
 }
 
+static gboolean
+leaflet_folded (gpointer leaflet)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (leaflet));
+}
+
 /* In a narrow window the section's editor slides over the list, and back */
 static void
 test_narrow (void)
@@ -353,7 +359,8 @@ test_narrow (void)
   page = vbd_show_stage (&pw, VB_STAGE_REQUIREMENTS);
   leaflet = child_of (page, "leaflet");
   sections = child_of (page, "sections_list");
-  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  /* a page of 74 rows is laid out a moment after it is shown */
+  g_assert_true (vbd_wait_for (leaflet_folded, leaflet, 5000));
   g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) == child_of (page, "list_pane"));
   gtk_widget_activate (row_at (sections, 0));
   vbd_iterate (400);
