@@ -24,6 +24,11 @@
 #include "vb-objective.h"
 #include "vb-outsourcing.h"
 #include "vb-project-settings.h"
+#include "vb-question-domain.h"
+#include "vb-question.h"
+#include "vb-requirement-section.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
 
@@ -371,6 +376,233 @@ rule_rejected_without_reason (VbRuleContext *ctx)
     }
 }
 
+/* ------------------------------------------------------------ Responses */
+
+/* The finalists and the selected vendor: the ones the decision is between */
+static gboolean
+is_finalist (VbVendor *vendor)
+{
+  VbVendorStatus status = vb_vendor_get_status (vendor);
+
+  return status == VB_VENDOR_STATUS_FINALIST || status == VB_VENDOR_STATUS_SELECTED;
+}
+
+/* Whether the RFP or the questionnaire asks anything at all */
+static gboolean
+anything_asked (VbProject *project)
+{
+  GListModel *sections = vb_project_get_requirement_sections (project);
+  GListModel *domains = vb_project_get_question_domains (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *requirements = vb_requirement_section_get_requirements (section);
+
+      if (!vb_requirement_section_get_included (section))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
+        {
+          g_autoptr(VbRequirement) requirement = g_list_model_get_item (requirements, j);
+
+          if (vb_requirement_get_included (requirement))
+            return TRUE;
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, i);
+      GListModel *questions = vb_question_domain_get_questions (domain);
+
+      if (!vb_question_domain_get_included (domain))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(VbQuestion) question = g_list_model_get_item (questions, j);
+
+          if (vb_question_get_included (question))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+has_an_answer (VbVendor *vendor)
+{
+  GListModel *responses = vb_vendor_get_responses (vendor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, i);
+
+      if (vb_response_get_answer (response) != VB_ANSWER_UNSET)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+rule_finalist_without_responses (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  int asked = -1;   /* not looked at yet */
+
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (!is_finalist (vendor) || has_an_answer (vendor))
+        continue;
+      if (asked == -1)
+        asked = anything_asked (project);
+      if (!asked)
+        return;
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), NULL, _("Enter the answers"),
+                            _("“%s” is a finalist but none of its answers to your requirements and questions "
+                              "are entered yet."), vb_vendor_get_display_name (vendor));
+    }
+}
+
+/* Whether the question counts in the score: asked, in a domain that counts */
+static gboolean
+question_counts (VbQuestion *question)
+{
+  VbQuestionDomain *domain = vb_question_get_domain (question);
+
+  return vb_question_get_included (question) && domain != NULL && vb_question_domain_get_included (domain);
+}
+
+/* The knock-outs of vb-selection-score.c (a must-have not met; a high-risk
+ * question answered the unsafe way) without an accepted exception, found
+ * from the vendor's own responses: one pass, no look-up per item */
+static guint
+count_open_knockouts (VbVendor *vendor)
+{
+  GListModel *responses = vb_vendor_get_responses (vendor);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, i);
+      VbRequirement *requirement;
+      VbQuestion *question;
+      VbAnswer answer = vb_response_get_answer (response);
+
+      if (answer == VB_ANSWER_UNSET || !vb_str_is_blank (vb_response_get_exception_reason (response)))
+        continue;
+      if ((requirement = vb_response_get_requirement (response)) != NULL)
+        {
+          VbRequirementSection *section = vb_requirement_get_section (requirement);
+
+          if (answer == VB_ANSWER_DOES_NOT_MEET && vb_requirement_get_priority (requirement) == VB_PRIORITY_MUST &&
+              vb_requirement_get_included (requirement) && section && vb_requirement_section_get_included (section))
+            count++;
+        }
+      else if ((question = vb_response_get_question (response)) != NULL)
+        {
+          VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
+
+          if (answer == unsafe && vb_question_get_high_risk (question) && question_counts (question))
+            count++;
+        }
+    }
+  return count;
+}
+
+static void
+rule_knockout_undecided (VbRuleContext *ctx)
+{
+  GListModel *vendors = vb_project_get_vendors (vb_rule_context_get_project (ctx));
+
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      g_autofree char *fingerprint = NULL;
+      guint count;
+
+      if (!vb_vendor_is_shortlisted (vendor) || (count = count_open_knockouts (vendor)) == 0)
+        continue;
+      fingerprint = g_strdup_printf ("%u", count);
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), fingerprint, _("Decide"),
+                            ngettext ("“%s” fails %u must-have or high-risk item. Reject the vendor, or record "
+                                      "why you accept it anyway.",
+                                      "“%s” fails %u must-have or high-risk items. Reject the vendor, or record "
+                                      "for each why you accept it anyway.", count),
+                            vb_vendor_get_display_name (vendor), count);
+    }
+}
+
+static void
+rule_open_high_risk_gap (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  g_autoptr(GHashTable) high_risk = NULL;   /* the high-risk questions that count */
+
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      GListModel *responses;
+      g_autofree char *fingerprint = NULL;
+      guint closed = 0, open;
+
+      if (!is_finalist (vendor))
+        continue;
+      if (high_risk == NULL)
+        {
+          GListModel *domains = vb_project_get_question_domains (project);
+
+          high_risk = g_hash_table_new (NULL, NULL);
+          for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+            {
+              g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
+              GListModel *questions = vb_question_domain_get_questions (domain);
+
+              if (!vb_question_domain_get_included (domain))
+                continue;
+              for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+                {
+                  g_autoptr(VbQuestion) question = g_list_model_get_item (questions, q);
+
+                  if (vb_question_get_included (question) && vb_question_get_high_risk (question))
+                    g_hash_table_add (high_risk, question);   /* the domain's list holds it */
+                }
+            }
+        }
+      if (g_hash_table_size (high_risk) == 0)
+        return;
+
+      /* a gap is a high-risk question answered "partly" or not at all:
+       * count the ones this vendor has closed (a yes or no either way — the
+       * unsafe one is a knock-out —, not applicable, an accepted exception) */
+      responses = vb_vendor_get_responses (vendor);
+      for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+        {
+          g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+          VbQuestion *question = vb_response_get_question (response);
+          VbAnswer answer = vb_response_get_answer (response);
+
+          if (question == NULL || !g_hash_table_contains (high_risk, question))
+            continue;
+          if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE ||
+              !vb_str_is_blank (vb_response_get_exception_reason (response)))
+            closed++;
+        }
+      open = g_hash_table_size (high_risk) - closed;
+      if (open == 0)
+        continue;
+      fingerprint = g_strdup_printf ("%u", open);
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), fingerprint, _("Show the gaps"),
+                            ngettext ("The finalist “%s” leaves %u high-risk question open (not answered or "
+                                      "only partly met). Ask for the missing answer before you decide.",
+                                      "The finalist “%s” leaves %u high-risk questions open (not answered or "
+                                      "only partly met). Ask for the missing answers before you decide.", open),
+                            vb_vendor_get_display_name (vendor), open);
+    }
+}
+
 static const VbRule rules[] = {
   { "goals.no-objective", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_objective,
     VB_FINDING_ACTION_ADD, vb_objective_get_type, NULL },
@@ -404,6 +636,12 @@ static const VbRule rules[] = {
     VB_FINDING_ACTION_EDIT, vb_vendor_get_type, "delivery-model" },
   { "vendors.rejected-without-reason", VB_STAGE_VENDORS, VB_FINDING_WARNING, rule_rejected_without_reason,
     VB_FINDING_ACTION_EDIT, vb_vendor_get_type, "rejection-reason" },
+  { "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP, rule_finalist_without_responses,
+    VB_FINDING_ACTION_EDIT, vb_vendor_get_type, NULL },
+  { "responses.open-high-risk-gap", VB_STAGE_RESPONSES, VB_FINDING_WARNING, rule_open_high_risk_gap,
+    VB_FINDING_ACTION_SHOW, vb_vendor_get_type, NULL },
+  { "responses.knockout-undecided", VB_STAGE_RESPONSES, VB_FINDING_WARNING, rule_knockout_undecided,
+    VB_FINDING_ACTION_SHOW, vb_vendor_get_type, NULL },
 };
 
 const VbRule *
