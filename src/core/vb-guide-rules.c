@@ -448,12 +448,16 @@ rule_finalist_without_responses (VbRuleContext *ctx)
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
   int asked = -1;   /* not looked at yet */
+  gboolean any_finalist = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
 
-      if (!is_finalist (vendor) || has_an_answer (vendor))
+      if (!is_finalist (vendor))
+        continue;
+      any_finalist = TRUE;
+      if (has_an_answer (vendor))
         continue;
       if (asked == -1)
         asked = anything_asked (project);
@@ -463,6 +467,11 @@ rule_finalist_without_responses (VbRuleContext *ctx)
                             _("“%s” is a finalist but none of its answers to your requirements and questions "
                               "are entered yet."), vb_vendor_get_display_name (vendor));
     }
+  /* the stage is not done before it has begun */
+  if (!any_finalist)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Show the vendors"),
+                          _("No vendor is a finalist yet. Once you have picked your finalists on the Vendors "
+                            "page, enter each one’s answers here."));
 }
 
 /* Whether the question counts in the score: asked, in a domain that counts */

@@ -885,7 +885,6 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   VbStage next = VB_N_STAGES;
   guint available = 0;
-  guint complete_at_start = 0;
 
   for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
     available += vb_stage_is_available (s);
@@ -894,12 +893,7 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
 
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_GOALS));
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
-  /* a stage with nothing to do yet counts as complete (Responses, while no
-   * vendor is a finalist) */
-  for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
-    complete_at_start += vb_guide_stage_is_complete (f->guide, s);
-  g_assert_cmpuint (complete_at_start, <, available);
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) complete_at_start / 13, 1e-12);
+  g_assert_cmpfloat (vb_guide_get_progress (f->guide), ==, 0);
   /* a stage this version does not have yet is not started, never complete
    * (it counted as complete while it had no rules) */
   g_assert_false (vb_stage_is_available (VB_STAGE_PRICING));
@@ -919,14 +913,15 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
 
   /* progress is over the whole journey: complete stages ÷ 13 */
   g_assert_cmpint (VB_N_STAGES - 1, ==, 13);
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (1.0 + complete_at_start) / 13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), 1.0 / 13, 1e-12);
 
   /* a warning does not keep a stage from being complete */
   set_text (p, tier2, "decision", "outsource");
   g_assert_cmpuint (vb_guide_count_open (f->guide, VB_STAGE_GOALS, VB_FINDING_WARNING), ==, 1);
   g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_GOALS));
 
-  a = vendor (p, "A", VB_VENDOR_STATUS_SHORTLIST);
+  /* a finalist (Responses waits for one; nothing is asked in a blank project) */
+  a = vendor (p, "A", VB_VENDOR_STATUS_FINALIST);
   vendor (p, "B", VB_VENDOR_STATUS_LONG_LIST);
   vendor (p, "C", VB_VENDOR_STATUS_REJECTED);
   g_assert_true (vb_vendor_set_delivery_model (VB_VENDOR (a), VB_DELIVERY_MODEL_ONSHORE, &error));
@@ -944,7 +939,7 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_assert_true (vb_project_undo (p, &error));
   g_assert_no_error (error);
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (1.0 + complete_at_start) / 13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 1) / 13, 1e-12);
 }
 
 static void
@@ -1200,6 +1195,11 @@ finalist_without_responses_fires (Fixture *f, gconstpointer data)
 {
   VbRecord *v;
 
+  /* no finalist yet: the stage waits for one, about no vendor in particular */
+  vendor (f->project, "Initech", VB_VENDOR_STATUS_SHORTLIST);
+  assert_finding (f->guide, "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP,
+                  "", "finalist");
+
   requirement_of (f->project, VB_PRIORITY_SHOULD);
   v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
   assert_finding (f->guide, "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP,
@@ -1216,7 +1216,7 @@ finalist_without_responses_quiet (Fixture *f, gconstpointer data)
   VbRequirement *r;
   VbRecord *v;
 
-  /* nothing asked yet: the Requirements stage says so, not this rule */
+  /* a finalist, but nothing asked yet: the Requirements stage says so, not this rule */
   v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
   assert_no_finding (f->guide, "responses.finalist-without-responses");
   /* a shortlisted vendor is not expected to have answered */
