@@ -15,6 +15,7 @@
 
 #include "vb-dashboard-page.h"
 #include "vb-goals-page.h"
+#include "vb-responses-page.h"
 #include "vb-stage-pages.h"
 #include "vb-vendors-page.h"
 
@@ -22,6 +23,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_DASHBOARD, vb_dashboard_page_get_type },
   { VB_STAGE_GOALS, vb_goals_page_get_type },
   { VB_STAGE_VENDORS, vb_vendors_page_get_type },
+  { VB_STAGE_RESPONSES, vb_responses_page_get_type },
 };
 
 const VbStagePageEntry *
