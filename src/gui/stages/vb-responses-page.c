@@ -411,23 +411,23 @@ on_project_changed_cb (VbProject       *project,
 
 /* ------------------------------------------------------------ the grid's keys */
 
-static VbRecord *
-focused_item (VbResponsesPage *self)
+/* The grid's row that has the focus (the list box's own cursor may be
+ * elsewhere after a row was focused from code) */
+static GtkListBoxRow *
+focused_row (VbResponsesPage *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->items_list));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
-  /* the row that has the focus, else the selected one */
-  for (GtkWidget *w = focus; w; w = gtk_widget_get_parent (w))
+  for (GtkWidget *w = root ? gtk_root_get_focus (root) : NULL; w; w = gtk_widget_get_parent (w))
     if (gtk_widget_get_parent (w) == self->items_list && GTK_IS_LIST_BOX_ROW (w))
-      {
-        row = GTK_LIST_BOX_ROW (w);
-        break;
-      }
-  return row ? vb_response_row_get_item (GTK_WIDGET (row)) : NULL;
+      return GTK_LIST_BOX_ROW (w);
+  return NULL;
 }
 
+static void on_item_activated_cb (GtkListBox *list, GtkListBoxRow *row, VbResponsesPage *self);
+
+/* Answer keys set the focused item's answer; Up and Down move from the
+ * focused row, Enter opens it */
 static gboolean
 on_items_key_pressed_cb (GtkEventControllerKey *controller,
                          guint                  keyval,
@@ -436,10 +436,32 @@ on_items_key_pressed_cb (GtkEventControllerKey *controller,
                          VbResponsesPage       *self)
 {
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask () & ~GDK_SHIFT_MASK;
+  GtkListBoxRow *row = focused_row (self);
   VbRecord *item;
-  int answer;
+  int answer, index;
 
-  if (mods != 0 || (item = focused_item (self)) == NULL || (answer = vb_response_answer_for_key (item, keyval)) < 0)
+  if (mods != 0 || row == NULL)
+    return FALSE;
+  item = vb_response_row_get_item (GTK_WIDGET (row));
+  index = gtk_list_box_row_get_index (row);
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down || keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    {
+      gboolean down = keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down;
+      GtkListBoxRow *next = down || index > 0
+        ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->items_list), index + (down ? 1 : -1)) : NULL;
+
+      if (next == NULL)
+        return FALSE;
+      gtk_list_box_select_row (GTK_LIST_BOX (self->items_list), next);
+      gtk_widget_grab_focus (GTK_WIDGET (next));
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    {
+      on_item_activated_cb (GTK_LIST_BOX (self->items_list), row, self);
+      return TRUE;
+    }
+  if ((answer = vb_response_answer_for_key (item, keyval)) < 0)
     return FALSE;
   gtk_widget_activate_action (GTK_WIDGET (self), "responses.set-answer", "(si)",
                               vb_record_get_uuid (item), answer);
