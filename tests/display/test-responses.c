@@ -325,6 +325,11 @@ test_grid (void)
   assert_answer (&pw, "Contoso", RISK_TEXT, VB_ANSWER_NOT_APPLICABLE);
   assert_answer (&pw, "Northwind", RISK_TEXT, VB_ANSWER_NO);
 
+  /* Alt+Left from the grid: back to the stages (the page is not folded) */
+  vbd_key (GTK_WINDOW (pw.window), GDK_KEY_Left, GDK_ALT_MASK);
+  vbd_iterate (30);
+  g_assert_true (vbd_focus_is_in (GTK_WINDOW (pw.window), GTK_WIDGET (vbd_view_child (&pw, "stage_list"))));
+
   vbd_close (&pw);
 }
 

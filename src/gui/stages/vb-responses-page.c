@@ -379,7 +379,9 @@ show_item (VbResponsesPage *self,
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->editor_scroller)), 0);
     }
   sync_item_selection (self);
-  if (item && slide)
+  /* only over the grid: beside it, the leaflet's own Alt+Left would take
+   * the key that goes back to the stages */
+  if (item && slide && is_folded (self))
     adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->editor_stack);
   refresh_navigation (self);
 }
@@ -728,6 +730,8 @@ on_leaflet_notify_cb (AdwLeaflet      *leaflet,
                       GParamSpec      *pspec,
                       VbResponsesPage *self)
 {
+  if (!is_folded (self) && adw_leaflet_get_visible_child (leaflet) != self->list_pane)
+    adw_leaflet_set_visible_child (leaflet, self->list_pane);
   refresh_navigation (self);
 }
 
