@@ -23,6 +23,7 @@
 #include "vb-question.h"
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-responses-page.h"
 #include "vb-vendor.h"
 #include "vb-display-window.h"
@@ -365,6 +366,58 @@ test_items_follow (void)
   vbd_close (&pw);
 }
 
+/* A whole template's RFP and questionnaire: the page shown, each answer
+ * costs the page little (its rows are refreshed in place, not rebuilt) */
+static void
+test_many_items (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_root, "projects", NULL);
+  g_autofree char *path = vbd_make_project (folder, "Many", VB_PROJECT_TEMPLATE_CUSTOMER_SUPPORT);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *list, *first;
+  g_autoptr(GError) error = NULL;
+  VbVendor *vendor;
+  g_autoptr(VbRequirementSection) section = NULL;
+  g_autoptr(VbRequirement) item = NULL;
+  guint n;
+  gint64 start, shown, hidden;
+
+  vbd_open (&pw, app, path, 1200, 800);
+  vendor = vb_project_add_vendor (pw.project, &error);
+  g_assert_true (vb_vendor_set_status (vendor, VB_VENDOR_STATUS_FINALIST, NULL, &error));
+  g_assert_no_error (error);
+  page = vbd_show_stage (&pw, VB_STAGE_RESPONSES);
+  list = child_of (page, "items_list");
+  n = vbd_count_rows (list);
+  g_test_message ("%u items", n);
+  g_assert_cmpuint (n, >=, 40);
+  first = row_at (list, 0);
+  section = g_list_model_get_item (vb_project_get_requirement_sections (pw.project), 0);
+  item = g_list_model_get_item (vb_requirement_section_get_requirements (section), 0);
+
+  /* 20 answers with the page shown, 20 with it hidden: the rows stay the same widgets */
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < 20; i++)
+    {
+      g_assert_true (vb_requirement_record_answer (item, vendor,
+                                                   i % 2 ? VB_ANSWER_MEETS : VB_ANSWER_PARTLY, &error));
+      vbd_iterate (1);
+    }
+  shown = g_get_monotonic_time () - start;
+  g_assert_true (row_at (list, 0) == first);
+  vbd_show_stage (&pw, VB_STAGE_DASHBOARD);
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < 20; i++)
+    {
+      g_assert_true (vb_requirement_record_answer (item, vendor,
+                                                   i % 2 ? VB_ANSWER_MEETS : VB_ANSWER_PARTLY, &error));
+      vbd_iterate (1);
+    }
+  hidden = g_get_monotonic_time () - start;
+  g_test_message ("20 answers: %.1f ms with the page shown, %.1f ms without", shown / 1000.0, hidden / 1000.0);
+  vbd_close (&pw);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +427,7 @@ main (int   argc,
   app = vbd_app_start (&argc, &argv, "responses", &tmp_root);
   g_test_add_func ("/responses/grid", test_grid);
   g_test_add_func ("/responses/items-follow", test_items_follow);
+  g_test_add_func ("/responses/many-items", test_many_items);
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);
   return ret;

@@ -278,13 +278,44 @@ add_issues (GtkListBox *list,
     add_issue_row (list, &g_array_index (issues, VbSelectionIssue, i), vendor, kind);
 }
 
+static void
+append_key (GString    *key,
+            GArray     *issues,
+            VbVendor   *vendor)
+{
+  for (guint i = 0; i < issues->len; i++)
+    {
+      const VbSelectionIssue *issue = &g_array_index (issues, VbSelectionIssue, i);
+      VbResponse *response = vb_response_of (issue->user_data, vendor);
+
+      g_string_append_printf (key, "%p:%p:%d:%s:%s;", issue->user_data, (void *) response, issue->accepted,
+                              issue->reason, response ? vb_response_get_exception_reason (response) : "");
+    }
+  g_string_append_c (key, '|');
+}
+
 /* @list holds, in order, the knock-outs, the must-have warnings and the
- * high-risk gaps of @scores, each with its reason and its decision */
+ * high-risk gaps of @scores, each with its reason and its decision; the
+ * rows are made again only when one of them changed */
 void
 vb_response_issues_fill (GtkListBox     *list,
                          VbVendorScores *scores,
                          VbVendor       *vendor)
 {
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%p|", (void *) vendor);
+  if (scores)
+    {
+      append_key (key, scores->requirements->knockouts, vendor);
+      append_key (key, scores->compliance->knockouts, vendor);
+      append_key (key, scores->requirements->warnings, vendor);
+      append_key (key, scores->compliance->gaps, vendor);
+    }
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (list), "vb-issues-key"), key->str) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (list), "vb-issues-key", g_string_free (g_steal_pointer (&key), FALSE), g_free);
+
   for (GtkListBoxRow *row; (row = gtk_list_box_get_row_at_index (list, 0)) != NULL;)
     gtk_list_box_remove (list, GTK_WIDGET (row));
   if (scores == NULL)

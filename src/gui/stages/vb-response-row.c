@@ -398,3 +398,33 @@ vb_response_vendor_label_expression (void)
 {
   return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (vendor_label_cb), NULL, NULL);
 }
+
+/**
+ * vb_response_model_find:
+ * @item: (nullable): the object to find, or NULL to find by @uuid
+ * @position: (out) (optional): where it is
+ *
+ * Returns: (transfer none) (nullable): the record of @model that is @item
+ *   or has @uuid (the model holds it)
+ */
+gpointer
+vb_response_model_find (GListModel *model,
+                        gpointer    item,
+                        const char *uuid,
+                        guint      *position)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; (item || uuid) && i < n; i++)
+    {
+      g_autoptr(VbRecord) record = g_list_model_get_item (model, i);
+
+      if (item ? (gpointer) record == item : g_str_equal (vb_record_get_uuid (record), uuid))
+        {
+          if (position)
+            *position = i;
+          return record;
+        }
+    }
+  return NULL;
+}

@@ -44,4 +44,9 @@ GtkSortListModel *vb_response_vendors_new             (GListModel       *vendors
 void              vb_response_vendors_changed         (GtkSortListModel *model);
 GtkExpression    *vb_response_vendor_label_expression (void);
 
+gpointer          vb_response_model_find              (GListModel       *model,
+                                                       gpointer          item,
+                                                       const char       *uuid,
+                                                       guint            *position);
+
 G_END_DECLS

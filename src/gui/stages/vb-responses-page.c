@@ -68,6 +68,7 @@ struct _VbResponsesPage
   char               *status_key;     /* the vendors' statuses the filter saw */
   gboolean            writable;
   gboolean            updating;
+  gboolean            stale;          /* an edit came while the page was not shown */
 
   /* borrowed: in editor_box */
   GtkWidget          *editor;
@@ -155,19 +156,17 @@ static VbRecord *
 lookup_item (VbResponsesPage *self,
              const char      *uuid)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-
-  for (guint i = 0; uuid && i < n; i++)
-    {
-      g_autoptr(VbRecord) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (g_str_equal (vb_record_get_uuid (item), uuid))
-        return item;   /* the store holds it */
-    }
-  return NULL;
+  return vb_response_model_find (G_LIST_MODEL (self->items), NULL, uuid, NULL);
 }
 
 /* ------------------------------------------------------------ the vendors */
+
+static VbVendor *
+lookup_vendor (VbResponsesPage *self,
+               const char      *uuid)
+{
+  return vb_response_model_find (G_LIST_MODEL (self->vendors), NULL, uuid, NULL);
+}
 
 /* Filter and order again when a vendor changed status */
 static void
@@ -192,27 +191,13 @@ sync_vendors (VbResponsesPage *self)
   self->updating = FALSE;
 }
 
-static guint
-vendor_position (VbResponsesPage *self,
-                 VbVendor        *vendor)
-{
-  for (guint i = 0; vendor && i < g_list_model_get_n_items (G_LIST_MODEL (self->vendors)); i++)
-    {
-      g_autoptr(VbVendor) v = g_list_model_get_item (G_LIST_MODEL (self->vendors), i);
-
-      if (v == vendor)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 select_vendor (VbResponsesPage *self,
                VbVendor        *vendor)
 {
-  guint position = vendor_position (self, vendor);
+  guint position = GTK_INVALID_LIST_POSITION;
 
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (vendor == NULL || vb_response_model_find (G_LIST_MODEL (self->vendors), vendor, NULL, &position) == NULL)
     position = g_list_model_get_n_items (G_LIST_MODEL (self->vendors)) > 0 ? 0 : GTK_INVALID_LIST_POSITION;
   if (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->vendor_picker)) != position)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (self->vendor_picker), position);
@@ -406,6 +391,13 @@ static void
 on_project_changed_cb (VbProject       *project,
                        VbResponsesPage *self)
 {
+  /* a page not shown catches up when it is shown */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   sync_items (self);
   sync_vendors (self);
   select_vendor (self, self->vendor);
@@ -605,22 +597,6 @@ withdraw_exception_action (GtkWidget  *widget,
 
 /* ------------------------------------------------------------ VbStagePage */
 
-static VbVendor *
-lookup_vendor (VbResponsesPage *self,
-               const char      *uuid)
-{
-  GListModel *vendors = G_LIST_MODEL (self->vendors);
-
-  for (guint i = 0; uuid && i < g_list_model_get_n_items (vendors); i++)
-    {
-      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
-
-      if (g_str_equal (vb_record_get_uuid (VB_RECORD (vendor)), uuid))
-        return vendor;   /* the project holds it */
-    }
-  return NULL;
-}
-
 static void
 vb_responses_page_show_finding (VbStagePage *page,
                                 VbFinding   *finding)
@@ -736,6 +712,14 @@ on_leaflet_notify_cb (AdwLeaflet      *leaflet,
 }
 
 static void
+on_mapped_cb (GtkWidget       *widget,
+              VbResponsesPage *self)
+{
+  if (self->stale)
+    on_project_changed_cb (project_of (self), self);
+}
+
+static void
 build (VbResponsesPage *self)
 {
   VbProject *project = project_of (self);
@@ -781,6 +765,7 @@ build (VbResponsesPage *self)
                   vb_stage_footer_new (vb_context_get_guide (self->context), VB_STAGE_RESPONSES));
 
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), self);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_notify_cb), self);
   g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_notify_cb), self);
 
