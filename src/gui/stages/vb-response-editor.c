@@ -129,7 +129,7 @@ vb_response_editor_new (VbRecord *item,
   g_object_set_data_full (G_OBJECT (box), "vb-response-editor", e, editor_free);
 
   gtk_box_append (GTK_BOX (box), wrapped_label (vb_response_item_group_title (item), "dim-label"));
-  gtk_box_append (GTK_BOX (box), wrapped_label (vb_response_item_text (item), "title-3"));
+  gtk_box_append (GTK_BOX (box), wrapped_label (vb_response_item_text (item), "title-4"));
   if (!vb_str_is_blank (guidance))
     gtk_box_append (GTK_BOX (box), wrapped_label (guidance, "dim-label"));
 
@@ -278,6 +278,45 @@ add_issues (GtkListBox *list,
     add_issue_row (list, &g_array_index (issues, VbSelectionIssue, i), vendor, kind);
 }
 
+/* The gaps answered "partly" one by one; the unanswered ones in one row
+ * (early on, nearly every high-risk question is one) that leads to the first */
+static void
+add_gaps (GtkListBox *list,
+          GArray     *gaps,
+          VbVendor   *vendor)
+{
+  VbRecord *first = NULL;
+  guint n_unanswered = 0;
+
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const VbSelectionIssue *issue = &g_array_index (gaps, VbSelectionIssue, i);
+      VbResponse *response = vb_response_of (issue->user_data, vendor);
+
+      if (response == NULL || vb_response_get_answer (response) == VB_ANSWER_UNSET)
+        {
+          if (n_unanswered++ == 0)
+            first = issue->user_data;
+        }
+      else
+        add_issue_row (list, issue, vendor, _("Open high-risk gap"));
+    }
+  if (n_unanswered > 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf (ngettext ("%u high-risk question is not answered yet",
+                                                          "%u high-risk questions are not answered yet",
+                                                          n_unanswered), n_unanswered);
+
+      g_object_set_data_full (G_OBJECT (row), "vb-record", g_object_ref (first), g_object_unref);
+      g_object_set_data (G_OBJECT (row), "vb-open", GINT_TO_POINTER (TRUE));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Open high-risk gap · ask the vendor for the answers"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_list_box_append (list, row);
+    }
+}
+
 static void
 append_key (GString    *key,
             GArray     *issues,
@@ -323,5 +362,5 @@ vb_response_issues_fill (GtkListBox     *list,
   add_issues (list, scores->requirements->knockouts, vendor, _("Knock-out"));
   add_issues (list, scores->compliance->knockouts, vendor, _("Knock-out"));
   add_issues (list, scores->requirements->warnings, vendor, _("Partly meets a must-have: decide"));
-  add_issues (list, scores->compliance->gaps, vendor, _("Open high-risk gap"));
+  add_gaps (list, scores->compliance->gaps, vendor);
 }

@@ -622,7 +622,7 @@ vb_responses_page_show_finding (VbStagePage *page,
   if (vb_finding_get_action (finding) == VB_FINDING_ACTION_SHOW && row)
     {
       for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->issues_list), i)) != NULL; i++)
-        if (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("no decision yet")) != NULL)
+        if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "vb-open")))
           break;
       vb_focus_widget (GTK_WIDGET (row ? row : gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->issues_list), 0)));
       return;
@@ -771,6 +771,13 @@ build (VbResponsesPage *self)
 
   sync_vendors (self);
   select_vendor (self, NULL);
+  /* open with the first item shown beside the grid */
+  if (self->vendor && g_list_model_get_n_items (G_LIST_MODEL (self->items)) > 0)
+    {
+      g_autoptr(VbRecord) first = g_list_model_get_item (G_LIST_MODEL (self->items), 0);
+
+      show_item (self, first, FALSE);
+    }
 }
 
 static void
