@@ -418,6 +418,63 @@ test_many_items (void)
   vbd_close (&pw);
 }
 
+/* The page's footer button of a finding of @rule about @subject */
+static GtkWidget *
+finding_button (GtkWidget  *page,
+                const char *rule_id,
+                const char *subject)
+{
+  g_autofree char *target = g_strconcat (rule_id, VB_FINDING_TARGET_SEPARATOR, subject ? subject : "", NULL);
+
+  return vbd_action_button (child_of (page, "footer_box"), "win.show-finding", target);
+}
+
+/* Each finding's button does what fixes it: the finalist's first item,
+ * ready for the keys; the knock-out to decide; the vendors to pick */
+static void
+test_findings (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_root, "projects", NULL);
+  g_autofree char *path = vbd_make_project (folder, "Findings", VB_PROJECT_TEMPLATE_BLANK);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *list, *issues;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbVendor) northwind = NULL;
+  const char *uuid;
+
+  fixture (path);
+  vbd_open (&pw, app, path, 1200, 800);
+  page = vbd_show_stage (&pw, VB_STAGE_RESPONSES);
+  list = child_of (page, "items_list");
+  issues = child_of (page, "issues_list");
+  northwind = g_list_model_get_item (vb_project_get_vendors (pw.project), 1);
+  g_assert_cmpstr (vb_vendor_get_name (northwind), ==, "Northwind");
+  uuid = vb_record_get_uuid (VB_RECORD (northwind));
+
+  /* a finalist without answers: its first item, focused */
+  vbd_click (finding_button (page, "responses.finalist-without-responses", uuid));
+  vbd_assert_focus_in (GTK_WINDOW (pw.window), row_at (list, 0));
+  key (&pw, GDK_KEY_3);
+  assert_answer (&pw, "Northwind", MUST_TEXT, VB_ANSWER_DOES_NOT_MEET);
+
+  /* the knock-out: the list of them, at the undecided one */
+  vbd_click (finding_button (page, "responses.knockout-undecided", uuid));
+  vbd_assert_focus_in (GTK_WINDOW (pw.window), row_at (issues, 0));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (issues, 0))), MUST_TEXT));
+
+  /* the high-risk question not answered: the row that counts them */
+  vbd_click (finding_button (page, "responses.open-high-risk-gap", uuid));
+  vbd_assert_focus_in (GTK_WINDOW (pw.window), issues);
+
+  /* no finalist left: the button goes to the Vendors page */
+  g_assert_true (vb_vendor_set_status (northwind, VB_VENDOR_STATUS_SHORTLIST, NULL, &error));
+  g_assert_no_error (error);
+  vbd_iterate (50);
+  vbd_click (finding_button (page, "responses.finalist-without-responses", NULL));
+  g_assert_cmpint (vb_window_get_visible_stage (pw.window), ==, VB_STAGE_VENDORS);
+  vbd_close (&pw);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +484,7 @@ main (int   argc,
   app = vbd_app_start (&argc, &argv, "responses", &tmp_root);
   g_test_add_func ("/responses/grid", test_grid);
   g_test_add_func ("/responses/items-follow", test_items_follow);
+  g_test_add_func ("/responses/findings", test_findings);
   g_test_add_func ("/responses/many-items", test_many_items);
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);
