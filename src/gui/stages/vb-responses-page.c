@@ -12,9 +12,7 @@
  * (AdwLeaflet: over it in a narrow window).
  *
  * The numbers are core's (vb_vendor_scores_compute). The grid's rows are
- * made once per item and stay when the vendor changes or an answer is
- * given: after each edit the rows read their answer again and the summary
- * is recomputed (one pass over the items).
+ * made once per item and stay: after an edit they read their answer again.
  *
  * Keyboard in the grid: 1 or Y meets / yes, 2 or P partly, 3 or N does not
  * meet / no, 4 or A not applicable, 0 or Backspace clears; Up and Down
@@ -330,12 +328,19 @@ refresh_editor (VbResponsesPage *self)
     {
       g_free (self->editor_state);
       self->editor_state = g_steal_pointer (&state);
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+      /* the first answer makes the response: keep the keyboard on the answer */
+      gboolean had_focus = self->editor && focus && gtk_widget_is_ancestor (focus, self->editor);
+
       if (self->editor)
         gtk_box_remove (GTK_BOX (self->editor_box), self->editor);
       self->editor = vb_response_editor_new (self->editor_item, self->vendor,
                                              vb_response_scores_mention (self->scores, self->editor_item),
                                              self->writable);
       gtk_box_append (GTK_BOX (self->editor_box), self->editor);
+      if (had_focus)
+        vb_focus_widget (vb_response_editor_get_answer_row (self->editor));
       return;
     }
   vb_response_editor_sync (self->editor);
