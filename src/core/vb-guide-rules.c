@@ -474,64 +474,138 @@ rule_finalist_without_responses (VbRuleContext *ctx)
                             "page, enter each one’s answers here."));
 }
 
-/* Whether the question counts in the score: asked, in a domain that counts */
-static gboolean
-question_counts (VbQuestion *question)
+/* Per vendor, a count found by walking the items that can hold a problem
+ * and only their responses: a bad or open answer is rare, so most
+ * responses cost one enum read (50 finalists × 150 items stay well under
+ * a millisecond) */
+static void
+tally (GHashTable *counts,
+       VbResponse *response)
 {
-  VbQuestionDomain *domain = vb_question_get_domain (question);
+  VbVendor *vendor = vb_response_get_vendor (response);
 
-  return vb_question_get_included (question) && domain != NULL && vb_question_domain_get_included (domain);
+  if (vendor != NULL)
+    g_hash_table_insert (counts, vendor,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor)) + 1));
 }
 
-/* The knock-outs of vb-selection-score.c (a must-have not met; a high-risk
- * question answered the unsafe way) without an accepted exception, found
- * from the vendor's own responses: one pass, no look-up per item */
-static guint
-count_open_knockouts (VbVendor *vendor)
+/* The asked, high-risk questions of the domains that count: @func on each */
+static void
+each_high_risk_question (VbProject *project,
+                         void     (*func) (VbQuestion *question, GHashTable *counts),
+                         GHashTable *counts,
+                         guint      *n_questions)
 {
-  GListModel *responses = vb_vendor_get_responses (vendor);
-  guint count = 0;
+  GListModel *domains = vb_project_get_question_domains (project);
 
-  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+  for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
     {
-      g_autoptr(VbResponse) response = g_list_model_get_item (responses, i);
-      VbRequirement *requirement;
-      VbQuestion *question;
-      VbAnswer answer = vb_response_get_answer (response);
+      g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
+      GListModel *questions = vb_question_domain_get_questions (domain);
 
-      if (answer == VB_ANSWER_UNSET || !vb_str_is_blank (vb_response_get_exception_reason (response)))
+      if (!vb_question_domain_get_included (domain))
         continue;
-      if ((requirement = vb_response_get_requirement (response)) != NULL)
+      for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
         {
-          VbRequirementSection *section = vb_requirement_get_section (requirement);
+          g_autoptr(VbQuestion) question = g_list_model_get_item (questions, q);
 
-          if (answer == VB_ANSWER_DOES_NOT_MEET && vb_requirement_get_priority (requirement) == VB_PRIORITY_MUST &&
-              vb_requirement_get_included (requirement) && section && vb_requirement_section_get_included (section))
-            count++;
-        }
-      else if ((question = vb_response_get_question (response)) != NULL)
-        {
-          VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
-
-          if (answer == unsafe && vb_question_get_high_risk (question) && question_counts (question))
-            count++;
+          if (vb_question_get_included (question) && vb_question_get_high_risk (question))
+            {
+              if (n_questions)
+                (*n_questions)++;
+              func (question, counts);
+            }
         }
     }
-  return count;
+}
+
+/* A high-risk question answered the unsafe way, without an exception */
+static void
+count_unsafe_answers (VbQuestion *question,
+                      GHashTable *counts)
+{
+  GListModel *responses = vb_question_get_responses (question);
+  VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
+
+  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+
+      if (vb_response_get_answer (response) == unsafe && vb_str_is_blank (vb_response_get_exception_reason (response)))
+        tally (counts, response);
+    }
+}
+
+/* A high-risk question closed: a yes or no either way (the unsafe one is a
+ * knock-out), not applicable, or an accepted exception */
+static void
+count_closed_gaps (VbQuestion *question,
+                   GHashTable *counts)
+{
+  GListModel *responses = vb_question_get_responses (question);
+
+  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+      VbAnswer answer = vb_response_get_answer (response);
+
+      if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE ||
+          !vb_str_is_blank (vb_response_get_exception_reason (response)))
+        tally (counts, response);
+    }
+}
+
+/* The knock-outs of vb-selection-score.c without an accepted exception: a
+ * must-have not met, a high-risk question answered the unsafe way */
+static GHashTable *
+count_open_knockouts (VbProject *project)
+{
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
+  GListModel *sections = vb_project_get_requirement_sections (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *requirements = vb_requirement_section_get_requirements (section);
+
+      if (!vb_requirement_section_get_included (section))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
+        {
+          g_autoptr(VbRequirement) requirement = g_list_model_get_item (requirements, j);
+          GListModel *responses;
+
+          if (!vb_requirement_get_included (requirement) || vb_requirement_get_priority (requirement) != VB_PRIORITY_MUST)
+            continue;
+          responses = vb_requirement_get_responses (requirement);
+          for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+            {
+              g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+
+              if (vb_response_get_answer (response) == VB_ANSWER_DOES_NOT_MEET &&
+                  vb_str_is_blank (vb_response_get_exception_reason (response)))
+                tally (counts, response);
+            }
+        }
+    }
+  each_high_risk_question (project, count_unsafe_answers, counts, NULL);
+  return counts;
 }
 
 static void
 rule_knockout_undecided (VbRuleContext *ctx)
 {
-  GListModel *vendors = vb_project_get_vendors (vb_rule_context_get_project (ctx));
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  g_autoptr(GHashTable) counts = count_open_knockouts (project);
 
-  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+  for (guint i = 0; g_hash_table_size (counts) > 0 && i < g_list_model_get_n_items (vendors); i++)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
       g_autofree char *fingerprint = NULL;
-      guint count;
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor));
 
-      if (!vb_vendor_is_shortlisted (vendor) || (count = count_open_knockouts (vendor)) == 0)
+      if (!vb_vendor_is_shortlisted (vendor) || count == 0)
         continue;
       fingerprint = g_strdup_printf ("%u", count);
       vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), fingerprint, _("Decide"),
@@ -543,63 +617,25 @@ rule_knockout_undecided (VbRuleContext *ctx)
     }
 }
 
+/* A gap is a high-risk question answered "partly" or not at all */
 static void
 rule_open_high_risk_gap (VbRuleContext *ctx)
 {
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
-  g_autoptr(GHashTable) high_risk = NULL;   /* the high-risk questions that count */
+  g_autoptr(GHashTable) closed = g_hash_table_new (NULL, NULL);
+  guint n_high_risk = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+  each_high_risk_question (project, count_closed_gaps, closed, &n_high_risk);
+  for (guint i = 0; n_high_risk > 0 && i < g_list_model_get_n_items (vendors); i++)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
-      GListModel *responses;
       g_autofree char *fingerprint = NULL;
-      guint closed = 0, open;
+      guint open;
 
       if (!is_finalist (vendor))
         continue;
-      if (high_risk == NULL)
-        {
-          GListModel *domains = vb_project_get_question_domains (project);
-
-          high_risk = g_hash_table_new (NULL, NULL);
-          for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
-            {
-              g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
-              GListModel *questions = vb_question_domain_get_questions (domain);
-
-              if (!vb_question_domain_get_included (domain))
-                continue;
-              for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
-                {
-                  g_autoptr(VbQuestion) question = g_list_model_get_item (questions, q);
-
-                  if (vb_question_get_included (question) && vb_question_get_high_risk (question))
-                    g_hash_table_add (high_risk, question);   /* the domain's list holds it */
-                }
-            }
-        }
-      if (g_hash_table_size (high_risk) == 0)
-        return;
-
-      /* a gap is a high-risk question answered "partly" or not at all:
-       * count the ones this vendor has closed (a yes or no either way — the
-       * unsafe one is a knock-out —, not applicable, an accepted exception) */
-      responses = vb_vendor_get_responses (vendor);
-      for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
-        {
-          g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
-          VbQuestion *question = vb_response_get_question (response);
-          VbAnswer answer = vb_response_get_answer (response);
-
-          if (question == NULL || !g_hash_table_contains (high_risk, question))
-            continue;
-          if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE ||
-              !vb_str_is_blank (vb_response_get_exception_reason (response)))
-            closed++;
-        }
-      open = g_hash_table_size (high_risk) - closed;
+      open = n_high_risk - GPOINTER_TO_UINT (g_hash_table_lookup (closed, vendor));
       if (open == 0)
         continue;
       fingerprint = g_strdup_printf ("%u", open);
