@@ -24,12 +24,15 @@
 #include "vb-objective.h"
 #include "vb-outsourcing.h"
 #include "vb-project-settings.h"
+#include "vb-question-domain.h"
 #include "vb-question.h"
-#include "vb-requirement.h"
 #include "vb-reference.h"
+#include "vb-requirement-section.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-task.h"
-#include "vb-vendor.h"
 #include "vb-vendor-scores.h"
+#include "vb-vendor.h"
 
 #define MIN_VENDORS 3
 #define TOO_MUCH_SHARE 0.8
@@ -549,6 +552,278 @@ rule_leader_not_called (VbRuleContext *ctx)
                         vb_vendor_get_display_name (leader));
 }
 
+/* ------------------------------------------------------------ Responses */
+
+/* The finalists and the selected vendor: the ones the decision is between */
+static gboolean
+is_finalist (VbVendor *vendor)
+{
+  VbVendorStatus status = vb_vendor_get_status (vendor);
+
+  return status == VB_VENDOR_STATUS_FINALIST || status == VB_VENDOR_STATUS_SELECTED;
+}
+
+/* Whether the RFP or the questionnaire asks anything at all */
+static gboolean
+anything_asked (VbProject *project)
+{
+  GListModel *sections = vb_project_get_requirement_sections (project);
+  GListModel *domains = vb_project_get_question_domains (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *requirements = vb_requirement_section_get_requirements (section);
+
+      if (!vb_requirement_section_get_included (section))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
+        {
+          g_autoptr(VbRequirement) requirement = g_list_model_get_item (requirements, j);
+
+          if (vb_requirement_get_included (requirement))
+            return TRUE;
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, i);
+      GListModel *questions = vb_question_domain_get_questions (domain);
+
+      if (!vb_question_domain_get_included (domain))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(VbQuestion) question = g_list_model_get_item (questions, j);
+
+          if (vb_question_get_included (question))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+has_an_answer (VbVendor *vendor)
+{
+  GListModel *responses = vb_vendor_get_responses (vendor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, i);
+
+      if (vb_response_get_answer (response) != VB_ANSWER_UNSET)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+rule_finalist_without_responses (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  int asked = -1;   /* not looked at yet */
+  gboolean any_finalist = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      if (!is_finalist (vendor))
+        continue;
+      any_finalist = TRUE;
+      if (has_an_answer (vendor))
+        continue;
+      if (asked == -1)
+        asked = anything_asked (project);
+      if (!asked)
+        return;
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), NULL, _("Enter the answers"),
+                            _("“%s” is a finalist but none of its answers to your requirements and questions "
+                              "are entered yet."), vb_vendor_get_display_name (vendor));
+    }
+  /* the stage is not done before it has begun */
+  if (!any_finalist)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Show the vendors"),
+                          _("No vendor is a finalist yet. Once you have picked your finalists on the Vendors "
+                            "page, enter each one’s answers here."));
+}
+
+/* Per vendor, a count found by walking the items that can hold a problem
+ * and only their responses: a bad or open answer is rare, so most
+ * responses cost one enum read (50 finalists × 150 items stay well under
+ * a millisecond) */
+static void
+tally (GHashTable *counts,
+       VbResponse *response)
+{
+  VbVendor *vendor = vb_response_get_vendor (response);
+
+  if (vendor != NULL)
+    g_hash_table_insert (counts, vendor,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor)) + 1));
+}
+
+/* The asked, high-risk questions of the domains that count: @func on each */
+static void
+each_high_risk_question (VbProject *project,
+                         void     (*func) (VbQuestion *question, GHashTable *counts),
+                         GHashTable *counts,
+                         guint      *n_questions)
+{
+  GListModel *domains = vb_project_get_question_domains (project);
+
+  for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+    {
+      g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
+      GListModel *questions = vb_question_domain_get_questions (domain);
+
+      if (!vb_question_domain_get_included (domain))
+        continue;
+      for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+        {
+          g_autoptr(VbQuestion) question = g_list_model_get_item (questions, q);
+
+          if (vb_question_get_included (question) && vb_question_get_high_risk (question))
+            {
+              if (n_questions)
+                (*n_questions)++;
+              func (question, counts);
+            }
+        }
+    }
+}
+
+/* A high-risk question answered the unsafe way, without an exception */
+static void
+count_unsafe_answers (VbQuestion *question,
+                      GHashTable *counts)
+{
+  GListModel *responses = vb_question_get_responses (question);
+  VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
+
+  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+
+      if (vb_response_get_answer (response) == unsafe && vb_str_is_blank (vb_response_get_exception_reason (response)))
+        tally (counts, response);
+    }
+}
+
+/* A high-risk question closed: a yes or no either way (the unsafe one is a
+ * knock-out), not applicable, or an accepted exception */
+static void
+count_closed_gaps (VbQuestion *question,
+                   GHashTable *counts)
+{
+  GListModel *responses = vb_question_get_responses (question);
+
+  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+      VbAnswer answer = vb_response_get_answer (response);
+
+      if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE ||
+          !vb_str_is_blank (vb_response_get_exception_reason (response)))
+        tally (counts, response);
+    }
+}
+
+/* The knock-outs of vb-selection-score.c without an accepted exception: a
+ * must-have not met, a high-risk question answered the unsafe way */
+static GHashTable *
+count_open_knockouts (VbProject *project)
+{
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
+  GListModel *sections = vb_project_get_requirement_sections (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *requirements = vb_requirement_section_get_requirements (section);
+
+      if (!vb_requirement_section_get_included (section))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
+        {
+          g_autoptr(VbRequirement) requirement = g_list_model_get_item (requirements, j);
+          GListModel *responses;
+
+          if (!vb_requirement_get_included (requirement) || vb_requirement_get_priority (requirement) != VB_PRIORITY_MUST)
+            continue;
+          responses = vb_requirement_get_responses (requirement);
+          for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+            {
+              g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+
+              if (vb_response_get_answer (response) == VB_ANSWER_DOES_NOT_MEET &&
+                  vb_str_is_blank (vb_response_get_exception_reason (response)))
+                tally (counts, response);
+            }
+        }
+    }
+  each_high_risk_question (project, count_unsafe_answers, counts, NULL);
+  return counts;
+}
+
+static void
+rule_knockout_undecided (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  g_autoptr(GHashTable) counts = count_open_knockouts (project);
+
+  for (guint i = 0; g_hash_table_size (counts) > 0 && i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      g_autofree char *fingerprint = NULL;
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor));
+
+      if (!vb_vendor_is_shortlisted (vendor) || count == 0)
+        continue;
+      fingerprint = g_strdup_printf ("%u", count);
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), fingerprint, _("Decide"),
+                            ngettext ("“%s” fails %u must-have or high-risk item. Reject the vendor, or record "
+                                      "why you accept it anyway.",
+                                      "“%s” fails %u must-have or high-risk items. Reject the vendor, or record "
+                                      "for each why you accept it anyway.", count),
+                            vb_vendor_get_display_name (vendor), count);
+    }
+}
+
+/* A gap is a high-risk question answered "partly" or not at all */
+static void
+rule_open_high_risk_gap (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  GListModel *vendors = vb_project_get_vendors (project);
+  g_autoptr(GHashTable) closed = g_hash_table_new (NULL, NULL);
+  guint n_high_risk = 0;
+
+  each_high_risk_question (project, count_closed_gaps, closed, &n_high_risk);
+  for (guint i = 0; n_high_risk > 0 && i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      g_autofree char *fingerprint = NULL;
+      guint open;
+
+      if (!is_finalist (vendor))
+        continue;
+      open = n_high_risk - GPOINTER_TO_UINT (g_hash_table_lookup (closed, vendor));
+      if (open == 0)
+        continue;
+      fingerprint = g_strdup_printf ("%u", open);
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), fingerprint, _("Show the gaps"),
+                            ngettext ("The finalist “%s” leaves %u high-risk question open (not answered or "
+                                      "only partly met). Ask for the missing answer before you decide.",
+                                      "The finalist “%s” leaves %u high-risk questions open (not answered or "
+                                      "only partly met). Ask for the missing answers before you decide.", open),
+                            vb_vendor_get_display_name (vendor), open);
+    }
+}
+
 static const VbRule rules[] = {
   { "goals.no-objective", VB_STAGE_GOALS, VB_FINDING_NEXT_STEP, rule_no_objective,
     VB_FINDING_ACTION_ADD, vb_objective_get_type, NULL },
@@ -594,6 +869,12 @@ static const VbRule rules[] = {
     VB_FINDING_ACTION_ADD, vb_reference_get_type, NULL },
   { "references.leader-not-called", VB_STAGE_REFERENCES, VB_FINDING_WARNING, rule_leader_not_called,
     VB_FINDING_ACTION_ADD, vb_reference_get_type, NULL },
+  { "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP, rule_finalist_without_responses,
+    VB_FINDING_ACTION_EDIT, vb_vendor_get_type, NULL },
+  { "responses.open-high-risk-gap", VB_STAGE_RESPONSES, VB_FINDING_WARNING, rule_open_high_risk_gap,
+    VB_FINDING_ACTION_SHOW, vb_vendor_get_type, NULL },
+  { "responses.knockout-undecided", VB_STAGE_RESPONSES, VB_FINDING_WARNING, rule_knockout_undecided,
+    VB_FINDING_ACTION_SHOW, vb_vendor_get_type, NULL },
 };
 
 const VbRule *

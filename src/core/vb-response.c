@@ -367,3 +367,63 @@ vb_question_add_response (VbQuestion  *question,
   g_return_val_if_fail (VB_IS_VENDOR (vendor), NULL);
   return add_response (VB_RECORD (question), "question_id", vendor, error);
 }
+
+/* ------------------------------------------------------------ answering */
+
+static gboolean
+record_answer (VbRecord    *item,
+               const char  *column,
+               VbVendor    *vendor,
+               VbAnswer     answer,
+               GError     **error)
+{
+  VbProject *project = vb_record_get_project (item);
+  VbResponse *response;
+
+  if (!vb_record_check_live (item, error) || !vb_record_check_live (VB_RECORD (vendor), error))
+    return FALSE;
+  response = response_of (item, column, vendor);
+  if (response != NULL)
+    return vb_response_get_answer (response) == answer || vb_response_set_answer (response, answer, error);
+  if (answer == VB_ANSWER_UNSET)
+    return TRUE;   /* nothing answered, nothing to write */
+  vb_project_begin_edit (project, NULL);
+  response = add_response (item, column, vendor, error);
+  if (response == NULL || !vb_response_set_answer (response, answer, error))
+    {
+      vb_project_cancel_edit (project);
+      return FALSE;
+    }
+  return vb_project_end_edit (project, error);
+}
+
+/**
+ * vb_requirement_record_answer:
+ *
+ * Sets @vendor's answer to the requirement as one edit (one undo step):
+ * the response is created with its answer on the first answer; setting
+ * the answer it has already, or clearing an answer never given, writes
+ * nothing. An answer a requirement does not take ("yes") is refused.
+ */
+gboolean
+vb_requirement_record_answer (VbRequirement  *requirement,
+                              VbVendor       *vendor,
+                              VbAnswer        answer,
+                              GError        **error)
+{
+  g_return_val_if_fail (VB_IS_REQUIREMENT (requirement), FALSE);
+  g_return_val_if_fail (VB_IS_VENDOR (vendor), FALSE);
+  return record_answer (VB_RECORD (requirement), "requirement_id", vendor, answer, error);
+}
+
+/* As vb_requirement_record_answer(), for a question ("meets" is refused) */
+gboolean
+vb_question_record_answer (VbQuestion  *question,
+                           VbVendor    *vendor,
+                           VbAnswer     answer,
+                           GError     **error)
+{
+  g_return_val_if_fail (VB_IS_QUESTION (question), FALSE);
+  g_return_val_if_fail (VB_IS_VENDOR (vendor), FALSE);
+  return record_answer (VB_RECORD (question), "question_id", vendor, answer, error);
+}

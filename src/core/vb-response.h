@@ -49,4 +49,10 @@ VbResponse    *vb_question_get_response_of      (VbQuestion *question, VbVendor 
 VbResponse    *vb_requirement_add_response      (VbRequirement *requirement, VbVendor *vendor, GError **error);
 VbResponse    *vb_question_add_response         (VbQuestion *question, VbVendor *vendor, GError **error);
 
+/* The answer, creating the response on the first one: one edit */
+gboolean       vb_requirement_record_answer     (VbRequirement *requirement, VbVendor *vendor, VbAnswer answer,
+                                                 GError **error);
+gboolean       vb_question_record_answer        (VbQuestion *question, VbVendor *vendor, VbAnswer answer,
+                                                 GError **error);
+
 G_END_DECLS

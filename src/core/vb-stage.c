@@ -35,7 +35,7 @@ static const struct {
   { VB_STAGE_VENDORS, "VB_STAGE_VENDORS", "vendors", N_("Vendors"),
     N_("From the long list to the one you choose"), "system-users-symbolic", TRUE },
   { VB_STAGE_RESPONSES, "VB_STAGE_RESPONSES", "responses", N_("Responses"),
-    N_("What each vendor answered"), "mail-read-symbolic", FALSE },
+    N_("What each vendor answered"), "mail-read-symbolic", TRUE },
   { VB_STAGE_REFERENCES, "VB_STAGE_REFERENCES", "references", N_("References"),
     N_("Calls to the vendors’ other clients"), "call-start-symbolic", TRUE },
   { VB_STAGE_PRICING, "VB_STAGE_PRICING", "pricing", N_("Pricing & ROI"),

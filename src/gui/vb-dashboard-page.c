@@ -47,6 +47,7 @@ struct _VbDashboardPage
   GtkWidget   *vendor_counts[N_STATUSES];
   GtkWidget   *vendor_cards[N_STATUSES];
   GtkWidget   *placeholder_label;
+  GtkWidget   *up_next_label;      /* below the findings when only warnings are open */
   GtkWidget   *uncalled_list;   /* finalists with no reference called yet */
   GtkWidget   *uncalled_row;
 
@@ -175,6 +176,7 @@ update_progress (VbDashboardPage *self)
   g_autofree char *text = vb_format_percent (100 * progress, 0);
   guint complete = 0;
   g_autofree char *detail = NULL;
+  guint n_next_steps = 0;
   VbStage next;
 
   for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES; s++)
@@ -212,21 +214,40 @@ update_progress (VbDashboardPage *self)
       vb_set_accessible_label (row, label);
     }
 
-  /* with nothing open, the next stage of the journey */
+  /* with nothing open, the next stage of the journey; with only warnings
+   * open (they do not keep a stage from being complete), the same below
+   * them, so that the dashboard always says where the journey goes on */
+  for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES; s++)
+    n_next_steps += vb_guide_count_next_steps (guide, s);
+  gtk_widget_set_visible (self->up_next_label, n_next_steps == 0 &&
+                          g_list_model_get_n_items (vb_guide_get_findings (guide)) > 0);
   if (vb_guide_get_next_stage (guide, &next))
     {
-      g_autofree char *up_next = vb_stage_is_available (next)
+      gboolean built = vb_stage_is_available (next);
+      g_autofree char *up_next = built
         ? g_strdup_printf (_("Nothing is open here. Up next: %s — %s."), vb_stage_get_title (next),
                            vb_stage_get_summary (next))
         /* Translators: %s is a stage, then what it is for */
         : g_strdup_printf (_("Nothing is open in the stages this version has. Up next in the journey: %s — %s. "
                              "It arrives in a later version of Vendorbench."), vb_stage_get_title (next),
                            vb_stage_get_summary (next));
+      g_autofree char *after_warnings = built
+        /* Translators: below a list of warnings; %s is a stage, then what it is for */
+        ? g_strdup_printf (_("No next step is open, only the warnings above. Up next: %s — %s."),
+                           vb_stage_get_title (next), vb_stage_get_summary (next))
+        : g_strdup_printf (_("No next step is open in the stages this version has, only the warnings above. "
+                             "Up next in the journey: %s — %s. It arrives in a later version of Vendorbench."),
+                           vb_stage_get_title (next), vb_stage_get_summary (next));
 
       gtk_label_set_text (GTK_LABEL (self->placeholder_label), up_next);
+      gtk_label_set_text (GTK_LABEL (self->up_next_label), after_warnings);
     }
   else
-    gtk_label_set_text (GTK_LABEL (self->placeholder_label), _("Every stage is complete: the hand-over is planned."));
+    {
+      gtk_label_set_text (GTK_LABEL (self->placeholder_label), _("Every stage is complete: the hand-over is planned."));
+      gtk_label_set_text (GTK_LABEL (self->up_next_label),
+                          _("No next step is open, only the warnings above: every stage is complete."));
+    }
 }
 
 static void
@@ -542,6 +563,7 @@ vb_dashboard_page_class_init (VbDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, stage_list);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, vendor_box);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, up_next_label);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, dismissed_group);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, dismissed_list);
 }

@@ -16,6 +16,7 @@
 #include "vb-dashboard-page.h"
 #include "vb-goals-page.h"
 #include "vb-references-page.h"
+#include "vb-responses-page.h"
 #include "vb-stage-pages.h"
 #include "vb-vendors-page.h"
 #include "vb-requirements-page.h"
@@ -28,6 +29,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_REQUIREMENTS, vb_requirements_page_get_type },
   { VB_STAGE_SECURITY, vb_security_page_get_type },
   { VB_STAGE_REFERENCES, vb_references_page_get_type },
+  { VB_STAGE_RESPONSES, vb_responses_page_get_type },
 };
 
 const VbStagePageEntry *

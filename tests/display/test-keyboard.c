@@ -24,6 +24,12 @@
 #include "vb-field.h"
 #include "vb-goals-page.h"
 #include "vb-new-project-dialog.h"
+#include "vb-question-domain.h"
+#include "vb-question.h"
+#include "vb-requirement-section.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
+#include "vb-responses-page.h"
 #include "vb-stage-pages.h"
 #include "vb-vendor.h"
 #include "vb-vendors-page.h"
@@ -755,6 +761,149 @@ check_window_action (VbdProjectWindow *pw,
              "add a check to check_window_action()", l->title, accel, name);
 }
 
+/* ------------------------------------------------------------ the Responses grid */
+
+/* The answer a grid key gives a requirement and a question (UNSET for the
+ * keys that clear), or FALSE for a key that is not one of them */
+static gboolean
+grid_answer_key (guint     keyval,
+                 VbAnswer *for_requirement,
+                 VbAnswer *for_question)
+{
+  static const struct { guint keyval; VbAnswer requirement, question; } keys[] = {
+    { GDK_KEY_1, VB_ANSWER_MEETS, VB_ANSWER_YES },
+    { GDK_KEY_y, VB_ANSWER_MEETS, VB_ANSWER_YES },
+    { GDK_KEY_2, VB_ANSWER_PARTLY, VB_ANSWER_PARTLY },
+    { GDK_KEY_p, VB_ANSWER_PARTLY, VB_ANSWER_PARTLY },
+    { GDK_KEY_3, VB_ANSWER_DOES_NOT_MEET, VB_ANSWER_NO },
+    { GDK_KEY_n, VB_ANSWER_DOES_NOT_MEET, VB_ANSWER_NO },
+    { GDK_KEY_4, VB_ANSWER_NOT_APPLICABLE, VB_ANSWER_NOT_APPLICABLE },
+    { GDK_KEY_a, VB_ANSWER_NOT_APPLICABLE, VB_ANSWER_NOT_APPLICABLE },
+    { GDK_KEY_0, VB_ANSWER_UNSET, VB_ANSWER_UNSET },
+    { GDK_KEY_BackSpace, VB_ANSWER_UNSET, VB_ANSWER_UNSET },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (keys[i].keyval == keyval)
+      {
+        *for_requirement = keys[i].requirement;
+        *for_question = keys[i].question;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The Responses page with a finalist, a requirement and a question (a
+ * fixture made once), its grid focused at @index */
+static GtkWidget *
+grid_at (VbdProjectWindow *pw,
+         int               index)
+{
+  GtkWidget *page, *list;
+  GtkListBoxRow *row;
+
+  if (g_list_model_get_n_items (vb_project_get_requirement_sections (pw->project)) == 0)
+    {
+      VbRequirementSection *section = vb_project_add_requirement_section (pw->project, NULL);
+      VbQuestionDomain *domain = vb_project_add_question_domain (pw->project, NULL);
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vb_project_get_vendors (pw->project), 0);
+
+      g_assert_nonnull (vb_requirement_section_add_requirement (section, NULL));
+      g_assert_nonnull (vb_question_domain_add_question (domain, NULL));
+      g_assert_true (vb_vendor_set_status (vendor, VB_VENDOR_STATUS_FINALIST, NULL, NULL));
+      vbd_iterate (30);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (pw->window), "win.show-stage", "s", vb_stage_get_id (VB_STAGE_RESPONSES));
+  vbd_iterate (50);
+  page = page_of (pw, VB_STAGE_RESPONSES);
+  list = child_of (page, VB_TYPE_RESPONSES_PAGE, "items_list");
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  vbd_iterate (30);
+  return GTK_WIDGET (row);
+}
+
+static char *
+grid_answer_on_disk (VbdProjectWindow *pw,
+                     const char       *column)
+{
+  g_autofree char *q = g_strdup_printf ("SELECT answer FROM response WHERE %s IS NOT NULL", column);
+
+  return vbd_db_text (pw->path, q);
+}
+
+/* An answer key sets the answer of the focused requirement and question;
+ * Down and Up move in the grid; Enter opens the item's editor */
+static gboolean
+check_grid_key (VbdProjectWindow *pw,
+                const Listed     *l)
+{
+  g_autofree char *accel = gtk_accelerator_name (l->keyval, l->mods);
+  VbAnswer for_requirement, for_question;
+  GtkWidget *row;
+
+  if (l->mods != 0)
+    return FALSE;
+  if (grid_answer_key (l->keyval, &for_requirement, &for_question))
+    {
+      const char *columns[] = { "requirement_id", "question_id" };
+      VbAnswer expected[] = { for_requirement, for_question };
+
+      for (int i = 0; i < 2; i++)
+        {
+          g_autoptr(VbVendor) vendor = g_list_model_get_item (vb_project_get_vendors (pw->project), 0);
+          g_autofree char *stored = NULL;
+          VbRecord *item;
+
+          row = grid_at (pw, i);
+          /* a fixture: an answer the key changes */
+          item = g_object_get_data (G_OBJECT (row), "vb-record");
+          if (VB_IS_REQUIREMENT (item))
+            g_assert_true (vb_requirement_record_answer (VB_REQUIREMENT (item), vendor,
+                                                         expected[i] ? VB_ANSWER_UNSET : VB_ANSWER_MEETS, NULL));
+          else
+            g_assert_true (vb_question_record_answer (VB_QUESTION (item), vendor,
+                                                      expected[i] ? VB_ANSWER_UNSET : VB_ANSWER_YES, NULL));
+          vbd_iterate (30);
+          key (pw, l->keyval, l->mods);
+          stored = grid_answer_on_disk (pw, columns[i]);
+          if (g_strcmp0 (stored, vb_enum_get_nick (VB_TYPE_ANSWER, expected[i])) != 0)
+            g_error ("“%s” (%s) gave the %s the answer “%s”, not “%s”", l->title, accel,
+                     i == 0 ? "requirement" : "question", stored, vb_enum_get_nick (VB_TYPE_ANSWER, expected[i]));
+        }
+      return TRUE;
+    }
+  if (l->keyval == GDK_KEY_Down || l->keyval == GDK_KEY_Up)
+    {
+      int from = l->keyval == GDK_KEY_Down ? 0 : 1;
+      GtkWidget *start = grid_at (pw, from);
+      GtkWidget *to = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_parent (start)),
+                                                                 1 - from));
+
+      key (pw, l->keyval, l->mods);
+      if (!vbd_focus_is_in (win (pw), to))
+        g_error ("“%s” (%s) did not move to the %s item of the grid", l->title, accel,
+                 l->keyval == GDK_KEY_Down ? "next" : "previous");
+      return TRUE;
+    }
+  if (l->keyval == GDK_KEY_Return)
+    {
+      GtkWidget *page, *stack;
+
+      grid_at (pw, 0);
+      page = page_of (pw, VB_STAGE_RESPONSES);
+      stack = child_of (page, VB_TYPE_RESPONSES_PAGE, "editor_stack");
+      gtk_stack_set_visible_child_name (GTK_STACK (stack), "empty");
+      key (pw, l->keyval, l->mods);
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "editor") != 0 ||
+          !vbd_focus_is_in (win (pw), stack))
+        g_error ("“%s” (%s) did not open the item's editor", l->title, accel);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* A listed key that no action is bound to: a behaviour of the widgets,
  * which the test knows how to check */
 static void
@@ -788,7 +937,7 @@ check_behaviour (VbdProjectWindow *pw,
       if (!vbd_focus_is_in (win (pw), editor_box))
         g_error ("“%s” (%s) did not leave the vendor list for the vendor's editor", l->title, accel);
     }
-  else
+  else if (!check_grid_key (pw, l))
     g_error ("the shortcuts window lists “%s” (%s), which is bound to nothing", l->title, accel);
 }
 

@@ -33,7 +33,12 @@
 #include "vb-guide.h"
 #include "vb-objective.h"
 #include "vb-project-settings.h"
+#include "vb-question-domain.h"
+#include "vb-question.h"
+#include "vb-requirement-section.h"
+#include "vb-reference.h"
 #include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-stage-footer.h"
 #include "vb-stage-pages.h"
 #include "vb-task-editor.h"
@@ -346,6 +351,41 @@ goals_list (GtkWidget  *page,
   return child_of (page, VB_TYPE_GOALS_PAGE, name);
 }
 
+/* @vendor meets every requirement and gives the safe answer to every question */
+static void
+answer_everything (VbProject *project,
+                   VbVendor  *vendor)
+{
+  GListModel *sections = vb_project_get_requirement_sections (project);
+  GListModel *domains = vb_project_get_question_domains (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
+      GListModel *items = vb_requirement_section_get_requirements (section);
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(VbRequirement) r = g_list_model_get_item (items, j);
+
+          g_assert_true (vb_requirement_record_answer (r, vendor, VB_ANSWER_MEETS, NULL));
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, i);
+      GListModel *items = vb_question_domain_get_questions (domain);
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(VbQuestion) q = g_list_model_get_item (items, j);
+          VbAnswer safe = vb_question_get_expected_answer (q) == VB_YES_NO_YES ? VB_ANSWER_YES : VB_ANSWER_NO;
+
+          g_assert_true (vb_question_record_answer (q, vendor, safe, NULL));
+        }
+    }
+}
+
 static void
 assert_progress_not_below (VbdProjectWindow *pw,
                            double           *last,
@@ -508,6 +548,19 @@ test_progress_examples (void)
     g_assert_nonnull (vb_vendor_add_contact (v[0], NULL));
     vbd_iterate (50);
     g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_VENDORS));
+    /* and Responses: a finalist that answered everything the safe way */
+    g_assert_true (vb_vendor_set_status (v[0], VB_VENDOR_STATUS_FINALIST, NULL, NULL));
+    answer_everything (pw.project, v[0]);
+    vbd_iterate (50);
+    g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_RESPONSES));
+    /* and References: one of its references called (no warning left) */
+    {
+      VbReference *reference = vb_vendor_add_reference (v[0], NULL);
+
+      g_assert_true (vb_reference_set_called_on (reference, "2026-11-20", NULL));
+      g_assert_true (vb_reference_set_rating (reference, 4, NULL));
+      vbd_iterate (50);
+    }
     assert_progress_not_below (&pw, &last, "completing Vendors");
     /* and the selection stages: the template's RFP kept, a questionnaire chosen */
     {

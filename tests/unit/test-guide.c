@@ -22,6 +22,7 @@
 #include "vb-reference.h"
 #include "vb-requirement.h"
 #include "vb-response.h"
+#include "vb-requirement-section.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
 #include "vb-vendor-scores.h"
@@ -1070,7 +1071,8 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_assert_cmpuint (vb_guide_count_open (f->guide, VB_STAGE_GOALS, VB_FINDING_WARNING), ==, 1);
   g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_GOALS));
 
-  a = vendor (p, "A", VB_VENDOR_STATUS_SHORTLIST);
+  /* a finalist (Responses waits for one; nothing is asked in a blank project) */
+  a = vendor (p, "A", VB_VENDOR_STATUS_FINALIST);
   vendor (p, "B", VB_VENDOR_STATUS_LONG_LIST);
   vendor (p, "C", VB_VENDOR_STATUS_REJECTED);
   g_assert_true (vb_vendor_set_delivery_model (VB_VENDOR (a), VB_DELIVERY_MODEL_ONSHORE, &error));
@@ -1083,6 +1085,8 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
     g_assert_true (vb_requirement_set_priority (r, VB_PRIORITY_MUST, &error));
     g_assert_true (vb_project_settings_choose_questionnaire (VB_PROJECT_SETTINGS (settings),
                                                              VB_QUESTIONNAIRE_FULL, &error));
+    /* the finalist answers it (Responses) */
+    g_assert_true (vb_requirement_record_answer (r, VB_VENDOR (a), VB_ANSWER_MEETS, &error));
     g_assert_no_error (error);
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
@@ -1470,6 +1474,277 @@ no_must_have_quiet_template (Fixture *f, gconstpointer data)
   assert_finding (f->guide, "security.no-questionnaire", VB_STAGE_SECURITY, VB_FINDING_NEXT_STEP, "", NULL);
 }
 
+/* ------------------------------------------------------------ Responses */
+
+/* One included section with one requirement of @priority */
+static VbRequirement *
+requirement_of (VbProject  *p,
+                VbPriority  priority)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirementSection *section = vb_project_add_requirement_section (p, &error);
+  VbRequirement *requirement;
+
+  g_assert_no_error (error);
+  requirement = vb_requirement_section_add_requirement (section, &error);
+  g_assert_no_error (error);
+  g_assert_true (vb_requirement_set_text (requirement, "Describe your call recording", &error));
+  g_assert_true (vb_requirement_set_priority (requirement, priority, &error));
+  g_assert_no_error (error);
+  return requirement;
+}
+
+/* One counting domain with one question whose safe answer is yes */
+static VbQuestion *
+question_of (VbProject *p,
+             gboolean   high_risk)
+{
+  g_autoptr(GError) error = NULL;
+  VbQuestionDomain *domain = vb_project_add_question_domain (p, &error);
+  VbQuestion *question;
+
+  g_assert_no_error (error);
+  question = vb_question_domain_add_question (domain, &error);
+  g_assert_no_error (error);
+  g_assert_true (vb_question_set_text (question, "Do you encrypt backups?", &error));
+  g_assert_true (vb_question_set_expected_answer (question, VB_YES_NO_YES, &error));
+  g_assert_true (vb_question_set_high_risk (question, high_risk, &error));
+  g_assert_no_error (error);
+  return question;
+}
+
+static void
+answer_requirement (VbRequirement *r, VbRecord *v, VbAnswer answer)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vb_requirement_record_answer (r, VB_VENDOR (v), answer, &error));
+  g_assert_no_error (error);
+}
+
+static void
+record_question_answer (VbQuestion *q, VbRecord *v, VbAnswer answer)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vb_question_record_answer (q, VB_VENDOR (v), answer, &error));
+  g_assert_no_error (error);
+}
+
+static void
+accept_exception (VbResponse *response, const char *reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (response);
+  g_assert_true (vb_response_set_exception_reason (response, reason, &error));
+  g_assert_no_error (error);
+}
+
+static void
+finalist_without_responses_fires (Fixture *f, gconstpointer data)
+{
+  VbRecord *v;
+
+  /* no finalist yet: the stage waits for one, about no vendor in particular */
+  vendor (f->project, "Initech", VB_VENDOR_STATUS_SHORTLIST);
+  assert_finding (f->guide, "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP,
+                  "", "finalist");
+
+  requirement_of (f->project, VB_PRIORITY_SHOULD);
+  v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
+  assert_finding (f->guide, "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (v), "Acme");
+  /* the selected vendor is one of the finalists too */
+  v = vendor (f->project, "Globex", VB_VENDOR_STATUS_SELECTED);
+  assert_finding (f->guide, "responses.finalist-without-responses", VB_STAGE_RESPONSES, VB_FINDING_NEXT_STEP,
+                  vb_record_get_uuid (v), "Globex");
+}
+
+static void
+finalist_without_responses_quiet (Fixture *f, gconstpointer data)
+{
+  VbRequirement *r;
+  VbRecord *v;
+
+  /* a finalist, but nothing asked yet: the Requirements stage says so, not this rule */
+  v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
+  assert_no_finding (f->guide, "responses.finalist-without-responses");
+  /* a shortlisted vendor is not expected to have answered */
+  r = requirement_of (f->project, VB_PRIORITY_SHOULD);
+  g_assert_nonnull (find (f->guide, "responses.finalist-without-responses", vb_record_get_uuid (v)));
+  vendor (f->project, "Initech", VB_VENDOR_STATUS_SHORTLIST);
+  /* one answer is enough */
+  answer_requirement (r, v, VB_ANSWER_MEETS);
+  assert_no_finding (f->guide, "responses.finalist-without-responses");
+  /* an answer cleared again is no answer */
+  answer_requirement (r, v, VB_ANSWER_UNSET);
+  g_assert_nonnull (find (f->guide, "responses.finalist-without-responses", vb_record_get_uuid (v)));
+}
+
+static void
+open_high_risk_gap_fires (Fixture *f, gconstpointer data)
+{
+  VbQuestion *q = question_of (f->project, TRUE);
+  VbQuestion *q2 = question_of (f->project, TRUE);
+  VbRecord *v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
+  VbFinding *finding;
+
+  /* two high-risk questions, neither answered: 2 open */
+  finding = assert_finding (f->guide, "responses.open-high-risk-gap", VB_STAGE_RESPONSES, VB_FINDING_WARNING,
+                            vb_record_get_uuid (v), "Acme");
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (finding), "2 high-risk"));
+  /* "partly" leaves it open: still 2 */
+  record_question_answer (q, v, VB_ANSWER_PARTLY);
+  finding = assert_finding (f->guide, "responses.open-high-risk-gap", VB_STAGE_RESPONSES, VB_FINDING_WARNING,
+                            vb_record_get_uuid (v), NULL);
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (finding), "2 high-risk"));
+  /* the second one answered safely: 1 open */
+  record_question_answer (q2, v, VB_ANSWER_YES);
+  finding = assert_finding (f->guide, "responses.open-high-risk-gap", VB_STAGE_RESPONSES, VB_FINDING_WARNING,
+                            vb_record_get_uuid (v), NULL);
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (finding), "1 high-risk"));
+}
+
+static void
+open_high_risk_gap_quiet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbQuestion *q = question_of (f->project, TRUE);
+  VbQuestion *low = question_of (f->project, FALSE);
+  VbRecord *v = vendor (f->project, "Acme", VB_VENDOR_STATUS_SHORTLIST);
+  VbRecord *w;
+
+  /* a shortlisted vendor's gaps are not a finalist's */
+  assert_no_finding (f->guide, "responses.open-high-risk-gap");
+  g_assert_true (vb_vendor_set_status (VB_VENDOR (v), VB_VENDOR_STATUS_FINALIST, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (find (f->guide, "responses.open-high-risk-gap", vb_record_get_uuid (v)));
+  /* a "no" is a knock-out, not a gap; an unanswered low-risk question is no gap */
+  record_question_answer (q, v, VB_ANSWER_NO);
+  assert_no_finding (f->guide, "responses.open-high-risk-gap");
+  /* "partly" with an accepted exception is decided */
+  record_question_answer (q, v, VB_ANSWER_PARTLY);
+  g_assert_nonnull (find (f->guide, "responses.open-high-risk-gap", vb_record_get_uuid (v)));
+  accept_exception (vb_question_get_response_of (q, VB_VENDOR (v)), "Encryption lands in March, in the contract");
+  assert_no_finding (f->guide, "responses.open-high-risk-gap");
+  /* a domain switched out of the score does not count */
+  w = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+  g_assert_nonnull (find (f->guide, "responses.open-high-risk-gap", vb_record_get_uuid (w)));
+  g_assert_true (vb_question_domain_set_included (vb_question_get_domain (q), FALSE, &error));
+  g_assert_no_error (error);
+  assert_no_finding (f->guide, "responses.open-high-risk-gap");
+  (void) low;
+}
+
+static void
+knockout_undecided_fires (Fixture *f, gconstpointer data)
+{
+  VbRequirement *must = requirement_of (f->project, VB_PRIORITY_MUST);
+  VbQuestion *q = question_of (f->project, TRUE);
+  VbRecord *v = vendor (f->project, "Acme", VB_VENDOR_STATUS_SHORTLIST);
+  VbRecord *w = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+  VbFinding *finding;
+
+  /* "does not meet" on a must-have */
+  answer_requirement (must, v, VB_ANSWER_DOES_NOT_MEET);
+  finding = assert_finding (f->guide, "responses.knockout-undecided", VB_STAGE_RESPONSES, VB_FINDING_WARNING,
+                            vb_record_get_uuid (v), "Acme");
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (finding), "1 must-have"));
+  /* "no" to a high-risk question whose safe answer is yes: 2 */
+  record_question_answer (q, v, VB_ANSWER_NO);
+  finding = assert_finding (f->guide, "responses.knockout-undecided", VB_STAGE_RESPONSES, VB_FINDING_WARNING,
+                            vb_record_get_uuid (v), NULL);
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (finding), "2 must-have"));
+  g_assert_null (find (f->guide, "responses.knockout-undecided", vb_record_get_uuid (w)));
+  /* the other way round: safe answer no, vendor says yes */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (vb_question_set_expected_answer (q, VB_YES_NO_NO, &error));
+    g_assert_no_error (error);
+  }
+  record_question_answer (q, w, VB_ANSWER_YES);
+  assert_finding (f->guide, "responses.knockout-undecided", VB_STAGE_RESPONSES, VB_FINDING_WARNING,
+                  vb_record_get_uuid (w), "Globex");
+}
+
+static void
+knockout_undecided_quiet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRequirement *must = requirement_of (f->project, VB_PRIORITY_MUST);
+  VbRequirement *should = requirement_of (f->project, VB_PRIORITY_SHOULD);
+  VbQuestion *q = question_of (f->project, TRUE);
+  VbQuestion *low = question_of (f->project, FALSE);
+  VbRecord *v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
+  VbRecord *gone = vendor (f->project, "Hooli", VB_VENDOR_STATUS_REJECTED);
+
+  /* not knock-outs: "partly" on a must-have (a warning of the page), "does
+   * not meet" on a should-have, "no" to a low-risk question, "partly" to a
+   * high-risk one (a gap), and a rejected vendor's */
+  answer_requirement (must, v, VB_ANSWER_PARTLY);
+  answer_requirement (should, v, VB_ANSWER_DOES_NOT_MEET);
+  record_question_answer (low, v, VB_ANSWER_NO);
+  record_question_answer (q, v, VB_ANSWER_PARTLY);
+  answer_requirement (must, gone, VB_ANSWER_DOES_NOT_MEET);
+  assert_no_finding (f->guide, "responses.knockout-undecided");
+
+  /* a knock-out with an accepted exception is decided */
+  answer_requirement (must, v, VB_ANSWER_DOES_NOT_MEET);
+  g_assert_nonnull (find (f->guide, "responses.knockout-undecided", vb_record_get_uuid (v)));
+  accept_exception (vb_requirement_get_response_of (must, VB_VENDOR (v)), "We add it by contract clause");
+  assert_no_finding (f->guide, "responses.knockout-undecided");
+
+  /* a must-have left out of the RFP does not count */
+  accept_exception (vb_requirement_get_response_of (must, VB_VENDOR (v)), "");
+  g_assert_nonnull (find (f->guide, "responses.knockout-undecided", vb_record_get_uuid (v)));
+  g_assert_true (vb_requirement_set_included (must, FALSE, &error));
+  g_assert_no_error (error);
+  assert_no_finding (f->guide, "responses.knockout-undecided");
+}
+
+/* The rules count from each vendor's responses; the page shows
+ * vb_vendor_scores_compute(): both say the same */
+static void
+responses_rules_agree_with_scores (Fixture *f, gconstpointer data)
+{
+  VbRequirement *r[4];
+  VbQuestion *q[5];
+  VbRecord *v = vendor (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
+  g_autoptr(VbVendorScores) scores = NULL;
+  VbFinding *ko, *gap;
+  g_autofree char *ko_words = NULL, *gap_words = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (r); i++)
+    r[i] = requirement_of (f->project, i < 3 ? VB_PRIORITY_MUST : VB_PRIORITY_NICE);
+  for (guint i = 0; i < G_N_ELEMENTS (q); i++)
+    q[i] = question_of (f->project, i < 4);
+  answer_requirement (r[0], v, VB_ANSWER_DOES_NOT_MEET);     /* knock-out */
+  answer_requirement (r[1], v, VB_ANSWER_DOES_NOT_MEET);     /* knock-out, accepted below */
+  answer_requirement (r[2], v, VB_ANSWER_PARTLY);            /* a warning only */
+  answer_requirement (r[3], v, VB_ANSWER_DOES_NOT_MEET);     /* nice-to-have: nothing */
+  record_question_answer (q[0], v, VB_ANSWER_NO);                   /* knock-out */
+  record_question_answer (q[1], v, VB_ANSWER_PARTLY);               /* gap */
+  /* q[2] not answered: gap; q[3] answered not applicable: closed */
+  record_question_answer (q[3], v, VB_ANSWER_NOT_APPLICABLE);
+  record_question_answer (q[4], v, VB_ANSWER_NO);                   /* low risk: nothing */
+  accept_exception (vb_requirement_get_response_of (r[1], VB_VENDOR (v)), "Covered by the contract");
+
+  /* by hand: open knock-outs r[0], q[0] = 2; open gaps q[1], q[2] = 2 */
+  scores = vb_vendor_scores_compute (VB_VENDOR (v));
+  g_assert_cmpuint (scores->requirements->n_knockouts_open + scores->compliance->n_knockouts_open, ==, 2);
+  g_assert_cmpuint (scores->compliance->n_gaps_open, ==, 2);
+  ko = find (f->guide, "responses.knockout-undecided", vb_record_get_uuid (v));
+  gap = find (f->guide, "responses.open-high-risk-gap", vb_record_get_uuid (v));
+  g_assert_nonnull (ko);
+  g_assert_nonnull (gap);
+  ko_words = g_strdup_printf ("%u must-have", scores->requirements->n_knockouts_open + scores->compliance->n_knockouts_open);
+  gap_words = g_strdup_printf ("%u high-risk", scores->compliance->n_gaps_open);
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (ko), ko_words));
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (gap), gap_words));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1513,6 +1788,13 @@ main (int argc, char **argv)
   ADD ("rule/vendors.no-delivery-model/quiet", no_delivery_model_quiet);
   ADD ("rule/vendors.rejected-without-reason/fires", rejected_without_reason_fires);
   ADD ("rule/vendors.rejected-without-reason/quiet", rejected_without_reason_quiet);
+  ADD ("rule/responses.finalist-without-responses/fires", finalist_without_responses_fires);
+  ADD ("rule/responses.finalist-without-responses/quiet", finalist_without_responses_quiet);
+  ADD ("rule/responses.open-high-risk-gap/fires", open_high_risk_gap_fires);
+  ADD ("rule/responses.open-high-risk-gap/quiet", open_high_risk_gap_quiet);
+  ADD ("rule/responses.knockout-undecided/fires", knockout_undecided_fires);
+  ADD ("rule/responses.knockout-undecided/quiet", knockout_undecided_quiet);
+  ADD ("responses-rules-agree-with-scores", responses_rules_agree_with_scores);
   ADD ("rule/requirements.none-included/fires", none_included_fires);
   ADD ("rule/requirements.none-included/quiet", none_included_quiet);
   ADD ("rule/requirements.no-must-have/fires", no_must_have_fires);
