@@ -27,3 +27,8 @@ int vb_cli_export_document  (GOptionContext *context,
                              gboolean        force);
 int vb_cli_import_responses (int             argc,
                              char          **argv);
+/* for the bench: a 2,000-row workbook imported in @dir */
+gboolean vb_cli_bench_response_import (const char  *dir,
+                                       double      *read_ms,
+                                       double      *apply_ms,
+                                       GError     **error);

@@ -98,6 +98,12 @@ cell (const VbSheetRow *row,
   return column < row->n_cells ? row->cells[column] : "";
 }
 
+static const char *
+text_or_empty (const char *text)
+{
+  return text ? text : "";
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -267,9 +273,9 @@ read_response_row (const VbSheetRow  *row,
   change.row = row->number;
   change.old_answer = response ? vb_response_get_answer (response) : VB_ANSWER_UNSET;
   change.new_answer = answer;
-  change.old_details = g_strdup (response && vb_response_get_text (response) ? vb_response_get_text (response) : "");
+  change.old_details = g_strdup (response ? text_or_empty (vb_response_get_text (response)) : "");
   change.new_details = g_strdup (details);
-  change.old_evidence = g_strdup (response && vb_response_get_evidence (response) ? vb_response_get_evidence (response) : "");
+  change.old_evidence = g_strdup (response ? text_or_empty (vb_response_get_evidence (response)) : "");
   change.new_evidence = g_strdup (evidence);
   if (change.old_answer == change.new_answer && strcmp (change.old_details, change.new_details) == 0 &&
       strcmp (change.old_evidence, change.new_evidence) == 0)
@@ -541,9 +547,9 @@ vb_response_import_apply (VbResponseImport  *self,
       if (response == NULL ||
           (vb_response_get_answer (response) != c->new_answer &&
            !vb_response_set_answer (response, c->new_answer, error)) ||
-          (g_strcmp0 (vb_response_get_text (response), c->new_details) != 0 &&
+          (strcmp (text_or_empty (vb_response_get_text (response)), c->new_details) != 0 &&
            !vb_response_set_text (response, c->new_details, error)) ||
-          (g_strcmp0 (vb_response_get_evidence (response), c->new_evidence) != 0 &&
+          (strcmp (text_or_empty (vb_response_get_evidence (response)), c->new_evidence) != 0 &&
            !vb_response_set_evidence (response, c->new_evidence, error)))
         {
           vb_project_cancel_edit (self->project);

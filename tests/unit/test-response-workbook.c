@@ -1017,7 +1017,7 @@ test_speed (void)
   g_autoptr(VbRequirementSection) section = g_list_model_get_item (vb_project_get_requirement_sections (p), 0);
   VbVendor *v = vb_project_add_vendor (p, &error);
   guint n = 0;
-  gint64 start, took;
+  gint64 start, read_at, took;
 
   vb_project_begin_edit (p, "more requirements");
   for (items = vb_response_workbook_items (p); items->len + n < 2000; n++)
@@ -1047,13 +1047,16 @@ test_speed (void)
 
     start = g_get_monotonic_time ();
     import = vb_response_import_read (q, qv, out, NULL, &error);
+    read_at = g_get_monotonic_time ();
     g_assert_no_error (error);
     g_assert_cmpuint (vb_response_import_get_n_changes (import), ==, 2000);
     g_assert_true (vb_response_import_apply (import, &error));
     took = g_get_monotonic_time () - start;
     g_assert_no_error (error);
   }
-  fprintf (stderr, "# importing a 2,000-row response workbook: %.1f ms\n", took / 1000.0);
+  fprintf (stderr, "# importing a 2,000-row response workbook: %.1f ms (reading and checking %.1f ms, "
+           "writing 2,000 new answers as one edit %.1f ms)\n",
+           took / 1000.0, (read_at - start) / 1000.0, (took - (read_at - start)) / 1000.0);
   g_test_message ("importing 2,000 rows took %.1f ms", took / 1000.0);
   /* the target is 300 ms (README); a loaded test machine gets ten times it */
   g_assert_cmpint (took, <, 3 * G_USEC_PER_SEC);
