@@ -115,6 +115,8 @@ vb_cli_export_document (GOptionContext *context,
   csv = strcmp (format, "csv") == 0;
   if (!csv && output == NULL)
     return vb_cli_usage_error (context, _("Say where to write the workbook with -o FILE."));
+  if (force && output == NULL)
+    return vb_cli_usage_error (context, _("--force replaces the file given with -o; give one."));
 
   project = vb_project_open_full (file, VB_OPEN_READ_ONLY, NULL, &error);
   if (project == NULL)

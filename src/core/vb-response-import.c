@@ -8,8 +8,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "vb-csv-reader.h"
 #include "vb-project-private.h"
@@ -260,7 +262,7 @@ read_response_row (const VbSheetRow  *row,
 
   if (!vb_response_parse_answer (answer_text, &answer) || !vb_response_item_allows (item, answer))
     {
-      g_autofree char *shown = g_utf8_make_valid (answer_text, MIN (row->lengths[VB_RESPONSE_COLUMN_ANSWER], 40));
+      g_autofree char *shown = g_utf8_make_valid (answer_text, (gssize) MIN (strlen (answer_text), 40));
 
       if (r->n_invalid < MAX_ROWS_LISTED)
         g_string_append_printf (r->invalid_answers, "%s%u (“%s”)", r->n_invalid ? ", " : "", row->number,
@@ -424,6 +426,28 @@ read_csv (Reading             *r,
   return check_stamp (r, error);
 }
 
+/* By its name: .xlsx is a workbook, .csv, .tsv and .txt are text; any
+ * other name by its first bytes (a zip's "PK\3\4" is a workbook) */
+static gboolean
+is_csv (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  char start[4] = { 0 };
+  FILE *f;
+  gboolean zip;
+
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return FALSE;
+  if (g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv") || g_str_has_suffix (lower, ".txt"))
+    return TRUE;
+  f = g_fopen (path, "rb");
+  if (f == NULL)
+    return FALSE;   /* the XLSX reader says why it cannot be opened */
+  zip = fread (start, 1, 4, f) == 4 && memcmp (start, "PK\3\4", 4) == 0;
+  fclose (f);
+  return !zip;
+}
+
 VbResponseImport *
 vb_response_import_read (VbProject           *project,
                          VbVendor            *vendor,
@@ -446,7 +470,7 @@ vb_response_import_read (VbProject           *project,
   g_array_set_clear_func (import->changes, change_clear);
 
   reading_init (&r, import);
-  if (g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".CSV"))
+  if (is_csv (path))
     ok = read_csv (&r, path, limits, error);
   else
     ok = read_xlsx (&r, path, limits, error);

@@ -34,7 +34,8 @@ typedef struct {
 
 typedef struct _VbResponseImport VbResponseImport;
 
-/* Read @path (".csv": CSV; otherwise XLSX) for @vendor of @project.
+/* Read @path (".xlsx": XLSX; ".csv", ".tsv", ".txt": CSV; any other
+ * name: XLSX if it is a zip, CSV otherwise) for @vendor of @project.
  * limits NULL: the defaults. NULL with a VB_IMPORT_ERROR naming every
  * problem (with its rows) when anything is refused. */
 VbResponseImport       *vb_response_import_read          (VbProject           *project,

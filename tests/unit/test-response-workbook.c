@@ -579,8 +579,13 @@ test_import_csv (Fixture       *f,
   g_autofree char *out = g_build_filename (f->dir, "acme.csv", NULL);
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *unnamed = g_build_filename (f->dir, "answers-from-acme", NULL);
+
   g_assert_true (vb_response_writer_write_csv (f->project, f->acme, NULL, out, FALSE, &error));
   import_and_check (f, out, 3);
+  /* a file whose name says nothing is read by its content */
+  vbt_copy (out, unnamed);
+  import_and_check (f, unnamed, 3);
 }
 
 /* The same workbook imported into the project it came from changes
