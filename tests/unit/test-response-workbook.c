@@ -785,6 +785,18 @@ test_refuse_not_workbooks (Fixture       *f,
   zip_put (zip, "photo.txt", "hello", 5);
   assert_refused (f, zip, VB_IMPORT_ERROR_NOT_SPREADSHEET, "not an Excel workbook", NULL);
 
+  /* a CSV file without its first line */
+  {
+    g_autoptr(GBytes) bytes = vb_response_writer_csv_bytes (f->project, f->acme);
+    const char *csv_text = g_bytes_get_data (bytes, NULL);
+    const char *second = strstr (csv_text, "\r\n");
+    g_autofree char *csv = g_build_filename (f->dir, "no-stamp.csv", NULL);
+
+    g_assert_nonnull (second);
+    g_assert_true (g_file_set_contents (csv, second + 2, (gssize) (g_bytes_get_size (bytes) - (second + 2 - csv_text)), NULL));
+    assert_refused (f, csv, VB_IMPORT_ERROR_NOT_SPREADSHEET, "not a response workbook", NULL);
+  }
+
   /* a workbook, but not one of ours: no About sheet */
   {
     g_autofree char *wb = zip_member (plain, "xl/workbook.xml");
@@ -857,6 +869,22 @@ test_refuse_huge_cell (Fixture       *f,
   vb_sheet_limits_init (&limits);
   limits.max_cell_bytes = 1024;
   assert_refused_full (f, out, &limits, VB_IMPORT_ERROR_TOO_LARGE, "1 KB", NULL);
+}
+
+/* A text longer than a spreadsheet cell holds: refused, no file left */
+static void
+test_export_too_long (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *long_text = g_strnfill (40000, 'y');
+  g_autofree char *out = g_build_filename (f->dir, "long.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+
+  answer (g_ptr_array_index (f->items, 0), f->acme, VB_ANSWER_MEETS, long_text, NULL);
+  g_assert_false (vb_response_writer_write_xlsx (f->project, f->acme, NULL, out, FALSE, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "too long for a spreadsheet cell");
+  g_assert_false (vbt_exists (out));
+  g_assert_cmpuint (vbt_count_entries (f->dir), ==, 2);
 }
 
 /* --------------------------------------------------------------- the CLI */
@@ -992,6 +1020,24 @@ test_libreoffice_round_trip (Fixture       *f,
   again = zip_member (resaved, "docProps/app.xml");
   g_assert_cmpstr (original, !=, again);
   g_assert_nonnull (strstr (again, "LibreOffice"));
+  /* the About sheet is still hidden, and the Responses sheet still
+   * protected with its drop-downs */
+  {
+    g_autoptr(VbXlsxReader) reader = vb_xlsx_reader_open (resaved, NULL, &error);
+    guint about = 0, responses = 0;
+    g_autofree char *xml = NULL;
+    g_autofree char *member = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (vb_xlsx_reader_find_sheet (reader, "About", &about));
+    g_assert_true (vb_xlsx_reader_find_sheet (reader, "Responses", &responses));
+    g_assert_cmpint (vb_xlsx_reader_get_sheet_state (reader, about), ==, VB_XLSX_SHEET_HIDDEN);
+    member = g_strdup_printf ("xl/worksheets/sheet%u.xml", responses + 1);
+    xml = zip_member (resaved, member);
+    g_test_message ("LibreOffice's %s: %s", member, strstr (xml, "<sheetProtection") ? "protected" : "NOT protected");
+    g_assert_nonnull (strstr (xml, "<sheetProtection"));
+    g_assert_nonnull (strstr (xml, "type=\"list\""));
+  }
 
   {
     g_autoptr(VbProject) p = open_fresh (f);
@@ -1078,6 +1124,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/response-workbook/export/xlsx", test_export_xlsx);
   ADD ("/response-workbook/export/csv", test_export_csv);
+  ADD ("/response-workbook/export/too-long", test_export_too_long);
   ADD ("/response-workbook/import/xlsx", test_import_xlsx);
   ADD ("/response-workbook/import/csv", test_import_csv);
   ADD ("/response-workbook/import/nothing-new", test_import_nothing_new);
