@@ -211,10 +211,14 @@ read_response_row (const VbSheetRow  *row,
   VbResponseChange change = { 0 };
   gboolean has_formula = FALSE;
 
+  id = g_strstrip (g_strdup (cell (row, VB_RESPONSE_COLUMN_ID)));
+  /* the headings (in any language); a sheet that lost them starts with
+   * an item */
   if (!r->header_seen)
     {
       r->header_seen = TRUE;
-      return TRUE;
+      if (!vb_uuid_is_valid (id))
+        return TRUE;
     }
 
   for (guint i = 0; i < row->n_cells; i++)
@@ -225,7 +229,6 @@ read_response_row (const VbSheetRow  *row,
       return TRUE;
     }
 
-  id = g_strstrip (g_strdup (cell (row, VB_RESPONSE_COLUMN_ID)));
   answer_text = cell (row, VB_RESPONSE_COLUMN_ANSWER);
   details = cell (row, VB_RESPONSE_COLUMN_DETAILS);
   evidence = cell (row, VB_RESPONSE_COLUMN_EVIDENCE);

@@ -586,6 +586,19 @@ test_import_csv (Fixture       *f,
   /* a file whose name says nothing is read by its content */
   vbt_copy (out, unnamed);
   import_and_check (f, unnamed, 3);
+
+  /* without the headings, the first item is in row 2 */
+  {
+    g_autoptr(GBytes) bytes = vb_response_writer_csv_bytes (f->project, f->acme);
+    g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    char *headings = strstr (text, "\r\n") + 2;
+    char *items = strstr (headings, "\r\n") + 2;
+    g_autofree char *cut = g_build_filename (f->dir, "no-headings.csv", NULL);
+
+    memmove (headings, items, strlen (items) + 1);
+    g_assert_true (g_file_set_contents (cut, text, -1, NULL));
+    import_and_check (f, cut, 2);
+  }
 }
 
 /* The same workbook imported into the project it came from changes
