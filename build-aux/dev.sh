@@ -11,7 +11,7 @@ what=${1:-}
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
-  libsqlite3-dev sqlite3 libjson-glib-dev libxml2-dev libzip-dev libicu-dev
+  libsqlite3-dev sqlite3 libjson-glib-dev libxml2-dev libzip-dev libicu-dev libxlsxwriter-dev
   desktop-file-utils appstream shared-mime-info hicolor-icon-theme adwaita-icon-theme
   librsvg2-common fonts-cantarell
 )
@@ -19,6 +19,7 @@ test_packages=(
   xvfb xauth dbus dbus-x11 util-linux locales
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 at-spi2-core python3-jsonschema
   clang-14 libclang-rt-14-dev llvm-14
+  libreoffice-calc-nogui
 )
 
 case "$what" in

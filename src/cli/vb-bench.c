@@ -789,6 +789,14 @@ vb_cli_bench (int argc, char **argv)
   g_print ("%-44s %10.1f ms\n", "open (verify + load)", t_open);
   g_print ("%-44s %10.1f ms  (%.1f MB)\n", "JSON export", t_export, json_length / 1e6);
   g_print ("%-44s %10.1f ms\n", "JSON import (validate + write new file)", t_import);
+  {
+    double read_ms = 0, apply_ms = 0;
+
+    if (!vb_cli_bench_response_import (dir, &read_ms, &apply_ms, &error))
+      goto failed;
+    g_print ("%-44s %10.1f ms  (read + check %.1f, one edit %.1f; target < 300 ms)\n",
+             "response workbook import (2,000 rows)", read_ms + apply_ms, read_ms, apply_ms);
+  }
   g_print ("%-44s %10.3f ms  (p99 %.3f ms, %u findings; target < 2 ms)\n", "guidance after an edit (median)",
            guidance.median, guidance.p99, n_findings);
 

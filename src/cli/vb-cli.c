@@ -59,6 +59,19 @@ fail (GError *error)
   return 1;
 }
 
+int
+vb_cli_usage_error (GOptionContext *context,
+                    const char     *message)
+{
+  return usage_error (context, message);
+}
+
+int
+vb_cli_fail (GError *error)
+{
+  return fail (error);
+}
+
 /* Project text for the human output: escaped on a terminal */
 static char *
 shown (const char *text)
@@ -378,9 +391,15 @@ cmd_export (int argc, char **argv)
 {
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *vendor = NULL;
+  g_autofree char *deadline = NULL;
   gboolean force = FALSE;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json; for a document xlsx or csv"), N_("FORMAT") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document, N_("Export a document instead of the project: response-workbook"), N_("DOCUMENT") },
+    { "vendor", 0, 0, G_OPTION_ARG_STRING, &vendor, N_("The vendor the document is for"), N_("NAME|UUID") },
+    { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("The date to answer by, shown in the workbook"), N_("DATE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace FILE if it exists"), NULL },
     { NULL }
@@ -395,6 +414,10 @@ cmd_export (int argc, char **argv)
     return rc;
   if (argc != 2)
     return usage_error (context, _("Give the path of a project file."));
+  if (document)
+    return vb_cli_export_document (context, argv[1], document, vendor, format, deadline, output, force);
+  if (vendor || deadline)
+    return usage_error (context, _("--vendor and --deadline go with --document."));
   if (format == NULL)
     return usage_error (context, _("Say which format to export with --format."));
   if (g_strcmp0 (format, "json") != 0)
@@ -691,8 +714,9 @@ static const struct {
   { "new", cmd_new, N_("Create a project file (from a template, or the sample)") },
   { "info", cmd_info, N_("Name, file format, totals and row counts of a project") },
   { "check", cmd_check, N_("Verify a project file from someone else (never modifies it)") },
-  { "export", cmd_export, N_("Export a project (--format json)") },
+  { "export", cmd_export, N_("Export a project (--format json) or a vendor’s response workbook") },
   { "import", cmd_import, N_("Import a JSON export into a new project file") },
+  { "import-responses", vb_cli_import_responses, N_("Import a vendor’s filled-in response workbook") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },
   { "describe-schema", cmd_describe_schema, NULL },
@@ -704,7 +728,7 @@ print_usage (FILE *out)
   fprintf (out, "%s\n\n%s\n", _("Usage: vendorbench-cli [--version] COMMAND [OPTIONS…] [ARGS…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (commands[i].summary)
-      fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+      fprintf (out, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("“vendorbench-cli COMMAND --help” describes a command."));
 }
 

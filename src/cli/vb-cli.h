@@ -9,3 +9,26 @@
 #include <glib.h>
 
 int vb_cli_bench (int argc, char **argv);
+
+/* vb-cli.c: wrong usage (exit 2, with the command's help), a failure
+ * (exit 1, the message on standard error; frees @error) */
+int vb_cli_usage_error (GOptionContext *context,
+                        const char     *message);
+int vb_cli_fail        (GError         *error);
+
+/* vb-cli-responses.c: the vendor response workbook */
+int vb_cli_export_document  (GOptionContext *context,
+                             const char     *file,
+                             const char     *document,
+                             const char     *vendor,
+                             const char     *format,
+                             const char     *deadline,
+                             const char     *output,
+                             gboolean        force);
+int vb_cli_import_responses (int             argc,
+                             char          **argv);
+/* for the bench: a 2,000-row workbook imported in @dir */
+gboolean vb_cli_bench_response_import (const char  *dir,
+                                       double      *read_ms,
+                                       double      *apply_ms,
+                                       GError     **error);
