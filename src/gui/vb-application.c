@@ -713,6 +713,34 @@ report_open_error (VbApplication *self,
   vb_window_show_open_error (VB_WINDOW (window), path, error->message);
 }
 
+/* libadwaita adds its icons to the icon theme after GTK has begun reading
+ * the theme in a thread, which makes the theme stale: the first icon the
+ * window draws then reads every icon folder again on the main thread,
+ * about a tenth of the work before the first frame. A worker asks for an
+ * icon instead, so the theme is read again while the window is built (the
+ * icon theme locks itself; GTK reads it from a thread the same way). */
+static void
+read_icon_theme_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (GTK_ICON_THEME (source), "open-menu-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_icon_theme_soon (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
+  g_task_run_in_thread (task, read_icon_theme_thread);
+}
+
 static void
 vb_application_startup (GApplication *app)
 {
@@ -722,6 +750,7 @@ vb_application_startup (GApplication *app)
   const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (vb_application_parent_class)->startup (app);
+  read_icon_theme_soon ();
 
   g_set_application_name (_("Vendorbench"));
   gtk_window_set_default_icon_name (APP_ID);
