@@ -658,11 +658,21 @@ static void
 tally (GHashTable *counts,
        VbResponse *response)
 {
-  VbVendor *vendor = vb_response_get_vendor (response);
+  /* keyed by the vendor's UUID as the response holds it (borrowed while
+   * the rule runs): no lookup of the vendor's object per response */
+  const char *vendor = vb_response_get_vendor_uuid (response);
 
-  if (vendor != NULL)
-    g_hash_table_insert (counts, vendor,
+  if (vendor != NULL && *vendor != '\0')
+    g_hash_table_insert (counts, (gpointer) vendor,
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor)) + 1));
+}
+
+/* The count tally () made for @vendor */
+static guint
+tally_of (GHashTable *counts,
+          VbVendor   *vendor)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, vb_record_get_uuid (VB_RECORD (vendor))));
 }
 
 /* The asked, high-risk questions of the domains that count: @func on each */
@@ -736,7 +746,7 @@ count_closed_gaps (VbQuestion *question,
 static GHashTable *
 count_open_knockouts (VbProject *project)
 {
-  GHashTable *counts = g_hash_table_new (NULL, NULL);
+  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *sections = vb_project_get_requirement_sections (project);
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
@@ -779,7 +789,7 @@ rule_knockout_undecided (VbRuleContext *ctx)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
       g_autofree char *fingerprint = NULL;
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor));
+      guint count = tally_of (counts, vendor);
 
       if (!vb_vendor_is_shortlisted (vendor) || count == 0)
         continue;
@@ -799,7 +809,7 @@ rule_open_high_risk_gap (VbRuleContext *ctx)
 {
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
-  g_autoptr(GHashTable) closed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) closed = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_high_risk = 0;
 
   each_high_risk_question (project, count_closed_gaps, closed, &n_high_risk);
@@ -811,7 +821,7 @@ rule_open_high_risk_gap (VbRuleContext *ctx)
 
       if (!is_finalist (vendor))
         continue;
-      open = n_high_risk - GPOINTER_TO_UINT (g_hash_table_lookup (closed, vendor));
+      open = n_high_risk - tally_of (closed, vendor);
       if (open == 0)
         continue;
       fingerprint = g_strdup_printf ("%u", open);

@@ -88,6 +88,13 @@ vb_response_get_vendor (VbResponse *self)
   return r ? VB_VENDOR (r) : NULL;
 }
 
+const char *
+vb_response_get_vendor_uuid (VbResponse *self)
+{
+  g_return_val_if_fail (VB_IS_RESPONSE (self), NULL);
+  return vb_record_text_at (R (self), col_vendor_id);
+}
+
 /* Returns: (transfer none) (nullable): the requirement it answers, NULL
  * for the answer to a question */
 VbRequirement *

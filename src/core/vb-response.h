@@ -26,6 +26,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VbResponse, vb_response, VB, RESPONSE, VbRecord)
 
 VbVendor      *vb_response_get_vendor           (VbResponse *self);
+/* the vendor's UUID as the row holds it, without finding the vendor */
+const char    *vb_response_get_vendor_uuid      (VbResponse *self);
 VbRequirement *vb_response_get_requirement      (VbResponse *self);
 VbQuestion    *vb_response_get_question         (VbResponse *self);
 VbAnswer       vb_response_get_answer           (VbResponse *self);
