@@ -77,7 +77,9 @@ vb_record_list_get_item_type (GListModel *model)
 static guint
 vb_record_list_get_n_items (GListModel *model)
 {
-  return (guint) g_sequence_get_length (VB_RECORD_LIST (model)->items);
+  /* the index holds every record once: its size is the length, without
+   * walking the sequence's tree (the guidance asks on every loop) */
+  return g_hash_table_size (VB_RECORD_LIST (model)->iters);
 }
 
 static gpointer
@@ -87,7 +89,7 @@ vb_record_list_get_item (GListModel *model,
   VbRecordList *self = VB_RECORD_LIST (model);
   GSequenceIter *iter;
 
-  if (position >= (guint) g_sequence_get_length (self->items))
+  if (position >= g_hash_table_size (self->iters))
     return NULL;
   if (self->last_iter && position == self->last_pos)
     iter = self->last_iter;
