@@ -59,6 +59,23 @@ window_of (GtkWidget *page)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* A workbook refused or not written: the core's message, whole (it may
+ * list rows), in a dialog as the window shows a file it cannot open */
+static void
+show_failure (GtkWidget    *page,
+              const char   *heading,
+              const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_debug ("%s", error->message);
+  dialog = adw_message_dialog_new (window_of (page), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 is_csv_name (const char *path)
 {
@@ -88,7 +105,7 @@ export_to (GtkWidget  *page,
     ok = vb_response_writer_write_xlsx (vb_context_get_project (context), vendor, NULL, path, TRUE, &error);
   if (!ok)
     {
-      vb_report_error (page, error);
+      show_failure (page, _("Could Not Export the Workbook"), error);
       return;
     }
   base = g_path_get_basename (path);
@@ -282,7 +299,7 @@ on_preview_response_cb (AdwMessageDialog *dialog,
     return;
   if (!vb_response_import_apply (p->import, &error))
     {
-      vb_report_error (p->page, error);
+      show_failure (p->page, _("Could Not Import the Workbook"), error);
       return;
     }
   title = g_strdup_printf (ngettext ("Imported %u answer of %s", "Imported %u answers of %s", n), n, p->vendor);
@@ -341,7 +358,7 @@ import_from (GtkWidget  *page,
   import = vb_response_import_read (vb_context_get_project (context), vendor, path, NULL, &error);
   if (import == NULL)
     {
-      vb_report_error (page, error);
+      show_failure (page, _("Could Not Import the Workbook"), error);
       return;
     }
   if (vb_response_import_get_n_changes (import) == 0)
