@@ -256,10 +256,14 @@ test_round_trip (void)
     g_assert_nonnull (strstr (subtitle, change));
     g_assert_nonnull (strstr (subtitle, "details changed"));
   }
+  /* VB_TEST_SHOT=FILE.png: a picture of the screen with the preview */
   if (g_getenv ("VB_TEST_SHOT"))
     {
+      g_autofree char *command = g_strdup_printf ("import -window root %s", g_getenv ("VB_TEST_SHOT"));
+
       vbd_wait_drawable (dialog);
-      vbd_iterate (300);
+      vbd_iterate (500);
+      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
     }
   vbd_click (vbd_find (dialog, match_button_label, "_Import"));
   g_assert_true (vbd_wait_for (no_dialog_cb, NULL, 2000));
