@@ -28,9 +28,12 @@
 #include "vb-responses-page.h"
 #include "vb-workbook-actions.h"
 
-#define CHOOSER_KEY  "vb-workbook-chooser"
-#define PREVIEW_KEY  "vb-workbook-preview"
+#define CHOOSER_KEY    "vb-workbook-chooser"
+#define PREVIEW_KEY    "vb-workbook-preview"
 #define CSV_FILTER_KEY "vb-workbook-csv-filter"
+
+/* the preview dialog's response that writes the changes */
+#define RESPONSE_IMPORT "write-changes"
 
 /* The vendor the page shows: the picker's choice */
 static VbVendor *
@@ -295,7 +298,7 @@ on_preview_response_cb (AdwMessageDialog *dialog,
   g_autofree char *title = NULL;
   guint n = vb_response_import_get_n_changes (p->import);
 
-  if (g_strcmp0 (response, "import") != 0)
+  if (g_strcmp0 (response, RESPONSE_IMPORT) != 0)
     return;
   if (!vb_response_import_apply (p->import, &error))
     {
@@ -324,10 +327,10 @@ show_preview (GtkWidget        *page,
                                     "The workbook changes %u answers. Nothing is written until you choose Import.",
                                     n), n);
   dialog = adw_message_dialog_new (window_of (page), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "import", _("_Import"),
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), RESPONSE_IMPORT, _("_Import"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), RESPONSE_IMPORT, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_IMPORT);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), change_list_new (import));
 
