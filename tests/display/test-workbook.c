@@ -192,7 +192,7 @@ test_round_trip (void)
   VbdProjectWindow pw = { 0 };
   g_autoptr(VbVendor) contoso = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *page, *dialog, *list, *toast;
+  GtkWidget *page, *dialog, *list, *toast, *button;
   SheetRead sheet = { 0 };
   gint64 edits;
 
@@ -302,6 +302,14 @@ test_round_trip (void)
   g_assert_true (gtk_widget_activate_action (page, "responses.export-workbook", "s", csv));
   g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
   vb_stage_page_set_writable (VB_STAGE_PAGE (page), TRUE);
+
+  /* no vendor on the shortlist: no workbook to send */
+  button = vbd_by_type (page, GTK_TYPE_MENU_BUTTON);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_true (vb_vendor_set_status (contoso, VB_VENDOR_STATUS_LONG_LIST, NULL, &error));
+  g_assert_no_error (error);
+  vbd_iterate (50);
+  g_assert_false (gtk_widget_get_sensitive (button));
   vbd_close (&pw);
 }
 

@@ -419,6 +419,15 @@ choose_import_workbook_action (GtkWidget  *widget,
 
 /* ------------------------------------------------------------- public */
 
+/* The template's closure: the Workbook menu is for the vendor shown, so
+ * it is off on the page's empty state */
+static gboolean
+vb_workbook_has_vendor (GtkWidget  *page,
+                        const char *stack_page)
+{
+  return g_strcmp0 (stack_page, "vendor") == 0;
+}
+
 void
 vb_workbook_actions_install (GtkWidgetClass *widget_class)
 {
@@ -428,6 +437,7 @@ vb_workbook_actions_install (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "responses.choose-import-workbook", NULL,
                                    choose_import_workbook_action);
   gtk_widget_class_install_action (widget_class, "responses.import-workbook", "s", import_workbook_action);
+  gtk_widget_class_bind_template_callback (widget_class, vb_workbook_has_vendor);
 }
 
 GtkWidget *
