@@ -98,7 +98,7 @@ exception_button (VbRecord *item,
                                                                     : "responses.accept-exception");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", vb_record_get_uuid (item));
   accessible = g_strdup_printf (accepted ? _("Withdraw the exception for “%s”") : _("Accept an exception for “%s”"),
-                                vb_response_item_text (item));
+                                vb_response_row_item_text (item));
   vb_set_accessible_label (button, accessible);
   return button;
 }
@@ -129,7 +129,7 @@ vb_response_editor_new (VbRecord *item,
   g_object_set_data_full (G_OBJECT (box), "vb-response-editor", e, editor_free);
 
   gtk_box_append (GTK_BOX (box), wrapped_label (vb_response_item_group_title (item), "dim-label"));
-  gtk_box_append (GTK_BOX (box), wrapped_label (vb_response_item_text (item), "title-4"));
+  gtk_box_append (GTK_BOX (box), wrapped_label (vb_response_row_item_text (item), "title-4"));
   if (!vb_str_is_blank (guidance))
     gtk_box_append (GTK_BOX (box), wrapped_label (guidance, "dim-label"));
 

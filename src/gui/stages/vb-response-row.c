@@ -70,7 +70,7 @@ vb_response_record (VbRecord  *item,
 }
 
 const char *
-vb_response_item_text (VbRecord *item)
+vb_response_row_item_text (VbRecord *item)
 {
   const char *text = VB_IS_REQUIREMENT (item) ? vb_requirement_get_text (VB_REQUIREMENT (item))
                                               : vb_question_get_text (VB_QUESTION (item));
@@ -109,7 +109,7 @@ response_row_update (GtkWidget *row)
   response = vb_response_of (item, vendor);
   answer = response ? vb_response_get_answer (response) : VB_ANSWER_UNSET;
   label = vb_enum_get_label (VB_TYPE_ANSWER, answer);
-  title = vb_markup_escape (vb_response_item_text (item), NULL);
+  title = vb_markup_escape (vb_response_row_item_text (item), NULL);
   facts = item_facts (item);
   if (response && !vb_str_is_blank (vb_response_get_exception_reason (response)))
     {
@@ -132,7 +132,7 @@ response_row_update (GtkWidget *row)
   gtk_label_set_label (GTK_LABEL (tag), label);
   vb_tag_set_variant (tag, "vb-answer", (guint) answer, vb_enum_get_n_values (VB_TYPE_ANSWER));
   /* Translators: a row of the answers grid for screen readers: the item, its facts and the answer */
-  accessible = g_strdup_printf (_("%s. %s. Answer: %s"), vb_response_item_text (item), facts, label);
+  accessible = g_strdup_printf (_("%s. %s. Answer: %s"), vb_response_row_item_text (item), facts, label);
   vb_set_accessible_label (row, accessible);
 }
 

@@ -30,7 +30,7 @@ gboolean    vb_response_record           (VbRecord   *item,
                                           VbVendor   *vendor,
                                           VbAnswer    answer,
                                           GError    **error);
-const char *vb_response_item_text        (VbRecord   *item);
+const char *vb_response_row_item_text    (VbRecord   *item);
 const char *vb_response_item_group_title (VbRecord   *item);
 int         vb_response_answer_for_key   (VbRecord   *item,
                                           guint       keyval);

@@ -34,6 +34,7 @@
 #include "vb-stage-footer.h"
 #include "vb-stage-page.h"
 #include "vb-vendor-scores.h"
+#include "vb-workbook-actions.h"
 
 struct _VbResponsesPage
 {
@@ -425,8 +426,7 @@ focused_row (VbResponsesPage *self)
 
 static void on_item_activated_cb (GtkListBox *list, GtkListBoxRow *row, VbResponsesPage *self);
 
-/* Answer keys set the focused item's answer; Up and Down move from the
- * focused row, Enter opens it */
+/* Answer keys set the focused item's answer; Up and Down move from the focused row, Enter opens it */
 static gboolean
 on_items_key_pressed_cb (GtkEventControllerKey *controller,
                          guint                  keyval,
@@ -649,6 +649,7 @@ vb_responses_page_set_writable (VbStagePage *page,
   VbResponsesPage *self = VB_RESPONSES_PAGE (page);
   static const char *const actions[] = {
     "responses.set-answer", "responses.accept-exception", "responses.withdraw-exception",
+    "responses.import-workbook", "responses.choose-import-workbook",
   };
 
   self->writable = writable;
@@ -887,6 +888,7 @@ vb_responses_page_class_init (VbResponsesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "responses.set-answer", "(si)", set_answer_action);
   gtk_widget_class_install_action (widget_class, "responses.accept-exception", "s", accept_exception_action);
   gtk_widget_class_install_action (widget_class, "responses.withdraw-exception", "s", withdraw_exception_action);
+  vb_workbook_actions_install (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
