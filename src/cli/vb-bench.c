@@ -797,6 +797,20 @@ vb_cli_bench (int argc, char **argv)
     g_print ("%-44s %10.1f ms  (read + check %.1f, one edit %.1f; target < 300 ms)\n",
              "response workbook import (2,000 rows)", read_ms + apply_ms, read_ms, apply_ms);
   }
+  {
+    g_autofree char *workbook = g_build_filename (dir, "workbook-fresh.vendorbench", NULL);
+    g_autoptr(VbProject) target = vb_project_open (workbook, &error);
+    g_autoptr(VbVendor) vendor = target ? g_list_model_get_item (vb_project_get_vendors (target), 0) : NULL;
+    g_autofree char *refusal = NULL;
+    goffset zip_bytes = 0;
+    guint64 peak_kb = 0;
+
+    if (vendor == NULL || !vb_cli_bench_zip_bomb (dir, target, vendor, &zip_bytes, &peak_kb, &refusal, &error))
+      goto failed;
+    g_print ("%-44s %10.1f MB  (%" G_GUINT64_FORMAT " kB; a zip of %.0f kB unpacking to 320 MiB; "
+             "target < 50 MB)\n    refused: %s\n",
+             "zip bomb refused: peak memory added", peak_kb / 1024.0, peak_kb, zip_bytes / 1024.0, refusal);
+  }
   g_print ("%-44s %10.3f ms  (p99 %.3f ms, %u findings; target < 2 ms)\n", "guidance after an edit (median)",
            guidance.median, guidance.p99, n_findings);
 

@@ -8,6 +8,9 @@
 
 #include <glib.h>
 
+#include "vb-project.h"
+#include "vb-vendor.h"
+
 int vb_cli_bench (int argc, char **argv);
 
 /* vb-cli.c: wrong usage (exit 2, with the command's help), a failure
@@ -27,6 +30,14 @@ int vb_cli_export_document  (GOptionContext *context,
                              gboolean        force);
 int vb_cli_import_responses (int             argc,
                              char          **argv);
+/* vb-bench-bomb.c: a refused zip bomb's peak memory, in @dir */
+gboolean vb_cli_bench_zip_bomb (const char  *dir,
+                                VbProject   *project,
+                                VbVendor    *vendor,
+                                goffset     *zip_bytes,
+                                guint64     *peak_kb,
+                                char       **message,
+                                GError     **error);
 /* for the bench: a 2,000-row workbook imported in @dir */
 gboolean vb_cli_bench_response_import (const char  *dir,
                                        double      *read_ms,
