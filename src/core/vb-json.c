@@ -748,6 +748,22 @@ vb_json_import_file (const char  *json_path,
   return vb_json_import_data (data, length, project_path, error);
 }
 
+/**
+ * vb_sample_dup_fingerprint:
+ *
+ * Returns: (transfer full): a short checksum of the bundled sample, which
+ *   changes whenever the sample does (a copy made from an earlier one is
+ *   then known as stale), or NULL when the sample cannot be read
+ */
+char *
+vb_sample_dup_fingerprint (void)
+{
+  g_autoptr(GBytes) bytes = vb_core_resource_data ("sample/sample.json", NULL);
+  g_autofree char *sum = bytes ? g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes) : NULL;
+
+  return sum ? g_strndup (sum, 12) : NULL;
+}
+
 /* The bundled sample (data/sample/sample.json), written to @path. */
 VbProject *
 vb_project_create_sample (const char  *path,

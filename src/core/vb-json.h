@@ -40,6 +40,7 @@ void      vb_json_append_string   (GString     *s,
                                    const char  *text);
 void      vb_json_append_double   (GString     *s,
                                    double       d);
+char      *vb_sample_dup_fingerprint (void);
 VbProject *vb_project_create_sample (const char *path,
                                     GError    **error);
 

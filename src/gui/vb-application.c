@@ -351,8 +351,17 @@ vb_application_open_path (VbApplication *self,
  * copy, kept in the cache), and each “Open the Sample Project” copies that:
  * a fresh sample every time, without importing it every time. The copy is
  * verified on open like any file; a pristine copy that fails its check is
- * made again. */
-#define SAMPLE_PRISTINE ".sample-" PACKAGE_VERSION VB_PROJECT_SUFFIX
+ * made again. Its name carries the version and a checksum of the bundled
+ * sample, so that a build with another sample never copies a stale one. */
+static char *
+pristine_sample_path (const char *dir)
+{
+  g_autofree char *fingerprint = vb_sample_dup_fingerprint ();
+  g_autofree char *name = g_strdup_printf (".sample-%s-%s%s", PACKAGE_VERSION, fingerprint ? fingerprint : "x",
+                                           VB_PROJECT_SUFFIX);
+
+  return g_build_filename (dir, name, NULL);
+}
 
 static gboolean
 prepare_pristine_sample (const char  *pristine,
@@ -381,7 +390,7 @@ create_sample_thread (GTask        *task,
 {
   const char *path = task_data;
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *pristine = g_build_filename (dir, SAMPLE_PRISTINE, NULL);
+  g_autofree char *pristine = pristine_sample_path (dir);
   g_autoptr(GFile) from = g_file_new_for_path (pristine);
   g_autoptr(GFile) to = g_file_new_for_path (path);
   GError *error = NULL;
@@ -473,7 +482,7 @@ vb_application_open_sample (VbApplication *self,
   {
     g_autofree char *dir = g_path_get_dirname (path);
 
-    d->pristine = g_build_filename (dir, SAMPLE_PRISTINE, NULL);
+    d->pristine = pristine_sample_path (dir);
   }
   task = g_task_new (NULL, NULL, on_sample_created_cb, d);
   g_task_set_source_tag (task, vb_application_open_sample);

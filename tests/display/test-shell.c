@@ -831,6 +831,20 @@ test_sample (void)
   const char *next_title;
   g_autoptr(GPtrArray) labels = NULL;
 
+  /* a pristine copy an earlier build left in the cache, of another sample,
+   * is not the one copied: the name of the copy carries the sample's
+   * checksum */
+  {
+    g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "vendorbench", NULL);
+    g_autofree char *stale = g_build_filename (cache, ".sample-" PACKAGE_VERSION VB_PROJECT_SUFFIX, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VbProject) old = NULL;
+
+    g_assert_cmpint (g_mkdir_with_parents (cache, 0700), ==, 0);
+    old = vb_project_create (stale, "Stale sample", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
+    g_assert_no_error (error);
+    vb_project_close (old);
+  }
   press (find_first (GTK_WIDGET (window), match_mapped_action, "win.open-sample"));
   /* the sample is made in the background: the window says so meanwhile */
   g_assert_true (vb_window_get_loading (window));
@@ -839,6 +853,7 @@ test_sample (void)
   g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (db_int (expected, "SELECT is_sample FROM project"), ==, 1);
   g_assert_cmpint (db_int (expected, "SELECT count(*) FROM vendor"), >=, 3);
+  g_assert_cmpint (db_int (expected, "SELECT count(*) FROM requirement"), >, 0);
 
   /* the banner says what the sample is */
   banner = find_first (GTK_WIDGET (window), match_type, GSIZE_TO_POINTER (GTK_TYPE_INFO_BAR));
