@@ -182,7 +182,9 @@ vb_chart_new (VbChartKind  kind,
   g_atomic_ref_count_init (&chart->ref_count);
   chart->kind = kind;
   chart->title = g_strdup (title ? title : "");
-  chart->unit = kind == VB_CHART_KIND_RANKING ? VB_CHART_UNIT_SCORE : VB_CHART_UNIT_NUMBER;
+  chart->unit = kind == VB_CHART_KIND_RANKING ? VB_CHART_UNIT_SCORE
+                : kind == VB_CHART_KIND_TIPPING ? VB_CHART_UNIT_PERCENT
+                : VB_CHART_UNIT_NUMBER;
   chart->segments = g_ptr_array_new_with_free_func (g_free);
   chart->bars = g_array_new (FALSE, TRUE, sizeof (VbChartBar));
   g_array_set_clear_func (chart->bars, bar_clear);
