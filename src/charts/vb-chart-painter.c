@@ -77,7 +77,8 @@ vb_painter_measure (Painter                    *p,
   pango_layout_set_width (p->layout, max_w > 0 ? (int) (max_w * PANGO_SCALE) : -1);
   pango_layout_set_text (p->layout, text, -1);
   pango_layout_get_extents (p->layout, NULL, &logical);
-  *tw = MIN ((double) logical.width / PANGO_SCALE, max_w > 0 ? max_w : G_MAXDOUBLE);
+  /* what is drawn: an ellipsized layout is no wider than max_w */
+  *tw = (double) logical.width / PANGO_SCALE;
   *th = (double) logical.height / PANGO_SCALE;
 }
 

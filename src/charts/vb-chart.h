@@ -38,6 +38,7 @@
 
 G_BEGIN_DECLS
 
+#define VB_TYPE_CHART (vb_chart_get_type ())
 #define VB_CHART_ERROR (vb_chart_error_quark ())
 
 typedef enum
