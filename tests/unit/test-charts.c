@@ -10,7 +10,8 @@
  * text stays inside the surface and clear of the others, at 800×400 and at
  * 360×300, with 200-character names and 60 criteria. Nothing is drawn
  * outside the rectangle given. With VB_CHART_PNG_DIR set, every kind is
- * also saved as PNG in light and dark, to look at.
+ * also saved as PNG in light and dark, and as PDF in the print style,
+ * to look at.
  */
 
 #include "config.h"
@@ -719,6 +720,22 @@ test_save_pngs (void)
           cairo_surface_destroy (surface);
           vb_chart_geometry_clear (&g);
         }
+  /* and on paper: every kind on one A4 page each, in the print style */
+  for (guint m = 0; m < G_N_ELEMENTS (makers); m++)
+    {
+      g_autoptr(VbChart) chart = makers[m] ();
+      g_autofree char *file = g_strdup_printf ("%s/%s-print.pdf", dir, names[m]);
+      cairo_surface_t *surface = cairo_pdf_surface_create (file, 595, 842);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_translate (cr, 56, 72);
+      vb_chart_draw (chart, cr, 483, 260, vb_chart_style_get (VB_CHART_STYLE_PRINT));
+      cairo_show_page (cr);
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (surface);
+    }
 }
 
 int
