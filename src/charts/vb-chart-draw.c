@@ -278,7 +278,7 @@ draw_bars_vertical (Painter *p,
   /* below a negative bar, its value: a line between the plot and the names */
   below = lo < 0 ? p->line_h : 0;
   label_h = p->line_h * (marks ? 2 : 1) + p->gap / 2 + below;
-  vb_painter_axis_make (&axis, lo, hi, (guint) CLAMP ((h - label_h) / (3 * p->line_h), 2, 6));
+  vb_painter_axis_make (&axis, chart->unit, lo, hi, (guint) CLAMP ((h - label_h) / (3 * p->line_h), 2, 6));
   axis_w = vb_painter_axis_label_width (p, &axis);
 
   g->value_is_x = FALSE;
@@ -522,7 +522,7 @@ draw_trend (Painter *p,
       if (chart->unit == VB_CHART_UNIT_PERCENT && hi > 100 && hi - air <= 100)
         hi = 100;
     }
-  vb_painter_axis_make (&axis, lo, hi, (guint) CLAMP ((h - p->line_h) / (3 * p->line_h), 2, 6));
+  vb_painter_axis_make (&axis, chart->unit, lo, hi, (guint) CLAMP ((h - p->line_h) / (3 * p->line_h), 2, 6));
   axis_w = vb_painter_axis_label_width (p, &axis);
 
   g->value_is_x = FALSE;

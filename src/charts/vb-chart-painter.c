@@ -368,13 +368,22 @@ vb_painter_axis_pos (const VbChartGeometry *g,
 }
 
 void
-vb_painter_axis_make (Axis   *axis,
-                      double  lo,
-                      double  hi,
-                      guint   count)
+vb_painter_axis_make (Axis        *axis,
+                      VbChartUnit  unit,
+                      double       lo,
+                      double       hi,
+                      guint        count)
 {
-  axis->n = vb_chart_nice_ticks (lo, hi, MAX (count, 1), axis->ticks, G_N_ELEMENTS (axis->ticks));
-  axis->step = axis->n > 1 ? axis->ticks[1] - axis->ticks[0] : 1;
+  double factor = 1;
+
+  /* durations: nice numbers of seconds, minutes or hours */
+  if (unit == VB_CHART_UNIT_SECONDS)
+    factor = hi - lo >= 4 * 3600 ? 3600 : hi - lo >= 240 ? 60 : 1;
+  axis->n = vb_chart_nice_ticks (lo / factor, hi / factor, MAX (count, 1), axis->ticks,
+                                 G_N_ELEMENTS (axis->ticks));
+  for (guint i = 0; i < axis->n; i++)
+    axis->ticks[i] *= factor;
+  axis->step = axis->n > 1 ? axis->ticks[1] - axis->ticks[0] : factor;
 }
 
 double
@@ -401,7 +410,7 @@ vb_painter_axis_make_x (Painter *p,
 {
   for (guint count = 6; count >= 1; count--)
     {
-      vb_painter_axis_make (axis, lo, hi, count);
+      vb_painter_axis_make (axis, p->chart->unit, lo, hi, count);
       if (axis->n <= 1 || vb_painter_axis_label_width (p, axis) + p->gap <= width / (axis->n - 1))
         return;
     }

@@ -153,10 +153,11 @@ vb_painter_axis_pos (const VbChartGeometry *g,
                      double                 value);
 
 void
-vb_painter_axis_make (Axis   *axis,
-                      double  lo,
-                      double  hi,
-                      guint   count);
+vb_painter_axis_make (Axis        *axis,
+                      VbChartUnit  unit,
+                      double       lo,
+                      double       hi,
+                      guint        count);
 
 double
 vb_painter_axis_label_width (Painter *p,

@@ -85,27 +85,31 @@ decimals_for_step (double step)
   return MIN (decimals, 6);
 }
 
+/* A duration. On an axis, in the largest unit its @step is a whole number
+ * of (2 h → hours, 30 min → minutes, 30 s → seconds), so every tick is
+ * exact; a value alone, by its own size. */
 static char *
 format_seconds (double seconds,
                 double step)
 {
   g_autofree char *number = NULL;
-  double size = MAX (fabs (seconds), step);
+  double unit;
 
-  if (size < 120)
-    {
-      number = vb_format_number (seconds, step > 0 ? decimals_for_step (step) : 0);
-      /* TRANSLATORS: a duration in seconds: "45 s" */
-      return g_strdup_printf (C_("duration", "%s s"), number);
-    }
-  if (size < 2 * 3600)
-    {
-      number = vb_format_number (seconds / 60, step > 0 ? decimals_for_step (step / 60)
-                                                        : (fabs (seconds) < 600 ? 1 : 0));
-      /* TRANSLATORS: a duration in minutes: "12 min" */
-      return g_strdup_printf (C_("duration", "%s min"), number);
-    }
-  number = vb_format_number (seconds / 3600, step > 0 ? decimals_for_step (step / 3600) : 1);
+  if (step > 0)
+    unit = fmod (step, 3600) < 1e-9 ? 3600 : fmod (step, 60) < 1e-9 ? 60 : 1;
+  else
+    unit = fabs (seconds) < 120 ? 1 : fabs (seconds) < 2 * 3600 ? 60 : 3600;
+
+  if (step > 0)
+    number = vb_format_number (seconds / unit, decimals_for_step (step / unit));
+  else
+    number = vb_format_number (seconds / unit, unit == 1 ? 0 : unit == 60 ? (fabs (seconds) < 600 ? 1 : 0) : 1);
+  if (unit == 1)
+    /* TRANSLATORS: a duration in seconds: "45 s" */
+    return g_strdup_printf (C_("duration", "%s s"), number);
+  if (unit == 60)
+    /* TRANSLATORS: a duration in minutes: "12 min" */
+    return g_strdup_printf (C_("duration", "%s min"), number);
   /* TRANSLATORS: a duration in hours: "3.5 h" */
   return g_strdup_printf (C_("duration", "%s h"), number);
 }

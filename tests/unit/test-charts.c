@@ -542,6 +542,48 @@ test_trend (void)
   vb_chart_geometry_clear (&g);
 }
 
+/* durations: a value by its size, an axis in whole minutes */
+static void
+test_seconds (void)
+{
+  g_autoptr(VbChart) chart = vb_chart_new (VB_CHART_KIND_TREND, "First response time, email");
+  static const double values[] = { 1500, 2100, 2700, 3300 };
+  VbChartGeometry g;
+  cairo_surface_t *surface;
+  char *text;
+
+  vb_chart_set_unit (chart, VB_CHART_UNIT_SECONDS, NULL);
+  g_assert_true (vb_chart_set_target (chart, 2400, TRUE, 3000, FALSE, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_assert_true (vb_chart_add_week (chart, "week", values[i], VB_CHART_STATUS_NONE, NULL));
+
+#define CHECK_FORMAT(value, step, expected) \
+  text = vb_chart_format_value (chart, value, step); \
+  g_assert_cmpstr (text, ==, expected); \
+  g_free (text)
+  CHECK_FORMAT (45, 0, "45 s");
+  CHECK_FORMAT (300, 0, "5.0 min");     /* 300 / 60 */
+  CHECK_FORMAT (1500, 0, "25 min");
+  CHECK_FORMAT (5400, 0, "90 min");     /* under two hours: minutes */
+  CHECK_FORMAT (9000, 0, "2.5 h");      /* 9000 / 3600 */
+  CHECK_FORMAT (90, 30, "90 s");        /* an axis in steps of 30 s */
+  CHECK_FORMAT (1800, 600, "30 min");   /* … of 10 min */
+  CHECK_FORMAT (5400, 1800, "90 min");  /* … of half an hour: whole minutes */
+  CHECK_FORMAT (7200, 3600, "2 h");     /* … of an hour */
+  CHECK_FORMAT (1.5, 0.25, "1.50 s");   /* … of a quarter second */
+#undef CHECK_FORMAT
+
+  /* 1500 … 3300 s with 8 % air is 22.6 … 57.4 min: ticks every 10 min
+   * from 20 to 60 min, not every 500 s */
+  vb_chart_geometry_init (&g);
+  surface = render (chart, 800, 400, vb_chart_style_get (VB_CHART_STYLE_LIGHT), &g);
+  g_assert_cmpfloat (g.lo, ==, 1200);
+  g_assert_cmpfloat (g.hi, ==, 3600);
+  assert_texts_clear (&g, 800, 400);
+  cairo_surface_destroy (surface);
+  vb_chart_geometry_clear (&g);
+}
+
 /* the empty state says so */
 static void
 test_empty (void)
@@ -754,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/charts/one-and-zero", test_one_and_zero);
   g_test_add_func ("/charts/tipping-markers", test_tipping_markers);
   g_test_add_func ("/charts/trend", test_trend);
+  g_test_add_func ("/charts/seconds", test_seconds);
   g_test_add_func ("/charts/empty", test_empty);
   g_test_add_func ("/charts/bounds", test_bounds);
   g_test_add_func ("/charts/long-names", test_long_names);
