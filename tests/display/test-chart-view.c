@@ -37,11 +37,14 @@ cost_chart (void)
   return chart;
 }
 
-/* how many pixels of the widget, rendered, are @color */
+/* how many pixels of the widget, rendered, are @color; with
+ * VB_CHART_PNG_DIR set, the rendering is saved there as @name.png */
 static guint
 count_pixels (GtkWidget          *widget,
-              const VbChartColor *color)
+              const VbChartColor *color,
+              const char         *name)
 {
+  const char *dir = g_getenv ("VB_CHART_PNG_DIR");
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
@@ -60,6 +63,11 @@ count_pixels (GtkWidget          *widget,
   gsk_render_node_draw (node, cr);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+  if (dir != NULL && name != NULL)
+    {
+      g_autofree char *file = g_strdup_printf ("%s/%s.png", dir, name);
+      g_assert_cmpint (cairo_surface_write_to_png (surface, file), ==, CAIRO_STATUS_SUCCESS);
+    }
   data = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);
   for (int y = 0; y < h; y++)
@@ -101,15 +109,15 @@ test_draws_and_speaks (void)
   /* the bars are drawn in the light accent (#3584e4), then the dark one */
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   vbd_iterate (100);
-  light = count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_LIGHT)->accent);
+  light = count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_LIGHT)->accent, "widget-light");
   g_assert_cmpuint (light, >, 1000);
   /* (an antialiased edge of a light bar may blend into the dark accent) */
-  g_assert_cmpuint (count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_DARK)->accent), <, light / 10);
+  g_assert_cmpuint (count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_DARK)->accent, NULL), <, light / 10);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   vbd_iterate (100);
-  dark = count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_DARK)->accent);
+  dark = count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_DARK)->accent, "widget-dark");
   g_assert_cmpuint (dark, >, 1000);
-  g_assert_cmpuint (count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_LIGHT)->accent), <, dark / 10);
+  g_assert_cmpuint (count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_LIGHT)->accent, NULL), <, dark / 10);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 
   /* another chart: a new label and description, and the bars are gone */
@@ -119,7 +127,7 @@ test_draws_and_speaks (void)
   gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_LABEL, "Service level, chat");
   gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Service level, chat: no data yet.");
-  g_assert_cmpuint (count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_LIGHT)->accent), <, 50);
+  g_assert_cmpuint (count_pixels (view, &vb_chart_style_get (VB_CHART_STYLE_LIGHT)->accent, NULL), <, 50);
 
   gtk_window_destroy (GTK_WINDOW (window));
   vbd_iterate (50);
