@@ -164,7 +164,9 @@ gboolean      vb_chart_add_tipping     (VbChart     *chart,
                                         GError     **error);
 
 /* TREND: the target and the "not quite" threshold (the at-risk band lies
- * between them); @higher_is_better says which side of the target is met */
+ * between them); @higher_is_better says which side of the target is met
+ * (kept with the chart; the points' statuses come from the caller, which
+ * computes them with core's SLA rule) */
 gboolean      vb_chart_set_target      (VbChart     *chart,
                                         double       target,
                                         gboolean     has_threshold,
@@ -184,7 +186,8 @@ void          vb_chart_add_missing_week (VbChart    *chart,
 const VbChartStyle *vb_chart_style_get (VbChartStyleKind kind);
 
 /* Draws @chart in the rectangle (0, 0, @width, @height) of @cr's user space,
- * and nowhere else; a chart without data draws its title and a message. */
+ * and nowhere else; a chart without data draws its title and a message.
+ * @style: vb_chart_style_get() or a copy of one (NULL: the light style) */
 void          vb_chart_draw            (VbChart            *chart,
                                         cairo_t            *cr,
                                         double              width,
