@@ -284,6 +284,7 @@ static const Entry channel_scopes[] = {
   E (VB_CHANNEL_SCOPE_OTHER, "other", N_("Other")),
 };
 DEFINE_ENUM (VbChannelScope, vb_channel_scope, channel_scopes)
+G_STATIC_ASSERT (VB_CHANNEL_SCOPE_OTHER == VB_CHANNEL_OTHER + 1);
 
 static const Entry hour_bases[] = {
   ED (VB_HOUR_BASIS_LOGGED_IN, "logged-in", N_("Logged-in hours"), N_("Every hour an agent is signed in")),

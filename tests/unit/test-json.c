@@ -880,6 +880,54 @@ BAD (bad_two_primary)
   assert_import_fails (b, j, -1, VB_IMPORT_ERROR_INVALID, "“Ann” and “Bo” both do");
 }
 
+/* Whole-table rules of format 4: a custom KPI's key once (an empty one is
+ * not given yet and may repeat); a week of a KPI on a channel once per
+ * source; one decision. Edits and imports refuse them in words. */
+BAD (bad_unique_keys)
+{
+  g_autoptr(GError) error = NULL;
+  VbRecord *k1 = vb_project_add (b->project, "kpi", &error);
+  VbRecord *k2 = vb_project_add (b->project, "kpi", &error);
+  VbRecord *r1 = vb_project_add (b->project, "kpi_result", &error);
+  VbRecord *r2 = vb_project_add (b->project, "kpi_result", &error);
+  g_autofree char *json = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (vb_project_add (b->project, "kpi", &error));   /* three empty keys */
+  g_assert_no_error (error);
+  g_assert_true (vb_project_set_text (b->project, k1, "key", "refund-accuracy", &error));
+  g_assert_true (vb_project_set_text (b->project, k2, "key", "tone-score", &error));
+  g_assert_true (vb_project_set_text (b->project, r1, "kpi_key", "csat", &error));
+  g_assert_true (vb_project_set_text (b->project, r1, "week_start", "2026-09-07", &error));
+  g_assert_true (vb_project_set_text (b->project, r2, "kpi_key", "csat", &error));
+  g_assert_true (vb_project_set_text (b->project, r2, "week_start", "2026-09-14", &error));
+  g_assert_nonnull (vb_project_add (b->project, "decision", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (vb_project_set_text (b->project, k2, "key", "refund-accuracy", &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "two measures cannot have the same key");
+  g_clear_error (&error);
+  g_assert_false (vb_project_set_text (b->project, r2, "week_start", "2026-09-07", &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "one result a week");
+  g_clear_error (&error);
+  g_assert_null (vb_project_add (b->project, "decision", &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "one current decision");
+  g_clear_error (&error);
+
+  json = vb_json_export (b->project, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *ok = g_build_filename (b->dir, "keys-ok.vendorbench", NULL);
+    g_autofree char *same_key = replace_once (json, "\"key\": \"tone-score\"", "\"key\": \"refund-accuracy\"");
+    g_autofree char *same_week = replace_once (json, "\"week_start\": \"2026-09-14\"", "\"week_start\": \"2026-09-07\"");
+
+    g_assert_true (vb_json_import_data (json, strlen (json), ok, &error));
+    g_assert_no_error (error);
+    assert_import_fails (b, same_key, -1, VB_IMPORT_ERROR_INVALID, "two measures cannot have the same key");
+    assert_import_fails (b, same_week, -1, VB_IMPORT_ERROR_INVALID, "one result a week");
+  }
+}
+
 /* ---------------------------------------------------------------- sets */
 
 BAD (sets_are_lists)
@@ -1206,6 +1254,7 @@ main (int argc, char **argv)
   ADD ("bad/missing-json-file", bad_missing_json_file);
   ADD ("cli-export-same", cli_export_same);
   ADD ("bad/two-selected-vendors", bad_two_selected);
+  ADD ("bad/unique-keys", bad_unique_keys);
   ADD ("bad/two-primary-contacts", bad_two_primary);
   ADD ("sets-are-lists", sets_are_lists);
 #undef ADD
