@@ -356,6 +356,19 @@ test_engine (void)
     g_assert_cmpint (again->scoring->leader, ==, 1);
     lines[0].rate = 2.0;
   }
+
+  /* vendor 0 knocked out: it no longer sets the lowest price (300,000
+   * now, vendor 1 gets full marks) and has no target */
+  {
+    g_autoptr(VbDecisionResult) again = NULL;
+
+    vb_scoring_model_set_disqualified (model, 0, TRUE);
+    again = vb_decision_compute (&input);
+    assert_near (again->lowest_cost, 300000, 1e-6);
+    assert_near (vb_scoring_result_cell (again->scoring, 1, price)->value, 100, 1e-9);
+    g_assert_cmpint (again->negotiation[0].kind, ==, VB_NEGOTIATION_NOT_APPLICABLE);
+    g_assert_cmpint (again->scoring->leader, ==, 1);
+  }
 }
 
 /* ROI through the engine (DOMAIN.md: in-house 50,000, vendor 30,000,
