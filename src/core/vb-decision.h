@@ -69,7 +69,9 @@ typedef struct {
   double            current_price;  /* its annual cost, NAN: no priced quote */
   /* TARGET: the annual price at which it draws level with the leader (it
    * leads below it); HEADROOM: the price at which another vendor draws
-   * level (it keeps the lead below it); else NAN */
+   * level (it keeps the lead below it); INFINITY for UNLIMITED, and for
+   * TARGET when a vendor without a priced quote would lead at any price;
+   * else NAN */
   double            target_price;
   double            change;         /* target − current: a cut (< 0) or the headroom (> 0); NAN when not known */
   int               rival;          /* who leads at the target price: the vendor it overtakes or that overtakes it; −1 */

@@ -436,6 +436,74 @@ test_engine_roi_and_gaps (void)
   g_assert_true (isnan (result->quotes[0].cost_table[1][1]));
 }
 
+/* The engine staffs each of the 9 forecasts of the table once for all
+ * quotes; the cells must be those vb_quote_price_sensitivity gets by
+ * restaffing for one quote (per FTE and per hour depend on the agents,
+ * per minute on the handle time) */
+static void
+test_engine_cost_table (void)
+{
+  VbForecastChannel phone;
+  VbQuoteLine lines[3];
+  VbQuote quotes[3];
+  VbDecisionQuote dq[3];
+  VbDecisionInput input = { 0 };
+  g_autoptr(VbDecisionResult) result = NULL;
+  VbQuoteModel models[3] = { VB_QUOTE_MODEL_PER_FTE, VB_QUOTE_MODEL_PER_HOUR, VB_QUOTE_MODEL_PER_MINUTE };
+  double rates[3] = { 3000, 25, 0.9 };
+
+  vb_forecast_channel_init (&phone);
+  phone.channel = VB_CHANNEL_PHONE;
+  phone.live = TRUE;
+  for (guint m = 0; m < 12; m++)
+    phone.volume[m] = 20000 + 1000 * m;
+  phone.aht_seconds = 240;
+  phone.acw_seconds = 30;
+  phone.open_hours_per_week = 50;
+  phone.service_level_pct = 80;
+  phone.service_seconds = 20;
+  phone.shrinkage_pct = 25;
+  for (guint q = 0; q < 3; q++)
+    {
+      lines[q] = (VbQuoteLine) { 0 };
+      lines[q].channel = VB_CHANNEL_PHONE;
+      lines[q].model = models[q];
+      lines[q].rate = rates[q];
+      lines[q].outcome_pct = NAN;
+      quotes[q] = (VbQuote) { 0 };
+      quotes[q].lines = &lines[q];
+      quotes[q].n_lines = 1;
+      quotes[q].fees_state = VB_FEES_NONE;
+      quotes[q].minimum_monthly = NAN;
+      quotes[q].term_months = 24;
+      quotes[q].surcharge_pct = quotes[q].surcharge_share_pct = NAN;
+      quotes[q].exchange_rate = 1;
+      dq[q] = (VbDecisionQuote) { q, &quotes[q] };
+    }
+  vb_staffing_params_init (&input.params);
+  input.channels = &phone;
+  input.n_channels = 1;
+  input.quotes = dq;
+  input.n_quotes = 3;
+  input.price_criterion = -1;
+  result = vb_decision_compute (&input);
+  for (guint q = 0; q < 3; q++)
+    {
+      double table[3][3];
+
+      vb_quote_price_sensitivity (&quotes[q], &input.params, &phone, 1, table);
+      for (int v = 0; v < 3; v++)
+        for (int a = 0; a < 3; a++)
+          {
+            g_assert_true (isfinite (table[v][a]));
+            assert_near (result->quotes[q].cost_table[v][a], table[v][a], 1e-6);
+          }
+      /* more volume costs more */
+      g_assert_cmpfloat (result->quotes[q].cost_table[2][1], >, result->quotes[q].cost_table[1][1]);
+      g_assert_cmpfloat (result->quotes[q].cost_table[1][1], >, result->quotes[q].cost_table[0][1]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -447,5 +515,6 @@ main (int argc, char **argv)
   g_test_add_func ("/decision/negotiation/bisection", test_against_bisection);
   g_test_add_func ("/decision/engine", test_engine);
   g_test_add_func ("/decision/engine/roi-and-gaps", test_engine_roi_and_gaps);
+  g_test_add_func ("/decision/engine/cost-table", test_engine_cost_table);
   return g_test_run ();
 }
