@@ -17,6 +17,7 @@ packages=(
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 util-linux locales
+  libgmp-dev
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 at-spi2-core python3-jsonschema
   clang-14 libclang-rt-14-dev llvm-14
   libreoffice-calc-nogui

@@ -711,12 +711,13 @@ int
 vb_cli_bench (int argc, char **argv)
 {
   int n_edits = 10000;
-  gboolean modes = FALSE;
+  gboolean modes = FALSE, decision_only = FALSE;
   g_autofree char *dir_arg = NULL;
   GOptionEntry entries[] = {
     { "edits", 0, 0, G_OPTION_ARG_INT, &n_edits, N_("Number of single-field edits (default 10000)"), N_("N") },
     { "journal-modes", 0, 0, G_OPTION_ARG_NONE, &modes, N_("Also compare the journal modes"), NULL },
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir_arg, N_("Work in DIR (default: a new temporary folder)"), N_("DIR") },
+    { "decision-only", 0, 0, G_OPTION_ARG_NONE, &decision_only, N_("Only the decision engine (no project file)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— build a large synthetic project and print timings"));
@@ -739,6 +740,12 @@ vb_cli_bench (int argc, char **argv)
     }
   if (n_edits < 100)
     n_edits = 100;
+  if (decision_only)
+    {
+      if (!vb_cli_bench_decision (&error))
+        goto failed;
+      return 0;
+    }
 
   dir = dir_arg ? g_strdup (dir_arg) : g_dir_make_tmp ("vendorbench-bench-XXXXXX", &error);
   if (dir == NULL)
@@ -824,6 +831,8 @@ vb_cli_bench (int argc, char **argv)
   g_print ("%-44s %s\n", "sidecar files after close", sidecars_left (path) ? "yes" : "none");
 
   if (!bench_selection (path, &error))
+    goto failed;
+  if (!vb_cli_bench_decision (&error))
     goto failed;
 
   if (modes)

@@ -730,6 +730,7 @@ static const struct {
   { "import", cmd_import, N_("Import a JSON export into a new project file") },
   { "import-responses", vb_cli_import_responses, N_("Import a vendor’s filled-in response workbook") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
+  { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },
   { "describe-schema", cmd_describe_schema, NULL },
 };

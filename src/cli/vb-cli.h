@@ -12,6 +12,10 @@
 #include "vb-vendor.h"
 
 int vb_cli_bench (int argc, char **argv);
+/* vb-cli-decision.c: agents for one interval */
+int vb_cli_staffing (int argc, char **argv);
+/* vb-bench-decision.c: the decision engine's timings, printed */
+gboolean vb_cli_bench_decision (GError **error);
 
 /* vb-cli.c: wrong usage (exit 2, with the command's help), a failure
  * (exit 1, the message on standard error; frees @error) */

@@ -403,6 +403,15 @@ vb_quote_price (const VbQuote                 *quote,
         break;
       }
 
+  if (isnan (quote->termination_fee))
+    {
+      add_gap (price->gaps, VB_PRICE_GAP_TERMINATION_FEE, -1, 0,
+               _("What ending the contract early costs (the termination fee) is not known: ask the vendor."));
+      price->termination_exposure = NAN;
+    }
+  else
+    price->termination_exposure = MAX (quote->termination_fee, 0.0) * rate;
+
   fees = one_time_fees (quote, staffing, staffed, n_channels, price->gaps);
   price->one_time_fees = fees * rate;
   price->first_year_cost = price->annual_cost + price->one_time_fees;

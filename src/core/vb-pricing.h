@@ -60,6 +60,7 @@ typedef struct {
   double              surcharge_pct;    /* peak or holiday surcharge on … (NAN or 0: none) */
   double              surcharge_share_pct; /* … this share of the volume */
   double              exchange_rate;    /* 1 unit of the quote's currency = this many of the project's; NAN: not known */
+  double              termination_fee;  /* to end the contract before the term; 0: none, NAN: not known */
 } VbQuote;
 
 typedef enum {
@@ -73,6 +74,7 @@ typedef enum {
   VB_PRICE_GAP_NO_TERM,
   VB_PRICE_GAP_NO_EXCHANGE_RATE,
   VB_PRICE_GAP_SURCHARGE_SHARE,     /* a surcharge without the share of the volume it applies to */
+  VB_PRICE_GAP_TERMINATION_FEE,     /* what ending early costs is not known */
 } VbPriceGapKind;
 
 typedef struct {
@@ -92,6 +94,10 @@ typedef struct {
   double     annual_cost_spread;/* term cost ÷ term × 12: one-time fees spread over the term */
   double     contacts;          /* a year of the forecast */
   double     cost_per_contact;  /* annual_cost_spread ÷ contacts */
+  /* What ending the contract after its first month costs on top of that
+   * month: the termination fee, converted. (The one-time fees are spent by
+   * then either way.) */
+  double     termination_exposure;
   GPtrArray *gaps;              /* of VbPriceGap: what is missing to price it */
 } VbQuotePrice;
 

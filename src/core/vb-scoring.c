@@ -214,6 +214,22 @@ vb_scoring_model_set_disqualified (VbScoringModel *model,
   model->disqualified[vendor] = disqualified;
 }
 
+guint
+vb_scoring_model_get_n_vendors (const VbScoringModel *model)
+{
+  g_return_val_if_fail (model != NULL, 0);
+  return model->n_vendors;
+}
+
+gboolean
+vb_scoring_model_get_disqualified (const VbScoringModel *model,
+                                   guint                 vendor)
+{
+  g_return_val_if_fail (model != NULL, FALSE);
+  g_return_val_if_fail (vendor < model->n_vendors, FALSE);
+  return model->disqualified[vendor];
+}
+
 static gboolean
 check_cell (const VbScoringModel *model,
             guint                 vendor,

@@ -63,6 +63,9 @@ void            vb_scoring_model_set_advisory (VbScoringModel *model,
 void            vb_scoring_model_set_disqualified (VbScoringModel *model,
                                                    guint           vendor,
                                                    gboolean        disqualified);
+guint           vb_scoring_model_get_n_vendors (const VbScoringModel *model);
+gboolean        vb_scoring_model_get_disqualified (const VbScoringModel *model,
+                                                   guint                 vendor);
 /* A judged criterion's score, 1 … 5; 0 clears it */
 void            vb_scoring_model_set_score (VbScoringModel *model,
                                             guint           evaluator,

@@ -317,7 +317,24 @@ test_currency_and_surcharge (void)
   g_assert_true (isnan (p.annual_cost));
   vb_quote_price_clear (&p);
 
+  /* termination exposure: a fee of 20,000 in the quote's currency is
+   * 18,000 in the project's; none (0) is 0; not known is a gap */
   q.surcharge_share_pct = 10;
+  q.termination_fee = 20000;
+  g_assert_true (vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p));
+  assert_near (p.termination_exposure, 18000, 1e-9);
+  vb_quote_price_clear (&p);
+  q.termination_fee = 0;
+  g_assert_true (vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p));
+  assert_near (p.termination_exposure, 0, 1e-12);
+  vb_quote_price_clear (&p);
+  q.termination_fee = NAN;
+  g_assert_false (vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p));
+  g_assert_true (has_gap (&p, VB_PRICE_GAP_TERMINATION_FEE));
+  g_assert_true (isnan (p.termination_exposure));
+  vb_quote_price_clear (&p);
+  q.termination_fee = 0;
+
   q.exchange_rate = NAN;
   g_assert_false (vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p));
   g_assert_true (has_gap (&p, VB_PRICE_GAP_NO_EXCHANGE_RATE));
