@@ -124,15 +124,57 @@ missing_field (VbTaskMissing missing)
   return "handle-minutes";
 }
 
+/* The task inventory as the Goals rules of a pass walk it: one walk of
+ * the list model (an item costs a lookup in its sequence) for the four
+ * rules that go over every task */
+typedef struct {
+  GPtrArray *tasks;          /* VbTask, in their order */
+  guint      n_examples;
+  VbTask    *first_example;  /* borrowed from @tasks */
+} TaskWalk;
+
+static void
+task_walk_free (gpointer data)
+{
+  TaskWalk *walk = data;
+
+  g_ptr_array_unref (walk->tasks);
+  g_free (walk);
+}
+
+static gpointer
+task_walk_new (VbProject *project)
+{
+  GListModel *tasks = vb_project_get_tasks (project);
+  guint n = g_list_model_get_n_items (tasks);
+  TaskWalk *walk = g_new0 (TaskWalk, 1);
+
+  walk->tasks = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      VbTask *task = g_list_model_get_item (tasks, i);
+
+      g_ptr_array_add (walk->tasks, task);
+      if (vb_record_get_example (VB_RECORD (task)) && walk->n_examples++ == 0)
+        walk->first_example = task;
+    }
+  return walk;
+}
+
+static TaskWalk *
+task_walk (VbRuleContext *ctx)
+{
+  return vb_rule_context_get_fact (ctx, "task-walk", task_walk_new, task_walk_free);
+}
+
 void
 rule_task_incomplete (VbRuleContext *ctx)
 {
-  GListModel *tasks = vb_project_get_tasks (vb_rule_context_get_project (ctx));
-  guint n = g_list_model_get_n_items (tasks);
+  GPtrArray *tasks = task_walk (ctx)->tasks;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < tasks->len; i++)
     {
-      g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+      VbTask *task = tasks->pdata[i];
       VbTaskMissing missing = vb_task_get_missing (task);
       g_autoptr(GPtrArray) parts = NULL;
       g_autofree char *list = NULL;
@@ -159,14 +201,15 @@ rule_task_incomplete (VbRuleContext *ctx)
 void
 rule_example_tasks (VbRuleContext *ctx)
 {
-  guint count;
-  VbRecord *first = vb_guide_first_example (vb_project_get_tasks (vb_rule_context_get_project (ctx)), &count);
+  TaskWalk *walk = task_walk (ctx);
+  guint count = walk->n_examples;
   g_autofree char *fingerprint = NULL;
 
-  if (first == NULL)
+  if (walk->first_example == NULL)
     return;
   fingerprint = g_strdup_printf ("%u", count);
-  vb_rule_context_emit (ctx, vb_record_get_uuid (first), fingerprint, _("Check the examples"),
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (walk->first_example)), fingerprint,
+                        _("Check the examples"),
                         ngettext ("%u task is an example from the template. Check its figures against your "
                                   "own, then keep, change or remove it.",
                                   "%u tasks are examples from the template. Check their figures against your "
@@ -177,12 +220,11 @@ rule_example_tasks (VbRuleContext *ctx)
 void
 rule_outsource_against_rule (VbRuleContext *ctx)
 {
-  GListModel *tasks = vb_project_get_tasks (vb_rule_context_get_project (ctx));
-  guint n = g_list_model_get_n_items (tasks);
+  GPtrArray *tasks = task_walk (ctx)->tasks;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < tasks->len; i++)
     {
-      g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+      VbTask *task = tasks->pdata[i];
       g_autofree char *reason = NULL;
 
       if (vb_task_get_decision (task) != VB_SOURCING_OUTSOURCE)
@@ -200,8 +242,8 @@ rule_outsource_against_rule (VbRuleContext *ctx)
 void
 rule_too_much_too_early (VbRuleContext *ctx)
 {
-  GListModel *tasks = vb_project_get_tasks (vb_rule_context_get_project (ctx));
-  guint n = g_list_model_get_n_items (tasks);
+  GPtrArray *tasks = task_walk (ctx)->tasks;
+  guint n = tasks->len;
   double total = 0, outsourced = 0;
   guint n_outsourced = 0;
   g_autofree char *share = NULL;
@@ -212,7 +254,7 @@ rule_too_much_too_early (VbRuleContext *ctx)
     return;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+      VbTask *task = tasks->pdata[i];
       double hours = vb_task_get_workload_hours (task);
 
       total += hours;

@@ -332,15 +332,55 @@ tally_of (GHashTable *counts,
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, vb_record_get_uuid (VB_RECORD (vendor))));
 }
 
-/* The asked, high-risk questions of the domains that count: @func on each */
+/* The answers to the asked, high-risk questions of the domains that
+ * count, walked once a pass for the two Responses warnings that read
+ * them: per vendor (tally ()), the unsafe answers without an exception,
+ * and the closed questions — a yes or no either way (the unsafe one is a
+ * knock-out), not applicable, or an accepted exception */
+typedef struct {
+  GHashTable *unsafe;
+  GHashTable *closed;
+  guint       n_questions;
+} HighRiskWalk;
+
 static void
-each_high_risk_question (VbProject *project,
-                         void     (*func) (VbQuestion *question, GHashTable *counts),
-                         GHashTable *counts,
-                         guint      *n_questions)
+high_risk_walk_free (gpointer data)
+{
+  HighRiskWalk *walk = data;
+
+  g_hash_table_unref (walk->unsafe);
+  g_hash_table_unref (walk->closed);
+  g_free (walk);
+}
+
+static void
+walk_answers (HighRiskWalk *walk,
+              VbQuestion   *question)
+{
+  GListModel *responses = vb_question_get_responses (question);
+  VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
+
+  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
+      VbAnswer answer = vb_response_get_answer (response);
+      gboolean excepted = !vb_str_is_blank (vb_response_get_exception_reason (response));
+
+      if (answer == unsafe && !excepted)
+        tally (walk->unsafe, response);
+      if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE || excepted)
+        tally (walk->closed, response);
+    }
+}
+
+static gpointer
+high_risk_walk_new (VbProject *project)
 {
   GListModel *domains = vb_project_get_question_domains (project);
+  HighRiskWalk *walk = g_new0 (HighRiskWalk, 1);
 
+  walk->unsafe = g_hash_table_new (g_str_hash, g_str_equal);
+  walk->closed = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
     {
       g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
@@ -354,57 +394,30 @@ each_high_risk_question (VbProject *project,
 
           if (vb_question_get_included (question) && vb_question_get_high_risk (question))
             {
-              if (n_questions)
-                (*n_questions)++;
-              func (question, counts);
+              walk->n_questions++;
+              walk_answers (walk, question);
             }
         }
     }
+  return walk;
 }
 
-/* A high-risk question answered the unsafe way, without an exception */
-static void
-count_unsafe_answers (VbQuestion *question,
-                      GHashTable *counts)
+static HighRiskWalk *
+high_risk_walk (VbRuleContext *ctx)
 {
-  GListModel *responses = vb_question_get_responses (question);
-  VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
-
-  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
-    {
-      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
-
-      if (vb_response_get_answer (response) == unsafe && vb_str_is_blank (vb_response_get_exception_reason (response)))
-        tally (counts, response);
-    }
-}
-
-/* A high-risk question closed: a yes or no either way (the unsafe one is a
- * knock-out), not applicable, or an accepted exception */
-static void
-count_closed_gaps (VbQuestion *question,
-                   GHashTable *counts)
-{
-  GListModel *responses = vb_question_get_responses (question);
-
-  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
-    {
-      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
-      VbAnswer answer = vb_response_get_answer (response);
-
-      if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE ||
-          !vb_str_is_blank (vb_response_get_exception_reason (response)))
-        tally (counts, response);
-    }
+  return vb_rule_context_get_fact (ctx, "high-risk-walk", high_risk_walk_new, high_risk_walk_free);
 }
 
 /* The knock-outs of vb-selection-score.c without an accepted exception: a
  * must-have not met, a high-risk question answered the unsafe way */
 static GHashTable *
-count_open_knockouts (VbProject *project)
+count_open_knockouts (VbRuleContext *ctx)
 {
+  VbProject *project = vb_rule_context_get_project (ctx);
   GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *sections = vb_project_get_requirement_sections (project);
+  GHashTableIter iter;
+  gpointer vendor, count;
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
@@ -431,7 +444,11 @@ count_open_knockouts (VbProject *project)
             }
         }
     }
-  each_high_risk_question (project, count_unsafe_answers, counts, NULL);
+  g_hash_table_iter_init (&iter, high_risk_walk (ctx)->unsafe);
+  while (g_hash_table_iter_next (&iter, &vendor, &count))
+    g_hash_table_insert (counts, vendor,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor)) +
+                                           GPOINTER_TO_UINT (count)));
   return counts;
 }
 
@@ -440,7 +457,7 @@ rule_knockout_undecided (VbRuleContext *ctx)
 {
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
-  g_autoptr(GHashTable) counts = count_open_knockouts (project);
+  g_autoptr(GHashTable) counts = count_open_knockouts (ctx);
 
   for (guint i = 0; g_hash_table_size (counts) > 0 && i < g_list_model_get_n_items (vendors); i++)
     {
@@ -466,10 +483,10 @@ rule_open_high_risk_gap (VbRuleContext *ctx)
 {
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
-  g_autoptr(GHashTable) closed = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_high_risk = 0;
+  HighRiskWalk *walk = high_risk_walk (ctx);
+  GHashTable *closed = walk->closed;
+  guint n_high_risk = walk->n_questions;
 
-  each_high_risk_question (project, count_closed_gaps, closed, &n_high_risk);
   for (guint i = 0; n_high_risk > 0 && i < g_list_model_get_n_items (vendors); i++)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
