@@ -364,11 +364,19 @@ walk_answers (HighRiskWalk *walk,
     {
       g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
       VbAnswer answer = vb_response_get_answer (response);
-      gboolean excepted = !vb_str_is_blank (vb_response_get_exception_reason (response));
+      gboolean answered = answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE;
+      gboolean excepted;
 
+      /* the safe answer, the common case, needs no look at the exception */
+      if (answered && answer != unsafe)
+        {
+          tally (walk->closed, response);
+          continue;
+        }
+      excepted = !vb_str_is_blank (vb_response_get_exception_reason (response));
       if (answer == unsafe && !excepted)
         tally (walk->unsafe, response);
-      if (answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE || excepted)
+      if (answered || excepted)
         tally (walk->closed, response);
     }
 }
