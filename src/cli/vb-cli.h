@@ -30,6 +30,9 @@ int vb_cli_export_document  (GOptionContext *context,
                              gboolean        force);
 int vb_cli_import_responses (int             argc,
                              char          **argv);
+/* vb-cli-tickets.c: a help-desk ticket export's weekly KPIs */
+int vb_cli_import_tickets   (int             argc,
+                             char          **argv);
 /* vb-bench-bomb.c: a refused zip bomb's peak memory, in @dir */
 gboolean vb_cli_bench_zip_bomb (const char  *dir,
                                 VbProject   *project,
