@@ -41,6 +41,13 @@ gboolean vb_cli_bench_zip_bomb (const char  *dir,
                                 guint64     *peak_kb,
                                 char       **message,
                                 GError     **error);
+/* vb-bench-tickets.c: a 1,000,000-ticket CSV imported in @dir (median
+ * of 3, warm cache) and the peak memory one import added */
+gboolean vb_cli_bench_tickets (const char  *dir,
+                               double      *median_ms,
+                               guint64     *peak_kb,
+                               goffset     *file_bytes,
+                               GError     **error);
 /* for the bench: a 2,000-row workbook imported in @dir */
 gboolean vb_cli_bench_response_import (const char  *dir,
                                        double      *read_ms,

@@ -14,6 +14,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "vb-error.h"
 #include "private/vb-ticket-private.h"
@@ -354,6 +358,7 @@ gboolean
 vb_ticket_csv_split (const char      *data,
                      gsize            size,
                      gsize            max_field_bytes,
+                     gboolean         release,
                      VbTicketRowFunc  func,
                      gpointer         user_data,
                      GError         **error)
@@ -365,6 +370,13 @@ vb_ticket_csv_split (const char      *data,
   g_autoptr (GArray) in_scratch = g_array_new (FALSE, FALSE, sizeof (guint));
   guint line = 1;
   char delimiter;
+  gsize released = 0;
+#ifdef G_OS_UNIX
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+
+  if (release)
+    madvise ((void *) data, size, MADV_SEQUENTIAL);
+#endif
 
   if (size >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
@@ -374,6 +386,19 @@ vb_ticket_csv_split (const char      *data,
     {
       guint record_line = line;
 
+#if defined (G_OS_UNIX) && defined (MADV_DONTNEED)
+      /* every 16 MB, the pages read so far leave the process (the file
+       * stays in the page cache) */
+      if (release && (gsize) (p - data) - released >= 16 * 1024 * 1024)
+        {
+          gsize upto = ((gsize) (p - data)) & ~(page - 1);
+
+          madvise ((void *) (data + released), upto - released, MADV_DONTNEED);
+          released = upto;
+        }
+#else
+      (void) released;
+#endif
       g_array_set_size (cells, 0);
       g_array_set_size (in_scratch, 0);
       g_string_truncate (scratch, 0);

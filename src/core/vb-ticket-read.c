@@ -90,11 +90,12 @@ conclude (VbTicketState   *state,
   return vb_ticket_finish (state);
 }
 
-VbTicketImport *
-vb_ticket_import_data (const char            *data,
-                       gsize                  size,
-                       const VbTicketOptions *options,
-                       GError               **error)
+static VbTicketImport *
+import_data (const char            *data,
+             gsize                  size,
+             gboolean               mapped,
+             const VbTicketOptions *options,
+             GError               **error)
 {
   VbTicketOptions defaults;
   VbTicketState state;
@@ -123,10 +124,19 @@ vb_ticket_import_data (const char            *data,
       return NULL;
     }
   vb_ticket_state_init (&state, options);
-  if (vb_ticket_csv_split (data, size, options->max_field_bytes, vb_ticket_row, &state, error))
+  if (vb_ticket_csv_split (data, size, options->max_field_bytes, mapped, vb_ticket_row, &state, error))
     result = conclude (&state, error);
   vb_ticket_state_clear (&state);
   return result;
+}
+
+VbTicketImport *
+vb_ticket_import_data (const char            *data,
+                       gsize                  size,
+                       const VbTicketOptions *options,
+                       GError               **error)
+{
+  return import_data (data, size, FALSE, options, error);
 }
 
 typedef struct {
@@ -221,7 +231,7 @@ vb_ticket_import_file (const char            *path,
       vb_ticket_state_clear (&state);
       return result;
     }
-  return vb_ticket_import_data (data, size, options, error);
+  return import_data (data, size, size > 0, options, error);
 }
 
 void

@@ -384,6 +384,20 @@ test_nearest_rank (void)
 }
 
 static void
+test_apostrophe (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VbTicketImport) import = NULL;
+
+  /* a spreadsheet's leading apostrophe (osTicket writes one before = - +
+   * @) is not part of the value */
+  import = import_text ("created,replied,rating\n'2026-03-02 09:00,'2026-03-02 09:05,'4\n", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (vb_ticket_import_get_week (import, 0)->first_response_median, ==, 300);
+  g_assert_cmpfloat (vb_ticket_import_get_week (import, 0)->csat, ==, 100);
+}
+
+static void
 test_weeks_dst (void)
 {
   g_autoptr (GTimeZone) tz = berlin ();
@@ -527,6 +541,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tickets/utf16", test_utf16);
   g_test_add_func ("/tickets/mapped", test_mapped);
   g_test_add_func ("/tickets/nearest-rank", test_nearest_rank);
+  g_test_add_func ("/tickets/apostrophe", test_apostrophe);
   g_test_add_func ("/tickets/weeks-dst", test_weeks_dst);
   g_test_add_func ("/tickets/bad", test_bad);
   g_test_add_func ("/tickets/mapping", test_mapping_parse);

@@ -81,9 +81,13 @@ typedef gboolean (*VbTicketRowFunc) (const VbTicketCell *cells,
 /* Split UTF-8 CSV text in place (a leading byte-order mark skipped; the
  * delimiter `,`, `;` or tab found on the first line); a field over
  * max_field_bytes is refused with its line */
+/* `release`: `data` is a page-aligned read-only mapping whose pages
+ * behind the record being read may be given back (so that a large
+ * file's bytes do not stay resident) */
 gboolean vb_ticket_csv_split       (const char      *data,
                                     gsize            size,
                                     gsize            max_field_bytes,
+                                    gboolean         release,
                                     VbTicketRowFunc  func,
                                     gpointer         user_data,
                                     GError         **error);
