@@ -315,9 +315,13 @@ find_cell (VbTicketState     *state,
            VbChannel  channel,
            guint      line)
 {
-  gpointer found = g_hash_table_lookup (state->week_rows, GSIZE_TO_POINTER ((gsize) week_day));
+  gpointer found;
   gint *row;
 
+  if (week_day == state->last_week_day && state->last_row > 0)
+    found = GUINT_TO_POINTER (state->last_row);
+  else
+    found = g_hash_table_lookup (state->week_rows, GSIZE_TO_POINTER ((gsize) week_day));
   if (found == NULL)
     {
       gint empty[VB_CHANNEL_OTHER + 1] = { 0 };
@@ -331,6 +335,8 @@ find_cell (VbTicketState     *state,
       found = GUINT_TO_POINTER (state->rows->len / (VB_CHANNEL_OTHER + 1));
       g_hash_table_insert (state->week_rows, GSIZE_TO_POINTER ((gsize) week_day), found);
     }
+  state->last_week_day = week_day;
+  state->last_row = GPOINTER_TO_UINT (found);
   row = &g_array_index (state->rows, gint, (GPOINTER_TO_UINT (found) - 1) * (VB_CHANNEL_OTHER + 1));
   if (row[channel] == 0)
     {
@@ -442,39 +448,52 @@ read_yes (VbTicketState              *state,
   return FALSE;
 }
 
+/* `text` starts with `word`, ignoring ASCII case */
+static gboolean
+starts_with (const char *text,
+             gsize       length,
+             const char *word)
+{
+  gsize n = strlen (word);
+
+  return length >= n && g_ascii_strncasecmp (text, word, n) == 0;
+}
+
 static void
-read_satisfaction (VbTicketCellSum               *cell,
-                   const VbTicketCell *text)
+read_satisfaction (VbTicketCellSum    *cell,
+                   const VbTicketCell *value)
 {
   static const char *const good[] = { "good", "satisfied", "happy", "extremely happy", "positive" };
   static const char *const bad[] = { "bad", "unsatisfied", "unhappy", "extremely unhappy", "negative" };
   static const char *const neutral[] = { "neutral", "okay" };
-  g_autofree char *folded = NULL;
+  const char *text = value->text;
+  gsize length = value->length;
   guint64 n;
 
-  if (vb_ticket_parse_count (text->text, text->length, &n))
+  if (vb_ticket_parse_count (text, length, &n))
     {
       if (n <= 10)
         cell->ratings[n]++;
       return;
     }
-  folded = vb_ticket_fold (text->text, text->length);
+  while (length > 0 && (*text == ' ' || *text == '\''))
+    text++, length--;
   /* "Good, I'm satisfied", as Zendesk words it in newer exports */
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
-    if (g_str_has_prefix (folded, good[i]))
+    if (starts_with (text, length, good[i]))
       {
         cell->week.survey_answers++;
         cell->week.satisfied++;
         return;
       }
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    if (g_str_has_prefix (folded, bad[i]))
+    if (starts_with (text, length, bad[i]))
       {
         cell->week.survey_answers++;
         return;
       }
   for (guint i = 0; i < G_N_ELEMENTS (neutral); i++)
-    if (strcmp (folded, neutral[i]) == 0)
+    if (starts_with (text, length, neutral[i]))
       {
         cell->week.survey_answers++;
         return;
@@ -603,13 +622,50 @@ vb_ticket_row (const VbTicketCell *cells,
 
 /* ── The result ────────────────────────────────────────────────────── */
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
+/* The value of rank k + 1 (0-based k) of values[0 … n − 1], which it
+ * reorders so that values[0 … k] are the k + 1 smallest: a quickselect,
+ * O(n) on average, instead of sorting every week's durations */
+static double
+select_nth (double *values,
+            gsize   n,
+            gsize   k)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  gsize lo = 0, hi = n - 1;
 
-  return (x > y) - (x < y);
+  while (lo < hi)
+    {
+      /* the median of three as the pivot */
+      gsize mid = lo + (hi - lo) / 2;
+      double a = values[lo], b = values[mid], c = values[hi];
+      double pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+      gsize i = lo, j = hi;
+
+      while (i <= j)
+        {
+          while (values[i] < pivot)
+            i++;
+          while (values[j] > pivot)
+            j--;
+          if (i <= j)
+            {
+              double t = values[i];
+
+              values[i] = values[j];
+              values[j] = t;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        hi = j;
+      else if (k >= i)
+        lo = i;
+      else
+        break;
+    }
+  return values[k];
 }
 
 static int
@@ -680,9 +736,16 @@ vb_ticket_finish (VbTicketState *state)
           else
             w->satisfied += r >= 4 ? cell->ratings[r] : 0;
         }
-      qsort (d, n, sizeof (double), compare_double);
-      w->first_response_median = n ? d[vb_kpi_nearest_rank (n, 0.5) - 1] : NAN;
-      w->first_response_p90 = n ? d[vb_kpi_nearest_rank (n, 0.9) - 1] : NAN;
+      if (n > 0)
+        {
+          gsize median = vb_kpi_nearest_rank (n, 0.5) - 1, p90 = vb_kpi_nearest_rank (n, 0.9) - 1;
+
+          /* the p90 first, then the median among the values below it */
+          w->first_response_p90 = select_nth (d, n, p90);
+          w->first_response_median = select_nth (d, p90 + 1, median);
+        }
+      else
+        w->first_response_median = w->first_response_p90 = NAN;
       w->resolution_mean = cell->resolutions ? w->resolution_sum / (double) cell->resolutions : NAN;
       w->fcr_proxy = ratio (w->resolved_without_reopen, w->resolved);
       w->escalation_rate = state->column[VB_TICKET_FIELD_ESCALATED] >= 0

@@ -383,6 +383,35 @@ test_nearest_rank (void)
   g_assert_cmpuint (week->promoters, ==, 0);
 }
 
+/* many values with repeats, against the library's sorted nearest rank */
+static void
+test_rank_random (void)
+{
+  g_autoptr (GString) csv = g_string_new ("created,replied,rating\n");
+  g_autoptr (GArray) seconds = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GRand) rand = g_rand_new_with_seed (17);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VbTicketImport) import = NULL;
+  const VbTicketWeek *week;
+
+  for (guint i = 0; i < 2001; i++)
+    {
+      /* a third of them the same 42 s: repeats */
+      int t = i % 3 ? g_rand_int_range (rand, 0, 86400) : 42;
+      double s = t;
+
+      g_array_append_val (seconds, s);
+      g_string_append_printf (csv, "2026-03-03 00:00,2026-03-03 %02d:%02d:%02d,\n", t / 3600, t / 60 % 60, t % 60);
+    }
+  import = import_text (csv->str, NULL, &error);
+  g_assert_no_error (error);
+  week = vb_ticket_import_get_week (import, 0);
+  g_assert_cmpfloat (week->first_response_median, ==,
+                     vb_kpi_percentile ((double *) seconds->data, seconds->len, 0.5));
+  g_assert_cmpfloat (week->first_response_p90, ==,
+                     vb_kpi_percentile ((double *) seconds->data, seconds->len, 0.9));
+}
+
 static void
 test_apostrophe (void)
 {
@@ -542,6 +571,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tickets/mapped", test_mapped);
   g_test_add_func ("/tickets/nearest-rank", test_nearest_rank);
   g_test_add_func ("/tickets/apostrophe", test_apostrophe);
+  g_test_add_func ("/tickets/rank-random", test_rank_random);
   g_test_add_func ("/tickets/weeks-dst", test_weeks_dst);
   g_test_add_func ("/tickets/bad", test_bad);
   g_test_add_func ("/tickets/mapping", test_mapping_parse);

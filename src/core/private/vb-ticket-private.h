@@ -139,6 +139,8 @@ typedef struct {
   GArray          *cells;           /* VbTicketCellSum */
   GHashTable      *week_rows;       /* week day → index + 1 into rows */
   GArray          *rows;            /* gint[VB_CHANNEL_OTHER + 1] cell index + 1 */
+  gint64           last_week_day;   /* the week the last ticket went to … */
+  guint            last_row;        /* … and its row + 1 (0: none) */
   VbTicketDayOffset        local_days[VB_TICKET_DAY_CACHE];
   VbTicketDayOffset        utc_days[VB_TICKET_DAY_CACHE];
   VbTicketWordCache        words[VB_TICKET_WORD_CACHE];
