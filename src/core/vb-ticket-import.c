@@ -456,7 +456,7 @@ starts_with (const char *text,
 {
   gsize n = strlen (word);
 
-  return length >= n && g_ascii_strncasecmp (text, word, n) == 0;
+  return length >= n && g_ascii_tolower (*text) == word[0] && g_ascii_strncasecmp (text, word, n) == 0;
 }
 
 static void
@@ -478,6 +478,8 @@ read_satisfaction (VbTicketCellSum    *cell,
     }
   while (length > 0 && (*text == ' ' || *text == '\''))
     text++, length--;
+  if (length == 0)
+    return;
   /* "Good, I'm satisfied", as Zendesk words it in newer exports */
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     if (starts_with (text, length, good[i]))

@@ -291,24 +291,37 @@ vb_ticket_parse_count (const char *text,
   return TRUE;
 }
 
+typedef struct {
+  const char *word;
+  guint8      length;
+  gboolean    yes;
+} FlagWord;
+
+#define FLAG(w, y) { w, sizeof (w) - 1, y }
+
 gboolean
 vb_ticket_parse_flag (const char *text,
                       gsize       length,
                       gboolean   *flag)
 {
-  static const char *const yes[] = { "yes", "true", "y", "x", "ja", "oui", "sí", "si", "wahr", "vrai" };
-  static const char *const no[] = { "no", "false", "n", "nein", "non", "falsch", "faux" };
+  static const FlagWord words[] = {
+    FLAG ("yes", TRUE), FLAG ("true", TRUE), FLAG ("y", TRUE), FLAG ("x", TRUE), FLAG ("ja", TRUE),
+    FLAG ("oui", TRUE), FLAG ("sí", TRUE), FLAG ("si", TRUE), FLAG ("wahr", TRUE), FLAG ("vrai", TRUE),
+    FLAG ("no", FALSE), FLAG ("false", FALSE), FLAG ("n", FALSE), FLAG ("nein", FALSE), FLAG ("non", FALSE),
+    FLAG ("falsch", FALSE), FLAG ("faux", FALSE),
+  };
   const char *p = text, *end = text + length;
   gsize n;
 
   trim (&p, &end);
   n = end - p;
-  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
-    if (strlen (yes[i]) == n && g_ascii_strncasecmp (p, yes[i], n) == 0)
-      return *flag = TRUE, TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
-    if (strlen (no[i]) == n && g_ascii_strncasecmp (p, no[i], n) == 0)
-      return *flag = FALSE, TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (words[i].length == n && g_ascii_tolower (*p) == words[i].word[0]
+        && g_ascii_strncasecmp (p, words[i].word, n) == 0)
+      {
+        *flag = words[i].yes;
+        return TRUE;
+      }
   return FALSE;
 }
 
