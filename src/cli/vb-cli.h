@@ -45,6 +45,7 @@ gboolean vb_cli_bench_zip_bomb (const char  *dir,
  * of 3, warm cache) and the peak memory one import added */
 gboolean vb_cli_bench_tickets (const char  *dir,
                                double      *median_ms,
+                               double      *cpu_ms,
                                guint64     *peak_kb,
                                goffset     *file_bytes,
                                GError     **error);

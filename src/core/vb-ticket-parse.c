@@ -384,6 +384,8 @@ vb_ticket_csv_split (const char      *data,
   guint line = 1;
   char delimiter;
   gsize released = 0;
+  guint n_allocated = 0;
+  guint8 stop[256];
 #ifdef G_OS_UNIX
   gsize page = (gsize) sysconf (_SC_PAGESIZE);
 
@@ -394,6 +396,9 @@ vb_ticket_csv_split (const char      *data,
   if (size >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
   delimiter = find_delimiter (p, end);
+  /* the bytes that end an unquoted value: one look-up a byte */
+  memset (stop, 0, sizeof stop);
+  stop[(guchar) delimiter] = stop['\n'] = stop['\r'] = TRUE;
 
   while (p < end)
     {
@@ -412,8 +417,9 @@ vb_ticket_csv_split (const char      *data,
 #else
       (void) released;
 #endif
-      g_array_set_size (cells, 0);
-      g_array_set_size (in_scratch, 0);
+      cells->len = 0;
+      if (in_scratch->len > 0)
+        g_array_set_size (in_scratch, 0);
       g_string_truncate (scratch, 0);
       for (;;)
         {
@@ -474,14 +480,22 @@ vb_ticket_csv_split (const char      *data,
             {
               const char *start = p;
 
-              while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+              while (p < end && !stop[(guchar) *p])
                 p++;
               cell.text = start;
               cell.length = p - start;
             }
           if (cell.length > max_field_bytes)
             return too_large (record_line, max_field_bytes, error);
-          g_array_append_val (cells, cell);
+          /* cells->len is set back to 0 each record: appending within
+           * the allocated size needs no call */
+          if (cells->len < n_allocated)
+            ((VbTicketCell *) cells->data)[cells->len++] = cell;
+          else
+            {
+              g_array_append_val (cells, cell);
+              n_allocated = cells->len;
+            }
           if (p < end && *p == delimiter)
             {
               p++;
