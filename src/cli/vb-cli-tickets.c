@@ -30,9 +30,9 @@ print_preview (VbTicketImport *import)
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
   const char *const *warnings = vb_ticket_import_get_warnings (import);
 
-  g_print (_("Preset: %s; %'" G_GUINT64_FORMAT " tickets; header key %s\n"),
+  g_print (_("Preset: %s; %'lu tickets; header key %s\n"),
            vb_ticket_preset_get_key (vb_ticket_import_get_preset (import)),
-           vb_ticket_import_get_n_tickets (import), vb_ticket_import_get_header_key (import));
+           (gulong) vb_ticket_import_get_n_tickets (import), vb_ticket_import_get_header_key (import));
   for (guint i = 0; warnings[i]; i++)
     g_print ("%s\n", warnings[i]);
   /* TRANSLATORS: the columns of the weekly preview */

@@ -235,7 +235,7 @@ read_header (VbTicketState              *state,
               }
         if (names->len > 0 && state->column[f] < 0)
           g_string_append_printf (missing, "%s“%s” (%s)", missing->len ? ", " : "",
-                                  (const char *) g_ptr_array_index (names, 0), field_label (f));
+                                  (const char *) g_ptr_array_index (mapping->labels[f], 0), field_label (f));
       }
     if (missing->len > 0)
       {
@@ -769,11 +769,11 @@ vb_ticket_finish (VbTicketState *state)
   if (state->backwards > 0)
     g_ptr_array_add (self->warnings,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%'" G_GUINT64_FORMAT " ticket has a reply or resolution "
+                                                   "%'lu ticket has a reply or resolution "
                                                    "before its creation: that time is left out.",
-                                                   "%'" G_GUINT64_FORMAT " tickets have a reply or resolution "
+                                                   "%'lu tickets have a reply or resolution "
                                                    "before their creation: those times are left out.",
-                                                   state->backwards), state->backwards));
+                                                   state->backwards), (gulong) state->backwards));
   if (g_hash_table_size (state->unknown_words) > 0)
     {
       g_autofree const char **words = (const char **) g_hash_table_get_keys_as_array (state->unknown_words, NULL);

@@ -186,7 +186,10 @@ vb_ticket_mapping_new (void)
 
   mapping->preset = VB_TICKET_PRESET_MAPPED;
   for (guint i = 0; i < VB_TICKET_N_FIELDS; i++)
-    mapping->columns[i] = g_ptr_array_new_with_free_func (g_free);
+    {
+      mapping->columns[i] = g_ptr_array_new_with_free_func (g_free);
+      mapping->labels[i] = g_ptr_array_new_with_free_func (g_free);
+    }
   mapping->unit = VB_TICKET_DURATION_MINUTES;
   mapping->channel_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (common_words); i++)
@@ -200,7 +203,10 @@ vb_ticket_mapping_free (VbTicketMapping *mapping)
   if (mapping == NULL)
     return;
   for (guint i = 0; i < VB_TICKET_N_FIELDS; i++)
-    g_ptr_array_unref (mapping->columns[i]);
+    {
+      g_ptr_array_unref (mapping->columns[i]);
+      g_ptr_array_unref (mapping->labels[i]);
+    }
   g_hash_table_unref (mapping->channel_words);
   g_free (mapping);
 }
@@ -213,7 +219,10 @@ add_names (VbTicketMapping *mapping,
   g_auto (GStrv) parts = g_strsplit (names, "|", -1);
 
   for (guint i = 0; parts[i]; i++)
-    g_ptr_array_add (mapping->columns[field], vb_ticket_fold (parts[i], -1));
+    {
+      g_ptr_array_add (mapping->columns[field], vb_ticket_fold (parts[i], -1));
+      g_ptr_array_add (mapping->labels[field], g_strstrip (g_strdup (parts[i])));
+    }
 }
 
 VbTicketMapping *
@@ -252,8 +261,12 @@ vb_ticket_mapping_set_column (VbTicketMapping *mapping,
   g_return_if_fail (field < VB_TICKET_N_FIELDS);
 
   g_ptr_array_set_size (mapping->columns[field], 0);
+  g_ptr_array_set_size (mapping->labels[field], 0);
   if (column != NULL)
-    g_ptr_array_add (mapping->columns[field], vb_ticket_fold (column, -1));
+    {
+      g_ptr_array_add (mapping->columns[field], vb_ticket_fold (column, -1));
+      g_ptr_array_add (mapping->labels[field], g_strstrip (g_strdup (column)));
+    }
 }
 
 const char *
@@ -261,7 +274,7 @@ vb_ticket_mapping_get_column (const VbTicketMapping *mapping,
                               VbTicketField          field)
 {
   g_return_val_if_fail (field < VB_TICKET_N_FIELDS, NULL);
-  return mapping->columns[field]->len ? g_ptr_array_index (mapping->columns[field], 0) : NULL;
+  return mapping->labels[field]->len ? g_ptr_array_index (mapping->labels[field], 0) : NULL;
 }
 
 void

@@ -69,16 +69,16 @@ conclude (VbTicketState   *state,
   if (state->n_errors > 0)
     {
       g_autofree char *more = state->n_errors > VB_TICKET_MAX_LISTED_ERRORS
-                              ? g_strdup_printf (_("… and %'" G_GUINT64_FORMAT " more.\n"),
-                                                 state->n_errors - VB_TICKET_MAX_LISTED_ERRORS)
+                              ? g_strdup_printf (_("… and %'lu more.\n"),
+                                                 (gulong) (state->n_errors - VB_TICKET_MAX_LISTED_ERRORS))
                               : g_strdup ("");
 
       g_set_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "Nothing was imported: %'" G_GUINT64_FORMAT " line of the export cannot be read.\n%s%s",
-                                "Nothing was imported: %'" G_GUINT64_FORMAT " lines of the export cannot be read.\n%s%s",
+                                "Nothing was imported: %'lu line of the export cannot be read.\n%s%s",
+                                "Nothing was imported: %'lu lines of the export cannot be read.\n%s%s",
                                 state->n_errors),
-                   state->n_errors, state->errors->str, more);
+                   (gulong) state->n_errors, state->errors->str, more);
       return NULL;
     }
   if (state->n_tickets == 0)

@@ -494,7 +494,7 @@ test_bad (void)
   assert_refused ("missing-column.csv", NULL, VB_IMPORT_ERROR_MISSING, "not one the app recognises");
   vb_ticket_mapping_set_column (missing, VB_TICKET_FIELD_CREATED, "Opened");
   vb_ticket_mapping_set_column (missing, VB_TICKET_FIELD_RESOLVED, "Closed");
-  assert_refused ("missing-column.csv", missing, VB_IMPORT_ERROR_MISSING, "no column “closed”");
+  assert_refused ("missing-column.csv", missing, VB_IMPORT_ERROR_MISSING, "no column “Closed”");
 
   /* a value over the 10 MB limit */
   g_string_append_c (big, 'x');

@@ -16,6 +16,8 @@ struct _VbTicketMapping {
   VbTicketPreset       preset;
   /* per field, the header texts that name it (casefolded, trimmed) */
   GPtrArray           *columns[VB_TICKET_N_FIELDS];
+  /* the same as given (for messages) */
+  GPtrArray           *labels[VB_TICKET_N_FIELDS];
   VbTicketDurationUnit unit;
   gboolean             business_hours;
   gboolean             month_first;
