@@ -164,9 +164,10 @@ vb_ticket_parse_time (const char   *text,
       char sep = *p++;
 
       if ((nb = read_digits (&p, end, 2, &b)) == 0 || p >= end || *p++ != sep
-          || (nc = read_digits (&p, end, 4, &c)) != 4)
+          || ((nc = read_digits (&p, end, 4, &c)) != 4 && nc != 2))
         return FALSE;
-      year = c;
+      /* 3/2/26: a two-digit year is this century's */
+      year = nc == 2 ? 2000 + c : c;
       day = (sep == '/' && month_first) ? b : a;
       month = (sep == '/' && month_first) ? a : b;
     }

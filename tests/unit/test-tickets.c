@@ -426,6 +426,34 @@ test_apostrophe (void)
   g_assert_cmpfloat (vb_ticket_import_get_week (import, 0)->csat, ==, 100);
 }
 
+/* the date formats help desks write, all the same Monday 2 March 2026
+ * 09:00 in Berlin (08:00Z), replied 15 minutes later */
+static void
+test_date_formats (void)
+{
+  g_autoptr (GTimeZone) tz = berlin ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VbTicketImport) import = NULL;
+  const VbTicketWeek *week;
+
+  import = import_text ("created,replied,rating\n"
+                        "2026-03-02 09:00,2026-03-02 09:15,\n"
+                        "2026-03-02T09:00:00,2026-03-02T09:15:00.250,\n"
+                        "2026-03-02T08:00:00Z,2026-03-02 09:15:00 +0100,\n"
+                        "2026-03-02 08:00:00 UTC,2026-03-02T10:15:00+02:00,\n"
+                        "02.03.2026 09:00,02.03.2026 09:15,\n"
+                        "02/03/2026 09:00,02/03/26 9:15 AM,\n"
+                        "2026/03/02 09:00,2/3/2026 09:15:00,\n", tz, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vb_ticket_import_get_n_weeks (import), ==, 1);
+  week = vb_ticket_import_get_week (import, 0);
+  g_assert_cmpuint (week->tickets, ==, 7);
+  /* every reply 900 s after its ticket */
+  g_assert_cmpfloat (week->first_response_median, ==, 900);
+  g_assert_cmpfloat (week->first_response_p90, ==, 900);
+  g_assert_cmpint (week->week_start, ==, local_unix (tz, 2026, 3, 2, 0, 0));
+}
+
 static void
 test_weeks_dst (void)
 {
@@ -571,6 +599,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tickets/mapped", test_mapped);
   g_test_add_func ("/tickets/nearest-rank", test_nearest_rank);
   g_test_add_func ("/tickets/apostrophe", test_apostrophe);
+  g_test_add_func ("/tickets/date-formats", test_date_formats);
   g_test_add_func ("/tickets/rank-random", test_rank_random);
   g_test_add_func ("/tickets/weeks-dst", test_weeks_dst);
   g_test_add_func ("/tickets/bad", test_bad);
