@@ -102,32 +102,28 @@ vb_cli_import_tickets (int    argc,
 
   vb_ticket_options_init (&options);
   options.preset = preset;
-  if (map || unit || business_hours)
+  if (g_strcmp0 (unit, "minutes") == 0)
+    options.duration_unit = VB_TICKET_DURATION_MINUTES;
+  else if (g_strcmp0 (unit, "hours") == 0)
+    options.duration_unit = VB_TICKET_DURATION_HOURS;
+  else if (g_strcmp0 (unit, "hms") == 0)
+    options.duration_unit = VB_TICKET_DURATION_HMS;
+  else if (unit)
+    return vb_cli_usage_error (context, _("--duration-unit is one of minutes, hours, hms."));
+  options.business_hours = business_hours;
+  if (map)
     {
-      VbTicketDurationUnit u = VB_TICKET_DURATION_MINUTES;
-
+      /* the preset's columns (none with auto) and the ones given */
       mapping = preset == VB_TICKET_PRESET_AUTO ? vb_ticket_mapping_new () : vb_ticket_mapping_new_preset (preset);
-      if (map && !vb_ticket_mapping_parse (mapping, map, &error))
+      if (!vb_ticket_mapping_parse (mapping, map, &error))
         {
           int rc = vb_cli_usage_error (context, error->message);
           g_error_free (error);
           return rc;
         }
-      if (g_strcmp0 (unit, "hours") == 0)
-        u = VB_TICKET_DURATION_HOURS;
-      else if (g_strcmp0 (unit, "hms") == 0)
-        u = VB_TICKET_DURATION_HMS;
-      else if (unit && g_strcmp0 (unit, "minutes") != 0)
-        return vb_cli_usage_error (context, _("--duration-unit is one of minutes, hours, hms."));
-      if (unit || preset == VB_TICKET_PRESET_AUTO)
-        vb_ticket_mapping_set_duration_unit (mapping, u);
+      if (options.duration_unit >= 0)
+        vb_ticket_mapping_set_duration_unit (mapping, options.duration_unit);
       vb_ticket_mapping_set_business_hours (mapping, business_hours);
-      if (preset == VB_TICKET_PRESET_AUTO && !map)
-        {
-          /* only units given: the preset the header names, with them */
-          g_clear_pointer (&mapping, vb_ticket_mapping_free);
-          return vb_cli_usage_error (context, _("--duration-unit and --business-hours need --preset or --map."));
-        }
       options.mapping = mapping;
     }
 

@@ -27,6 +27,7 @@ vb_ticket_options_init (VbTicketOptions *options)
   memset (options, 0, sizeof *options);
   options->preset = VB_TICKET_PRESET_AUTO;
   options->max_field_bytes = 10 * 1000 * 1000;
+  options->duration_unit = -1;
 }
 
 /* ── Time zone ─────────────────────────────────────────────────────── */
@@ -197,6 +198,9 @@ read_header (VbTicketState              *state,
           return FALSE;
         }
       state->mapping = vb_ticket_mapping_new_preset (preset);
+      vb_ticket_mapping_set_business_hours (state->mapping, state->options->business_hours);
+      if (state->options->duration_unit >= 0)
+        vb_ticket_mapping_set_duration_unit (state->mapping, state->options->duration_unit);
     }
   {
     const VbTicketMapping *mapping = state->mapping ? state->mapping : state->options->mapping;

@@ -137,6 +137,9 @@ typedef struct {
   VbTicketPreset        preset;       /* AUTO (the default) */
   const VbTicketMapping *mapping;     /* NULL: the preset's; else used as is */
   gsize                 max_field_bytes; /* 10 MB */
+  /* with no mapping, applied to the preset the header names: */
+  gboolean              business_hours;
+  int                   duration_unit;   /* a VbTicketDurationUnit; -1: the preset's */
 } VbTicketOptions;
 
 void             vb_ticket_options_init          (VbTicketOptions *options);

@@ -166,6 +166,23 @@ test_business_hours (void)
   g_assert_cmpfloat (email->resolution_mean, ==, (7200 + 28800) / 2);
 }
 
+/* the same from the options, with the preset found from the header */
+static void
+test_business_hours_detected (void)
+{
+  g_autoptr (GTimeZone) tz = berlin ();
+  g_autoptr (VbTicketImport) import = NULL;
+  VbTicketOptions options;
+
+  vb_ticket_options_init (&options);
+  options.business_hours = TRUE;
+  import = import_fixture ("zendesk.csv", &options);
+  g_assert_cmpint (vb_ticket_import_get_preset (import), ==, VB_TICKET_PRESET_ZENDESK);
+  g_assert_true (vb_ticket_import_get_business_hours (import));
+  g_assert_cmpfloat (find_week (import, local_unix (tz, 2026, 3, 2, 0, 0), VB_CHANNEL_EMAIL)->first_response_median,
+                     ==, 300);
+}
+
 static void
 test_business_hours_no_mixing (void)
 {
@@ -591,6 +608,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tickets/zendesk", test_zendesk);
   g_test_add_func ("/tickets/business-hours", test_business_hours);
+  g_test_add_func ("/tickets/business-hours-detected", test_business_hours_detected);
   g_test_add_func ("/tickets/business-hours-no-mixing", test_business_hours_no_mixing);
   g_test_add_func ("/tickets/freshdesk", test_freshdesk);
   g_test_add_func ("/tickets/zammad", test_zammad);
