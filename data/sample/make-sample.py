@@ -208,6 +208,9 @@ def text_schema(desc, column):
     if fmt == 'currency':
         return {'type': 'string', 'pattern': CURRENCY_PATTERN,
                 'description': 'An ISO 4217 currency code: three capital letters, such as "EUR" or "GBP".'}
+    if fmt == 'currency-or-empty':
+        return {'type': 'string', 'pattern': '^$|' + CURRENCY_PATTERN,
+                'description': 'An ISO 4217 currency code, such as "EUR", or empty for the project\'s currency.'}
     if fmt == 'timezone':
         return {'type': 'string', 'maxLength': TIMEZONE_MAX_BYTES, 'pattern': TIMEZONE_PATTERN,
                 'description': 'A time zone of the time-zone database, such as "Europe/London", a UTC '
@@ -294,7 +297,12 @@ def table_schema(desc, table):
     checks = []
     for u in table.uniques:
         notes.append(u['rule'])
-        if u['column'] == u['where_column']:
+        if 'where_column' not in u:
+            if not u['columns']:
+                # at most one row: expressible here
+                s['maxItems'] = 1
+            # a key over columns: checked on import
+        elif u['columns'] == [u['where_column']]:
             # at most one row holds the value: expressible here
             checks.append({'contains': {'properties': {u['where_column']: {'const': u['where_value']}},
                                         'required': [u['where_column']]},
@@ -887,6 +895,8 @@ def self_check(desc, rows):
                     assert len(v.encode()) <= desc.text_max_bytes, what
                     if c.format == 'currency':
                         assert re.fullmatch(CURRENCY_PATTERN, v), what
+                    elif c.format == 'currency-or-empty':
+                        assert v == '' or re.fullmatch(CURRENCY_PATTERN, v), what
                     elif c.format == 'timezone':
                         assert re.fullmatch(TIMEZONE_PATTERN, v) and len(v) <= TIMEZONE_MAX_BYTES, what
                     elif c.format == 'languages':
@@ -901,8 +911,9 @@ def self_check(desc, rows):
                 if c.kind == 'ref' and row[c.name] is not None:
                     assert seen.get(row[c.name]) == c.ref, f'{table.name}.{c.name} names no {c.ref}'
         for u in table.uniques:
-            holders = [r for r in rows[table.name] if r[u['where_column']] == u['where_value']]
-            groups = [r[u['column']] for r in holders]
+            holders = [r for r in rows[table.name]
+                       if 'where_column' not in u or r[u['where_column']] == u['where_value']]
+            groups = [tuple('' if r[k] is None else r[k] for k in u['columns']) for r in holders]
             assert len(groups) == len(set(groups)), f'{table.name}: {u["rule"]}'
         for c in table.checks:
             for row in rows[table.name]:

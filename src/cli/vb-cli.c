@@ -590,7 +590,7 @@ cmd_describe_schema (int argc, char **argv)
   const VbSchema *schema = vb_schema_current ();
   g_autoptr(GString) s = g_string_new ("{\n");
   static const char *const kinds[] = { "uuid", "text", "int", "real", "bool", "enum", "ref", "time", "date", "set" };
-  static const char *const formats[] = { "plain", "timezone", "languages", "currency" };
+  static const char *const formats[] = { "plain", "timezone", "languages", "currency", "currency-or-empty" };
   GError *error = NULL;
 
   g_string_append_printf (s, "  \"format\": \"%s\",\n  \"format_version\": %d,\n  \"schema_version\": %d,\n"
@@ -654,11 +654,23 @@ cmd_describe_schema (int argc, char **argv)
       for (guint u = 0; u < table->n_uniques; u++)
         {
           const VbUnique *unique = &table->uniques[u];
-          const VbColumn *where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
+          const VbColumn *where = NULL;
+          g_auto(GStrv) columns = unique->column ? g_strsplit (unique->column, ",", -1) : g_new0 (char *, 1);
 
-          /* the value as the JSON holds it: an enumeration's word, or true/false */
-          g_string_append_printf (s, "%s\n        { \"column\": \"%s\", \"where_column\": \"%s\", \"where_value\": ",
-                                  u ? "," : "", unique->column, unique->where_column);
+          /* the columns of the key (none: at most one row); the value as the
+           * JSON holds it: an enumeration's word, or true/false */
+          g_string_append_printf (s, "%s\n        { \"columns\": [", u ? "," : "");
+          for (guint k = 0; columns[k]; k++)
+            g_string_append_printf (s, "%s\"%s\"", k ? ", " : "", columns[k]);
+          if (unique->where_column == NULL)
+            {
+              g_string_append (s, "], \"rule\": ");
+              print_json_string (s, unique->rule);
+              g_string_append (s, " }");
+              continue;
+            }
+          where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
+          g_string_append_printf (s, "], \"where_column\": \"%s\", \"where_value\": ", unique->where_column);
           if (where->kind == VB_COLUMN_ENUM)
             print_json_string (s, vb_enum_get_nick (where->enum_type (), unique->where_value));
           else

@@ -272,6 +272,39 @@ static const Entry questionnaires[] = {
 };
 DEFINE_ENUM (VbQuestionnaire, vb_questionnaire, questionnaires)
 
+static const Entry channel_scopes[] = {
+  E (VB_CHANNEL_SCOPE_ALL, "", N_("All channels")),
+  E (VB_CHANNEL_SCOPE_PHONE, "phone", N_("Phone")),
+  E (VB_CHANNEL_SCOPE_CHAT, "chat", N_("Chat")),
+  E (VB_CHANNEL_SCOPE_EMAIL, "email", N_("Email")),
+  E (VB_CHANNEL_SCOPE_SMS, "sms", N_("SMS")),
+  E (VB_CHANNEL_SCOPE_SOCIAL, "social", N_("Social media")),
+  E (VB_CHANNEL_SCOPE_IN_APP, "in-app", N_("In-app")),
+  E (VB_CHANNEL_SCOPE_BACK_OFFICE, "back-office", N_("Back office")),
+  E (VB_CHANNEL_SCOPE_OTHER, "other", N_("Other")),
+};
+DEFINE_ENUM (VbChannelScope, vb_channel_scope, channel_scopes)
+G_STATIC_ASSERT (VB_CHANNEL_SCOPE_OTHER == VB_CHANNEL_OTHER + 1);
+
+static const Entry hour_bases[] = {
+  ED (VB_HOUR_BASIS_LOGGED_IN, "logged-in", N_("Logged-in hours"), N_("Every hour an agent is signed in")),
+  ED (VB_HOUR_BASIS_PRODUCTIVE, "productive", N_("Productive hours"), N_("Only the hours spent on contacts")),
+};
+DEFINE_ENUM (VbHourBasis, vb_hour_basis, hour_bases)
+
+static const Entry decision_statuses[] = {
+  ED (VB_DECISION_STATUS_DRAFT, "draft", N_("Draft"), N_("A vendor is chosen; the decision is not recorded yet")),
+  ED (VB_DECISION_STATUS_RECORDED, "recorded", N_("Recorded"), N_("The current decision, with its reasons")),
+};
+DEFINE_ENUM (VbDecisionStatus, vb_decision_status, decision_statuses)
+
+static const Entry duration_units[] = {
+  E (VB_DURATION_UNIT_MINUTES, "minutes", N_("Minutes")),
+  E (VB_DURATION_UNIT_HOURS, "hours", N_("Hours")),
+  E (VB_DURATION_UNIT_HMS, "hms", N_("Hours, minutes and seconds (HH:MM:SS)")),
+};
+DEFINE_ENUM (VbDurationUnit, vb_duration_unit, duration_units)
+
 /**
  * vb_answer_allowed_for_requirement:
  *

@@ -195,6 +195,39 @@ typedef enum {
   VB_ACTIVITY_CONFIRM,
 } VbActivityAction;
 
+/* A row about one channel or all of them (a quote line, an SLA, a weekly
+ * result): the channel enumeration's words after "" (all channels), so a
+ * value is its VbChannel + 1 */
+typedef enum {
+  VB_CHANNEL_SCOPE_ALL,
+  VB_CHANNEL_SCOPE_PHONE,
+  VB_CHANNEL_SCOPE_CHAT,
+  VB_CHANNEL_SCOPE_EMAIL,
+  VB_CHANNEL_SCOPE_SMS,
+  VB_CHANNEL_SCOPE_SOCIAL,
+  VB_CHANNEL_SCOPE_IN_APP,
+  VB_CHANNEL_SCOPE_BACK_OFFICE,
+  VB_CHANNEL_SCOPE_OTHER,
+} VbChannelScope;
+
+/* The hours a per-hour rate is paid for */
+typedef enum {
+  VB_HOUR_BASIS_LOGGED_IN,   /* every hour an agent is logged in, waiting included */
+  VB_HOUR_BASIS_PRODUCTIVE,  /* only the hours spent on contacts */
+} VbHourBasis;
+
+typedef enum {
+  VB_DECISION_STATUS_DRAFT,
+  VB_DECISION_STATUS_RECORDED,
+} VbDecisionStatus;
+
+/* How a ticket export gives its durations */
+typedef enum {
+  VB_DURATION_UNIT_MINUTES,
+  VB_DURATION_UNIT_HOURS,
+  VB_DURATION_UNIT_HMS,
+} VbDurationUnit;
+
 /* In order of importance */
 typedef enum {
   VB_FINDING_BLOCKER,
@@ -224,6 +257,10 @@ typedef enum {
 #define VB_TYPE_ACTIVITY_ACTION  (vb_activity_action_get_type ())
 #define VB_TYPE_FINDING_KIND     (vb_finding_kind_get_type ())
 #define VB_TYPE_QUESTIONNAIRE    (vb_questionnaire_get_type ())
+#define VB_TYPE_CHANNEL_SCOPE    (vb_channel_scope_get_type ())
+#define VB_TYPE_HOUR_BASIS       (vb_hour_basis_get_type ())
+#define VB_TYPE_DECISION_STATUS  (vb_decision_status_get_type ())
+#define VB_TYPE_DURATION_UNIT    (vb_duration_unit_get_type ())
 
 GType vb_project_template_get_type (void) G_GNUC_CONST;
 GType vb_objective_kind_get_type   (void) G_GNUC_CONST;
@@ -247,6 +284,10 @@ GType vb_combination_get_type      (void) G_GNUC_CONST;
 GType vb_activity_action_get_type  (void) G_GNUC_CONST;
 GType vb_finding_kind_get_type     (void) G_GNUC_CONST;
 GType vb_questionnaire_get_type    (void) G_GNUC_CONST;
+GType vb_channel_scope_get_type    (void) G_GNUC_CONST;
+GType vb_hour_basis_get_type       (void) G_GNUC_CONST;
+GType vb_decision_status_get_type  (void) G_GNUC_CONST;
+GType vb_duration_unit_get_type    (void) G_GNUC_CONST;
 
 gboolean vb_answer_allowed_for_requirement (VbAnswer answer);
 gboolean vb_answer_allowed_for_question    (VbAnswer answer);

@@ -317,27 +317,16 @@ validate (ImportData  *data,
                                * requirement or a question.” */
                               _("it breaks the rule that %s."), _(broken->rule));
             }
-          for (guint c = 0; c < n_cols; c++)
-            vb_value_clear (&values[c]);
-
           /* one selected vendor, one primary contact per vendor */
           for (guint u = 0; u < table->n_uniques && ok; u++)
             {
               const VbUnique *unique = &table->uniques[u];
-              JsonNode *where = json_object_get_member (row, unique->where_column);
-              JsonNode *column = json_object_get_member (row, unique->column);
-              const VbColumn *wc = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
-              gboolean holds = wc->kind == VB_COLUMN_ENUM
-                ? g_strcmp0 (json_node_get_string (where), vb_enum_get_nick (wc->enum_type (), unique->where_value)) == 0
-                : (json_node_get_value_type (where) == G_TYPE_BOOLEAN && json_node_get_boolean (where) == unique->where_value);
               const char *label = row_label (row);
-              g_autofree char *group = NULL;
+              g_autofree char *group = vb_row_unique_key (table, unique, values);
               const char *other;
 
-              if (!holds)
+              if (group == NULL)
                 continue;
-              group = json_node_get_value_type (column) == G_TYPE_STRING
-                ? g_strdup (json_node_get_string (column)) : g_strdup ("-");
               other = g_hash_table_lookup (seen[u], group);
               if (other)
                 ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
@@ -347,6 +336,8 @@ validate (ImportData  *data,
               else
                 g_hash_table_insert (seen[u], g_steal_pointer (&group), g_strdup (label ? label : "?"));
             }
+          for (guint c = 0; c < n_cols; c++)
+            vb_value_clear (&values[c]);
         }
       for (guint u = 0; u < table->n_uniques; u++)
         g_hash_table_unref (seen[u]);

@@ -18,12 +18,8 @@
 
 G_BEGIN_DECLS
 
-/* The hours a per-hour rate is paid on. To become a GEnum in vb-enums.c
- * when the schema stores it. */
-typedef enum {
-  VB_HOUR_BASIS_LOGGED_IN,   /* every hour an agent is logged in, waiting included */
-  VB_HOUR_BASIS_PRODUCTIVE,  /* only the hours spent on contacts */
-} VbHourBasis;
+/* The hours a per-hour rate is paid on: VbHourBasis (vb-enums.h, the
+ * quote_line table's "hour_basis"). */
 
 /* Whether the quote lists its one-time fees. To become a GEnum in
  * vb-enums.c when the schema stores it. */

@@ -153,18 +153,11 @@ vb_db_validate_values (sqlite3     *db,
           for (guint u = 0; u < table->n_uniques && ok; u++)
             {
               const VbUnique *unique = &table->uniques[u];
-              const VbColumn *where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
-              const VbValue *w = &values[vb_table_column_index (table, unique->where_column)];
-              const VbValue *k = &values[vb_table_column_index (table, unique->column)];
-              gboolean holds = where->kind == VB_COLUMN_ENUM
-                ? (w->type == VB_VALUE_TEXT && g_str_equal (w->v.s, vb_enum_get_nick (where->enum_type (), unique->where_value)))
-                : (w->type == VB_VALUE_INT && w->v.i == unique->where_value);
-              g_autofree char *key = NULL;
+              g_autofree char *key = vb_row_unique_key (table, unique, values);
               const char *other;
 
-              if (!holds)
+              if (key == NULL)
                 continue;
-              key = k->type == VB_VALUE_TEXT ? g_strdup (k->v.s) : g_strdup_printf ("%" G_GINT64_FORMAT, k->v.i);
               other = g_hash_table_lookup (seen[u], key);
               if (other != NULL)
                 {

@@ -42,6 +42,7 @@
 #define TZ(n, l)             { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_TIMEZONE }
 #define LANGS(n, l)          { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_LANGUAGES }
 #define CURRENCY(n, l)       { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_CURRENCY }
+#define CURRENCY_OPT(n, l)   { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_CURRENCY_OPT }
 #define TIME(n, l)           { n, VB_COLUMN_TIME, FALSE, "''", NULL, NULL, 0, 0, 0, l }
 #define DATE(n, l)           { n, VB_COLUMN_DATE, FALSE, "''", NULL, NULL, 0, 0, 0, l }
 #define BOOL(n, d, l)        { n, VB_COLUMN_BOOL, FALSE, #d, NULL, NULL, 0, 0, 0, l }
@@ -59,6 +60,9 @@
 #define TABLE(n, cols, flags, type, l) { n, cols, G_N_ELEMENTS (cols), flags, type, l, NULL, 0, NULL, 0 }
 #define TABLE_U(n, cols, flags, type, l, u) { n, cols, G_N_ELEMENTS (cols), flags, type, l, u, G_N_ELEMENTS (u), NULL, 0 }
 #define TABLE_C(n, cols, flags, type, l, c) { n, cols, G_N_ELEMENTS (cols), flags, type, l, NULL, 0, c, G_N_ELEMENTS (c) }
+
+/* an ENUM with "" first: the channel enumeration, or all channels */
+#define SCOPE(n, l)          ENUM (n, vb_channel_scope_get_type, l)
 
 #define MONEY_MAX 1e12
 #define BIG 1e9
@@ -84,6 +88,9 @@ static const VbColumn project_columns[] = {
   ENUM ("questionnaire", vb_questionnaire_get_type, N_("security questionnaire")),
   TEXT ("notes", N_("notes")),
   BOOL ("team_example", 0, N_("example mark of the team’s hours")),
+  REAL_OPT ("inhouse_annual_cost", 0, MONEY_MAX, N_("in-house cost a year")),
+  TEXT ("emergency_definition", N_("what counts as an emergency")),
+  REF_OPT ("emergency_path_id", "escalation_path", N_("emergency contact path")),
 };
 
 static const VbColumn objective_columns[] = {
@@ -253,12 +260,15 @@ static const VbColumn forecast_channel_columns[] = {
   ENUM ("channel", vb_channel_get_type, N_("channel")),
   BOOL ("live", 0, N_("live mark")),
   REAL_OPT ("aht_seconds", 0, 1e6, N_("average handle time")),
-  REAL_OPT ("busiest_share_pct", 0, 100, N_("share of the busiest interval")),
   REAL_OPT ("open_hours_per_week", 0, 168, N_("open hours a week")),
   REAL_OPT ("service_level_pct", 0, 100, N_("service level")),
   REAL_OPT ("service_seconds", 0, 1e7, N_("answer time")),
   REAL_OPT ("shrinkage_pct", 0, 99, N_("shrinkage")),
   REAL_OPT ("occupancy_pct", 1, 100, N_("maximum occupancy")),
+  INT ("interval_minutes", 30, 5, 240, N_("interval length")),
+  REAL ("peak_factor", 1.5, 1, 20, N_("peak factor")),
+  REAL_OPT ("concurrency", 1, 20, N_("chats at once")),
+  REAL_OPT ("response_hours", 0, 1e5, N_("response-time target")),
 };
 
 static const VbColumn forecast_month_columns[] = {
@@ -269,8 +279,8 @@ static const VbColumn forecast_month_columns[] = {
 
 static const VbColumn quote_columns[] = {
   REF ("vendor_id", "vendor", N_("vendor")),
-  ENUM ("model", vb_quote_model_get_type, N_("pricing model")),
-  REAL_OPT ("rate", 0, MONEY_MAX, N_("rate")),
+  CURRENCY_OPT ("currency", N_("currency")),
+  REAL_OPT ("exchange_rate", 0.000001, 1e6, N_("exchange rate")),
   REAL_OPT ("fixed_monthly", 0, MONEY_MAX, N_("fixed monthly fee")),
   REAL_OPT ("setup_fee", 0, MONEY_MAX, N_("setup fee")),
   REAL_OPT ("training_per_agent", 0, MONEY_MAX, N_("training fee per agent")),
@@ -284,6 +294,29 @@ static const VbColumn quote_columns[] = {
   TEXT ("notes", N_("notes")),
 };
 
+/* A price of a quote: for one channel or all ("" in "channel") */
+static const VbColumn quote_line_columns[] = {
+  REF ("quote_id", "quote", N_("quote")),
+  SCOPE ("channel", N_("channel")),
+  ENUM ("model", vb_quote_model_get_type, N_("pricing model")),
+  REAL_OPT ("rate", 0, MONEY_MAX, N_("rate")),
+  ENUM ("hour_basis", vb_hour_basis_get_type, N_("hours paid for")),
+  BOOL ("acw_billed", 0, N_("billing of after-contact work")),
+  TEXT ("outcome_unit", N_("outcome unit")),
+  REAL_OPT ("surcharge_pct", 0, 1000, N_("peak or holiday surcharge")),
+  REAL_OPT ("surcharge_share_pct", 0, 100, N_("share of the volume with a surcharge")),
+};
+
+static const VbColumn roi_benefit_columns[] = {
+  TEXT ("description", N_("description")),
+  REAL_OPT ("annual_amount", -MONEY_MAX, MONEY_MAX, N_("amount a year")),
+};
+
+static const VbColumn transition_cost_columns[] = {
+  TEXT ("description", N_("description")),
+  REAL_OPT ("amount", 0, MONEY_MAX, N_("amount")),
+};
+
 static const VbColumn criterion_columns[] = {
   REF_OPT ("parent_id", "criterion", N_("category")),
   ENUM ("kind", vb_criterion_kind_get_type, N_("kind")),
@@ -291,12 +324,14 @@ static const VbColumn criterion_columns[] = {
   TEXT ("description", N_("description")),
   REAL ("weight", 0, 0, 100, N_("weight")),
   BOOL ("cost", 0, N_("cost mark")),
+  REAL_OPT ("smart_points", 0, 100, N_("points")),
 };
 
 static const VbColumn evaluator_columns[] = {
   TEXT ("name", N_("name")),
   TEXT ("role", N_("role")),
   BOOL ("is_advisor", 0, N_("advisor mark")),
+  BOOL ("advisory", 0, N_("advisory-only mark")),
 };
 
 static const VbColumn score_columns[] = {
@@ -311,6 +346,7 @@ static const VbColumn ahp_judgement_columns[] = {
   REF ("criterion_a", "criterion", N_("first criterion")),
   REF ("criterion_b", "criterion", N_("second criterion")),
   REAL ("value", 1, 0.1111, 9, N_("judgement")),
+  REF_OPT_CASCADE ("evaluator_id", "evaluator", N_("evaluator")),
 };
 
 static const VbColumn consensus_columns[] = {
@@ -326,6 +362,19 @@ static const VbColumn decision_columns[] = {
   TEXT ("rationale", N_("rationale")),
   DATE ("decided_on", N_("date")),
   TEXT ("decided_by", N_("who decided")),
+  ENUM ("status", vb_decision_status_get_type, N_("status")),
+  BOOL ("unmet_confirmed", 0, N_("confirmation of unmet checklist items")),
+};
+
+/* One current decision: an index on nothing but the table (no column) */
+static const VbUnique decision_uniques[] = {
+  { NULL, NULL, 0, N_("a project has one current decision") },
+};
+
+static const VbColumn decision_rejection_columns[] = {
+  REF ("decision_id", "decision", N_("decision")),
+  REF ("vendor_id", "vendor", N_("vendor")),
+  TEXT ("reason", N_("reason")),
 };
 
 static const VbColumn pilot_columns[] = {
@@ -337,8 +386,14 @@ static const VbColumn pilot_columns[] = {
   REAL_OPT ("volume_share_pct", 0, 100, N_("share of the volume")),
   DATE ("start_date", N_("start date")),
   DATE ("end_date", N_("end date")),
-  TEXT ("team", N_("team")),
-  TEXT ("checkin_cadence", N_("check-in cadence")),
+  TEXT ("team_ours", N_("our team")),
+  TEXT ("team_vendor", N_("the vendor’s team")),
+  INT_OPT ("checkin_weekday", 1, 7, N_("check-in day")),
+  INT_OPT ("checkin_every_weeks", 1, 52, N_("weeks between check-ins")),
+  TEXT ("checkin_time", N_("check-in time")),
+  INT_OPT ("checkin_minutes", 1, 1440, N_("length of a check-in")),
+  TEXT ("checkin_notes", N_("notes on the check-ins")),
+  REAL_OPT ("automation_share_pct", 0, 100, N_("automation share")),
   TEXT ("reporting", N_("reporting")),
   TEXT ("exit_notes", N_("exit clause")),
 };
@@ -349,18 +404,26 @@ static const VbColumn kpi_columns[] = {
   TEXT ("unit", N_("unit")),
   ENUM ("direction", vb_direction_get_type, N_("direction")),
   TEXT ("definition", N_("definition")),
+  TEXT ("formula", N_("formula")),
+  BOOL ("example", 0, N_("example mark")),
+};
+
+static const VbUnique kpi_uniques[] = {
+  { "key", NULL, 0, N_("two measures cannot have the same key") },
 };
 
 static const VbColumn sla_columns[] = {
   TEXT ("kpi_key", N_("measure")),
-  TEXT ("channel", N_("channel")),
+  SCOPE ("channel", N_("channel")),
   REF_OPT ("objective_id", "objective", N_("objective")),
   REAL_OPT ("target", -1e9, 1e9, N_("target")),
+  REAL_OPT ("answer_seconds", 0, 1e7, N_("answer time")),
   REAL_OPT ("threshold", -1e9, 1e9, N_("threshold")),
   TEXT ("method", N_("measurement method")),
   TEXT ("data_source", N_("data source")),
   TEXT ("cadence", N_("reporting cadence")),
   TEXT ("credit", N_("service credit")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn pilot_criterion_columns[] = {
@@ -375,6 +438,7 @@ static const VbColumn workflow_columns[] = {
   TEXT ("trigger", N_("trigger")),
   TEXT ("systems", N_("systems")),
   TEXT ("training_links", N_("training material")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn workflow_step_columns[] = {
@@ -382,6 +446,7 @@ static const VbColumn workflow_step_columns[] = {
   TEXT ("description", N_("description")),
   TEXT ("owner", N_("owner")),
   TEXT ("tool", N_("tool")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn escalation_tier_columns[] = {
@@ -397,31 +462,79 @@ static const VbColumn escalation_path_columns[] = {
   TEXT ("phone", N_("phone number")),
   TEXT ("email", N_("email address")),
   REAL_OPT ("response_minutes", 0, 1e6, N_("expected response time")),
-  BOOL ("is_emergency", 0, N_("emergency mark")),
 };
 
 static const VbColumn transition_phase_columns[] = {
+  TEXT ("key", N_("key")),
   TEXT ("name", N_("name")),
   TEXT ("entry_criteria", N_("entry criteria")),
   TEXT ("exit_criteria", N_("exit criteria")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
 static const VbColumn transition_item_columns[] = {
   REF ("phase_id", "transition_phase", N_("phase")),
+  TEXT ("key", N_("key")),
   TEXT ("title", N_("title")),
   TEXT ("owner", N_("owner")),
   DATE ("due_date", N_("due date")),
   ENUM ("status", vb_item_status_get_type, N_("status")),
   TEXT ("notes", N_("notes")),
+  BOOL ("example", 0, N_("example mark")),
 };
 
+/* One import of a help-desk ticket export: its weeks are replaced when the
+ * same export is imported again */
+static const VbColumn ticket_import_columns[] = {
+  TEXT ("file_name", N_("file name")),
+  TEXT ("preset", N_("kind of export")),
+  TEXT ("header_key", N_("header")),
+  TIME ("imported_at", N_("time of import")),
+  INT ("tickets", 0, 0, 1000000000, N_("tickets")),
+  DATE ("first_week", N_("first week")),
+  DATE ("last_week", N_("last week")),
+};
+
+/* A remembered column mapping, per source: "fields" holds field=column
+ * lines with the keys of import-tickets --map */
+static const VbColumn ticket_mapping_columns[] = {
+  TEXT ("header_key", N_("header")),
+  TEXT ("preset", N_("kind of export")),
+  TEXT ("fields", N_("columns")),
+  ENUM ("duration_unit", vb_duration_unit_get_type, N_("unit of durations")),
+  BOOL ("business_hours", 0, N_("business-hours mark")),
+};
+
+static const VbUnique ticket_mapping_uniques[] = {
+  { "header_key", NULL, 0, N_("one mapping is remembered per kind of header") },
+};
+
+static const VbColumn ticket_channel_word_columns[] = {
+  REF ("mapping_id", "ticket_mapping", N_("column mapping")),
+  TEXT ("word", N_("word")),
+  ENUM ("channel", vb_channel_get_type, N_("channel")),
+};
+
+/* A week's result of one KPI on one channel ("" all). count_a … count_d
+ * are the KPI's raw counts in the order of its inputs (vb-kpi.c;
+ * docs/json-format.md lists them) */
 static const VbColumn kpi_result_columns[] = {
-  REF ("sla_id", "sla", N_("service level")),
+  TEXT ("kpi_key", N_("measure")),
+  SCOPE ("channel", N_("channel")),
   DATE ("week_start", N_("week")),
   REAL_OPT ("value", -1e12, 1e12, N_("value")),
-  REAL_OPT ("numerator", 0, 1e12, N_("count")),
-  REAL_OPT ("denominator", 0, 1e12, N_("total")),
+  REAL_OPT ("count_a", 0, 1e12, N_("first count")),
+  REAL_OPT ("count_b", 0, 1e12, N_("second count")),
+  REAL_OPT ("count_c", 0, 1e12, N_("third count")),
+  REAL_OPT ("count_d", 0, 1e12, N_("fourth count")),
+  BOOL ("business_hours", 0, N_("business-hours mark")),
+  REF_OPT_CASCADE ("import_id", "ticket_import", N_("ticket import")),
   TEXT ("notes", N_("notes")),
+};
+
+/* A week of a KPI and channel once per source: importing again replaces */
+static const VbUnique kpi_result_uniques[] = {
+  { "kpi_key,channel,week_start,import_id", NULL, 0, N_("a measure has one result a week per channel and source") },
 };
 
 static const VbColumn checklist_item_columns[] = {
@@ -471,13 +584,17 @@ static const VbTable tables[] = {
   TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED, NULL, N_("forecast channel")),
   TABLE ("forecast_month", forecast_month_columns, 0, NULL, N_("forecast month")),
   TABLE ("quote", quote_columns, 0, NULL, N_("quote")),
+  TABLE ("quote_line", quote_line_columns, VB_TABLE_ORDERED, NULL, N_("price line")),
+  TABLE ("roi_benefit", roi_benefit_columns, VB_TABLE_ORDERED, NULL, N_("benefit")),
+  TABLE ("transition_cost", transition_cost_columns, VB_TABLE_ORDERED, NULL, N_("transition cost")),
   TABLE ("criterion", criterion_columns, VB_TABLE_ORDERED, NULL, N_("criterion")),
   TABLE ("evaluator", evaluator_columns, VB_TABLE_ORDERED, NULL, N_("evaluator")),
   TABLE ("score", score_columns, 0, NULL, N_("score")),
   TABLE ("ahp_judgement", ahp_judgement_columns, 0, NULL, N_("pairwise judgement")),
   TABLE ("consensus", consensus_columns, 0, NULL, N_("agreed score")),
-  TABLE ("decision", decision_columns, 0, NULL, N_("decision")),
-  TABLE ("kpi", kpi_columns, VB_TABLE_ORDERED, NULL, N_("measure")),
+  TABLE_U ("decision", decision_columns, 0, NULL, N_("decision"), decision_uniques),
+  TABLE ("decision_rejection", decision_rejection_columns, VB_TABLE_ORDERED, NULL, N_("rejected vendor")),
+  TABLE_U ("kpi", kpi_columns, VB_TABLE_ORDERED, NULL, N_("measure"), kpi_uniques),
   TABLE ("sla", sla_columns, VB_TABLE_ORDERED, NULL, N_("service level")),
   TABLE ("pilot", pilot_columns, 0, NULL, N_("pilot")),
   TABLE ("pilot_criterion", pilot_criterion_columns, VB_TABLE_ORDERED, NULL, N_("go/no-go criterion")),
@@ -487,7 +604,10 @@ static const VbTable tables[] = {
   TABLE ("escalation_path", escalation_path_columns, VB_TABLE_ORDERED, NULL, N_("escalation path")),
   TABLE ("transition_phase", transition_phase_columns, VB_TABLE_ORDERED, NULL, N_("transition phase")),
   TABLE ("transition_item", transition_item_columns, VB_TABLE_ORDERED, NULL, N_("transition task")),
-  TABLE ("kpi_result", kpi_result_columns, 0, NULL, N_("result")),
+  TABLE ("ticket_import", ticket_import_columns, 0, NULL, N_("ticket import")),
+  TABLE_U ("ticket_mapping", ticket_mapping_columns, 0, NULL, N_("column mapping"), ticket_mapping_uniques),
+  TABLE ("ticket_channel_word", ticket_channel_word_columns, 0, NULL, N_("channel word")),
+  TABLE_U ("kpi_result", kpi_result_columns, 0, NULL, N_("result"), kpi_result_uniques),
   TABLE ("checklist_item", checklist_item_columns, 0, NULL, N_("checklist item")),
   TABLE ("dismissal", dismissal_columns, 0, vb_dismissal_get_type, N_("dismissal")),
   TABLE ("tombstone", tombstone_columns, VB_TABLE_INTERNAL, NULL, N_("deletion record")),
@@ -499,6 +619,7 @@ static const VbSchema schema_current = { VB_SCHEMA_VERSION, tables, G_N_ELEMENTS
 /* Earlier versions, verified against the DDL they wrote */
 static const VbSchema schema_v1 = { 1, NULL, 0, "schema/v1.sql" };
 static const VbSchema schema_v2 = { 2, NULL, 0, "schema/v2.sql" };
+static const VbSchema schema_v3 = { 3, NULL, 0, "schema/v3.sql" };
 
 const VbSchema *
 vb_schema_current (void)
@@ -515,5 +636,7 @@ vb_schema_for_version (int version)
     return &schema_v1;
   if (version == 2)
     return &schema_v2;
+  if (version == 3)
+    return &schema_v3;
   return NULL;
 }

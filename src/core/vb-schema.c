@@ -293,6 +293,39 @@ vb_schema_table_ddl (const VbTable *table)
   return g_string_free (s, FALSE);
 }
 
+/* A unique index over one or more columns ("kpi_key,channel"): a nullable
+ * one as ifnull (c, '') so that NULL counts as one value, not as distinct
+ * ones; a text as nullif (c, '') so that rows whose text is not filled in
+ * yet (a new KPI's key) are not held to it. On no column at all: (0),
+ * which holds the table to one row. */
+static char *
+unconditional_unique_ddl (const VbTable  *table,
+                          const VbUnique *unique)
+{
+  g_auto(GStrv) columns = NULL;
+  GString *s;
+
+  if (unique->column == NULL)
+    return g_strdup_printf ("CREATE UNIQUE INDEX %s_one_row_idx ON %s ((0))", table->name, table->name);
+  columns = g_strsplit (unique->column, ",", -1);
+  s = g_string_new (NULL);
+  g_string_append_printf (s, "CREATE UNIQUE INDEX %s_unique_%s_idx ON %s (", table->name, columns[0], table->name);
+  for (guint i = 0; columns[i]; i++)
+    {
+      const VbColumn *col = vb_table_get_column (table, (guint) vb_table_column_index (table, columns[i]));
+
+      g_string_append (s, i ? ", " : "");
+      if (col->nullable)
+        g_string_append_printf (s, "ifnull(%s, '')", col->name);
+      else if (col->kind == VB_COLUMN_TEXT)
+        g_string_append_printf (s, "nullif(%s, '')", col->name);
+      else
+        g_string_append (s, col->name);
+    }
+  g_string_append (s, ")");
+  return g_string_free (s, FALSE);
+}
+
 /* An index on every reference (ON DELETE and the store's lookups need
  * them), then the partial unique indexes that hold the invariants */
 GPtrArray *
@@ -308,9 +341,15 @@ vb_schema_index_ddl (const VbTable *table)
   for (guint u = 0; u < table->n_uniques; u++)
     {
       const VbUnique *unique = &table->uniques[u];
-      const VbColumn *where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
+      const VbColumn *where;
       g_autofree char *value = NULL;
 
+      if (unique->where_column == NULL)
+        {
+          g_ptr_array_add (out, unconditional_unique_ddl (table, unique));
+          continue;
+        }
+      where = vb_table_get_column (table, (guint) vb_table_column_index (table, unique->where_column));
       if (where->kind == VB_COLUMN_ENUM)
         value = g_strdup_printf ("'%s'", vb_enum_get_nick (where->enum_type (), unique->where_value));
       else

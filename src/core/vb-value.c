@@ -157,8 +157,9 @@ text_format_ok (const char      *text,
                    _("The %s of a %s cannot be used: %s."), what, row, problem);
       return FALSE;
 
+    case VB_TEXT_FORMAT_CURRENCY_OPT:
     case VB_TEXT_FORMAT_CURRENCY:
-      if (vb_currency_code_is_valid (text))
+      if (vb_currency_code_is_valid (text) || (column->format == VB_TEXT_FORMAT_CURRENCY_OPT && *text == '\0'))
         return TRUE;
       shown = g_utf8_make_valid (text, (gssize) strnlen (text, 16));
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
@@ -440,6 +441,66 @@ vb_row_failed_check (const VbTable *table,
         }
     }
   return NULL;
+}
+
+/**
+ * vb_row_unique_key:
+ * @row: every column of a row of @table
+ *
+ * What @unique's index holds of @row: its columns' values joined (NULL as
+ * empty, as the index's ifnull () has it), "" for an index on no column.
+ * Two rows with the same key break the rule.
+ *
+ * Returns: (transfer full) (nullable): the key, or NULL when @row is not
+ *   held to the rule: not in the partial index (its where_column does not
+ *   hold where_value), or a text of the key is empty (nullif () in the
+ *   index: not filled in yet)
+ */
+char *
+vb_row_unique_key (const VbTable  *table,
+                   const VbUnique *unique,
+                   const VbValue  *row)
+{
+  g_auto(GStrv) columns = NULL;
+  GString *key;
+
+  if (unique->where_column != NULL)
+    {
+      int index = vb_table_column_index (table, unique->where_column);
+      const VbColumn *where = vb_table_get_column (table, (guint) index);
+      const VbValue *w = &row[index];
+      gboolean holds = where->kind == VB_COLUMN_ENUM
+        ? (w->type == VB_VALUE_TEXT && g_str_equal (w->v.s, vb_enum_get_nick (where->enum_type (), unique->where_value)))
+        : (w->type == VB_VALUE_INT && w->v.i == unique->where_value);
+
+      if (!holds)
+        return NULL;
+    }
+  key = g_string_new (NULL);
+  if (unique->column == NULL)
+    return g_string_free (key, FALSE);
+  columns = g_strsplit (unique->column, ",", -1);
+  for (guint i = 0; columns[i]; i++)
+    {
+      int index = vb_table_column_index (table, columns[i]);
+      const VbValue *k = &row[index];
+
+      if (unique->where_column == NULL && vb_table_get_column (table, (guint) index)->kind == VB_COLUMN_TEXT &&
+          !vb_table_get_column (table, (guint) index)->nullable && k->type == VB_VALUE_TEXT && *k->v.s == '\0')
+        {
+          g_string_free (key, TRUE);
+          return NULL;
+        }
+      if (i > 0)
+        g_string_append_c (key, '\x1f');
+      if (k->type == VB_VALUE_TEXT)
+        g_string_append (key, k->v.s);
+      else if (k->type == VB_VALUE_INT)
+        g_string_append_printf (key, "%" G_GINT64_FORMAT, k->v.i);
+      else if (k->type == VB_VALUE_REAL)
+        g_string_append_printf (key, "%.17g", k->v.d);
+    }
+  return g_string_free (key, FALSE);
 }
 
 char *

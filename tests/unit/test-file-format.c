@@ -99,7 +99,7 @@ test_pragmas_and_schema (void)
   g_assert_cmpint (vbt_query_int (path, "PRAGMA application_id"), ==, 0x56424E43);
   g_assert_cmpint (VB_APPLICATION_ID, ==, 0x56424E43);
   g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, VB_SCHEMA_VERSION);
-  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 3);
+  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 4);
   {
     sqlite3_stmt *stmt = NULL;
     g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -157,7 +157,10 @@ test_pragmas_and_schema (void)
         }
     }
   /* the invariants are held by the file itself: one partial unique index
-   * per rule (one selected vendor, one primary contact per vendor) */
+   * per rule (one selected vendor, one primary contact per vendor), and
+   * whole-table ones: a custom KPI's key, a remembered mapping's header, a
+   * week of a KPI per channel and source (4 columns), one decision (on no
+   * column) */
   {
     guint n_uniques = 0;
 
@@ -166,7 +169,22 @@ test_pragmas_and_schema (void)
         {
           const VbTable *table = &schema->tables[t];
           const VbUnique *unique = &table->uniques[u];
-          g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pragma_index_list('%s') AS l, "
+          g_autofree char *sql = NULL;
+
+          if (unique->where_column == NULL)
+            {
+              g_auto(GStrv) columns = unique->column ? g_strsplit (unique->column, ",", -1) : g_new0 (char *, 1);
+              g_autofree char *name = columns[0] ? g_strdup_printf ("%s_unique_%s_idx", table->name, columns[0])
+                                                 : g_strdup_printf ("%s_one_row_idx", table->name);
+
+              sql = g_strdup_printf ("SELECT count(*) FROM pragma_index_list('%s') AS l, pragma_index_info(l.name) AS i "
+                                     "WHERE l.\"unique\" = 1 AND l.partial = 0 AND l.name = '%s'", table->name, name);
+              g_test_message ("UNIQUE %s (%s)", table->name, unique->column ? unique->column : "");
+              g_assert_cmpint (vbt_query_int (path, sql), ==, MAX (g_strv_length (columns), 1));
+              n_uniques++;
+              continue;
+            }
+          sql = g_strdup_printf ("SELECT count(*) FROM pragma_index_list('%s') AS l, "
                                                   "pragma_index_info(l.name) AS i WHERE l.\"unique\" = 1 AND "
                                                   "l.partial = 1 AND i.name = '%s' AND l.name = '%s_one_%s_idx'",
                                                   table->name, unique->column, table->name, unique->where_column);
@@ -174,7 +192,10 @@ test_pragmas_and_schema (void)
           g_assert_cmpint (vbt_query_int (path, sql), ==, 1);
           n_uniques++;
         }
-    g_assert_cmpuint (n_uniques, ==, 2);
+    g_assert_cmpuint (n_uniques, ==, 6);
+    g_assert_cmpint (vbt_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                          "name = 'kpi_result_unique_kpi_key_idx' AND "
+                                          "sql LIKE '%(nullif(kpi_key, ''''), channel, week_start, ifnull(import_id, ''''))'"), ==, 1);
     g_assert_cmpint (vbt_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                                           "name = 'vendor_one_status_idx' AND "
                                           "sql LIKE '%UNIQUE%(status)%WHERE status = ''selected'''"), ==, 1);

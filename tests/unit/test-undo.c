@@ -241,7 +241,7 @@ test_remove_restores_children (Fixture *f, gconstpointer data)
   c2 = vb_project_add_child (p, "contact", "vendor_id", v, &error);
   g_assert_true (vb_project_set_text (p, c2, "email", "bo@acme.example", &error));
   q = vb_project_add_child (p, "quote", "vendor_id", v, &error);
-  g_assert_true (vb_project_set_real (p, q, "rate", 19.75, &error));
+  g_assert_true (vb_project_set_real (p, q, "setup_fee", 19.75, &error));
   g_assert_no_error (error);
   g_assert_cmpint (vb_record_get_int (c2, "position"), ==, vb_record_get_int (c1, "position") + 1);
 

@@ -3,7 +3,7 @@
 
 Usage: check-architecture.py SOURCE_ROOT LIST_ENUMS VENDORBENCH_CLI
 
-  1. core (and docs) include no GTK or libadwaita header;
+  1. core, charts and docs include no GTK or libadwaita header;
   2. the views (src/gui) include no internal header of core
      (src/core/private/*.h) and no sqlite3.h, and call no generic row
      accessor (vb_record_get_text and its kin live in core's private
@@ -107,9 +107,12 @@ def main():
     if not private:
         problems.append('src/core/private holds no header')
 
-    # 1. core and docs: no GTK
-    for layer in ('core', 'docs'):
-        for path in sorted((root / 'src' / layer).rglob('*.[ch]')):
+    # 1. core, charts and docs: no GTK
+    for layer in ('core', 'charts', 'docs'):
+        layer_files = sorted((root / 'src' / layer).rglob('*.[ch]'))
+        if not layer_files:
+            problems.append(f'no source file found in src/{layer}')
+        for path in layer_files:
             text = strip_comments(path.read_text(encoding='utf-8'))
             for m in INCLUDE.finditer(text):
                 name = m.group(1)

@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 
 /* "VBNC" — PRAGMA application_id of every project file */
 #define VB_APPLICATION_ID 0x56424E43
-#define VB_SCHEMA_VERSION 3
+#define VB_SCHEMA_VERSION 4
 
 typedef enum {
   VB_COLUMN_UUID,   /* the implicit primary key */
@@ -46,6 +46,7 @@ typedef enum {
   VB_TEXT_FORMAT_TIMEZONE,   /* a time-zone name of the system's database, or empty */
   VB_TEXT_FORMAT_LANGUAGES,  /* languages separated by commas: bounded in number and length */
   VB_TEXT_FORMAT_CURRENCY,   /* an ISO 4217 code: three capital letters */
+  VB_TEXT_FORMAT_CURRENCY_OPT, /* an ISO 4217 code, or empty (the project's currency) */
 } VbTextFormat;
 
 typedef struct {
@@ -176,5 +177,11 @@ gboolean        vb_schema_migrate           (sqlite3            *db,
                                              GError            **error);
 
 const VbMigration *vb_schema_migrations     (guint *n_steps);
+
+/* The steps' helpers (vb-migrations.c, vb-migration-4.c) */
+gboolean        vb_migration_channel_from_word (const char *word,
+                                                int        *channel);
+gboolean        vb_migrate_3_to_4           (sqlite3            *db,
+                                             GError            **error);
 
 G_END_DECLS

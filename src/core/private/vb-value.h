@@ -62,6 +62,9 @@ void      vb_row_free         (const VbTable  *table,
                                VbValue        *row);
 const VbCheck *vb_row_failed_check (const VbTable *table,
                                     const VbValue *row);
+char     *vb_row_unique_key   (const VbTable  *table,
+                               const VbUnique *unique,
+                               const VbValue  *row);
 
 gboolean  vb_date_is_valid    (const char     *text);
 
