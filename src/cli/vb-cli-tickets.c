@@ -3,8 +3,9 @@
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Reads a help-desk export into weekly KPI values per channel. With
- * --dry-run it prints them; the file format does not store them yet.
+ * Reads a help-desk export into weekly KPI values per channel, prints
+ * them and (without --dry-run) stores them in the project, replacing an
+ * earlier import of the same export.
  */
 
 #include "config.h"
@@ -127,7 +128,8 @@ vb_cli_import_tickets (int    argc,
       options.mapping = mapping;
     }
 
-  project = vb_project_open_full (argv[1], VB_OPEN_READ_ONLY, NULL, &error);
+  project = dry_run ? vb_project_open_full (argv[1], VB_OPEN_READ_ONLY, NULL, &error)
+                    : vb_project_open (argv[1], &error);
   if (project == NULL)
     return vb_cli_fail (error);
   if (zone == NULL)
@@ -144,11 +146,19 @@ vb_cli_import_tickets (int    argc,
   if (import == NULL)
     return vb_cli_fail (error);
   print_preview (import);
-  if (!dry_run)
+  if (dry_run)
     {
-      g_printerr ("%s\n", _("The project file cannot store imported weekly results yet: nothing was "
-                            "written (use --dry-run to see them)."));
-      return 1;
+      g_print ("%s\n", _("Dry run: nothing was written."));
+      return 0;
     }
+  {
+    g_autofree char *name = g_path_get_basename (argv[2]);
+    guint n_results = 0;
+
+    /* the same export imported again replaces its weeks */
+    if (!vb_ticket_import_store (import, project, name, &n_results, &error))
+      return vb_cli_fail (error);
+    g_print (ngettext ("%u weekly result stored.\n", "%u weekly results stored.\n", n_results), n_results);
+  }
   return 0;
 }

@@ -615,6 +615,7 @@ vb_ticket_row (const VbTicketCell *cells,
       if (!isnan (resolution))
         {
           cell->resolutions++;
+          cell->week.resolutions++;
           cell->week.resolution_sum += resolution;
         }
     }
@@ -719,6 +720,7 @@ vb_ticket_finish (VbTicketState *state)
   self->header_key = g_steal_pointer (&state->header_key);
   self->business_hours = vb_ticket_state_mapping (state)->business_hours;
   self->n_tickets = state->n_tickets;
+  self->tz = state->tz ? g_time_zone_ref (state->tz) : g_time_zone_new_utc ();
   self->weeks = g_array_sized_new (FALSE, FALSE, sizeof (VbTicketWeek), state->cells->len);
   self->warnings = g_ptr_array_new_with_free_func (g_free);
 

@@ -21,6 +21,7 @@
 
 #include "vb-enums.h"
 #include "vb-kpi.h"
+#include "vb-project.h"
 
 G_BEGIN_DECLS
 
@@ -117,6 +118,7 @@ typedef struct {
   guint64   first_responses;          /* tickets with a first-response time */
   double    first_response_sum;
   double    resolution_sum;
+  guint64   resolutions;              /* resolved tickets with a resolution time */
   guint64   survey_answers;
   guint64   satisfied;
   guint64   promoters;                /* 0–10 answers only */
@@ -177,6 +179,21 @@ void             vb_ticket_week_get_counts       (const VbTicketWeek    *week,
  * p90, resolution time, FCR, escalation, CSAT); NAN for the others */
 double           vb_ticket_week_get_value        (const VbTicketWeek    *week,
                                                   VbKpiId                kpi);
+
+/* ── Storing ─────────────────────────────────────────────────────────── */
+
+
+
+/* The weekly results into @project (kpi_result rows per KPI, channel and
+ * week, tagged with a ticket_import row), in one edit: all or nothing.
+ * An earlier import of the same export (the same header key and file
+ * name) is replaced, its weeks removed with it, rather than added twice.
+ * @n_results: (out) (optional): the kpi_result rows written */
+gboolean         vb_ticket_import_store          (VbTicketImport        *self,
+                                                  VbProject             *project,
+                                                  const char            *file_name,
+                                                  guint                 *n_results,
+                                                  GError               **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VbTicketMapping, vb_ticket_mapping_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VbTicketImport, vb_ticket_import_free)

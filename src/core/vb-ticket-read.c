@@ -242,6 +242,7 @@ vb_ticket_import_free (VbTicketImport *self)
   g_free (self->header_key);
   g_array_unref (self->weeks);
   g_ptr_array_unref (self->warnings);
+  g_time_zone_unref (self->tz);
   g_free (self);
 }
 

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "vb-error.h"
+#include "private/vb-project-private.h"
+#include "private/vb-record-private.h"
 #include "vb-ticket-import.h"
 
 static char *
@@ -602,6 +604,80 @@ test_mapping_parse (void)
   g_assert_cmpint (channel, ==, VB_CHANNEL_IN_APP);
 }
 
+/* The stored results, one sorted line each: what a second import must
+ * leave exactly as the first did */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static char *
+stored_results (VbProject *project)
+{
+  GListModel *rows = vb_project_get_records (project, "kpi_result");
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (VbRecord) row = g_list_model_get_item (rows, i);
+
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s %s %g %g %g %d",
+                                               vb_record_get_text (row, "week_start"),
+                                               vb_record_get_text (row, "channel"),
+                                               vb_record_get_text (row, "kpi_key"),
+                                               vb_record_get_real (row, "value"),
+                                               vb_record_get_real (row, "count_a"),
+                                               vb_record_get_real (row, "count_b"),
+                                               vb_record_get_bool (row, "business_hours")));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+static void
+test_store_replaces (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vb-tickets-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VbProject) project = vb_project_create (path, "Tickets", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
+  g_autoptr (VbTicketImport) import = import_fixture ("zendesk.csv", NULL);
+  g_autofree char *first = NULL, *second = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (vb_ticket_import_store (import, project, "zendesk.csv", &n, &error));
+  g_assert_no_error (error);
+  first = stored_results (project);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_project_get_records (project, "kpi_result")), ==, n);
+  /* week of 2 March, email: FCR 1 of 2 solved, stored with its counts */
+  g_assert_nonnull (strstr (first, "2026-03-02 email fcr 50 1 2 0"));
+  /* the first-reply median, 600 s */
+  g_assert_nonnull (strstr (first, "2026-03-02 email first-response-median 600 0 0 0"));
+  g_assert_nonnull (strstr (first, "2026-03-09 email"));
+
+  /* the same export again: the same rows, not twice as many */
+  g_assert_true (vb_ticket_import_store (import, project, "zendesk.csv", NULL, &error));
+  g_assert_no_error (error);
+  second = stored_results (project);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_cmpint (vb_project_count_rows (project, "ticket_import"), ==, 1);
+  g_assert_cmpint (vb_project_count_rows (project, "kpi_result"), ==, n);
+
+  /* another file (another source) is kept beside it */
+  g_assert_true (vb_ticket_import_store (import, project, "zendesk-copy.csv", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vb_project_count_rows (project, "ticket_import"), ==, 2);
+  g_assert_cmpint (vb_project_count_rows (project, "kpi_result"), ==, 2 * n);
+
+  g_clear_object (&project);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -622,5 +698,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tickets/weeks-dst", test_weeks_dst);
   g_test_add_func ("/tickets/bad", test_bad);
   g_test_add_func ("/tickets/mapping", test_mapping_parse);
+  g_test_add_func ("/tickets/store-replaces", test_store_replaces);
   return g_test_run ();
 }

@@ -128,6 +128,7 @@ struct _VbTicketImport {
   guint64          n_tickets;
   GArray          *weeks;           /* VbTicketWeek, sorted */
   GPtrArray       *warnings;
+  GTimeZone       *tz;              /* the team's: the weeks' dates */
 };
 
 typedef struct {
