@@ -729,6 +729,7 @@ static const struct {
   { "export", cmd_export, N_("Export a project (--format json) or a vendor’s response workbook") },
   { "import", cmd_import, N_("Import a JSON export into a new project file") },
   { "import-responses", vb_cli_import_responses, N_("Import a vendor’s filled-in response workbook") },
+  { "import-tickets", vb_cli_import_tickets, N_("Weekly KPIs from a help desk’s ticket export") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },
