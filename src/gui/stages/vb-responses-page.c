@@ -837,7 +837,6 @@ vb_responses_page_dispose (GObject *object)
 {
   VbResponsesPage *self = VB_RESPONSES_PAGE (object);
 
-  vb_workbook_actions_cancel (GTK_WIDGET (self));
   if (self->leaflet)
     g_signal_handlers_disconnect_by_data (self->leaflet, self);
   if (self->vendor_picker)

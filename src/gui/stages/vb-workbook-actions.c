@@ -375,13 +375,13 @@ reading_free (Reading *r)
   g_free (r);
 }
 
-/* the page's hold on a read: dropping it (the page going away, or
- * vb_workbook_actions_cancel) cancels the read */
+/* The page going away (its dispose) cancels its read */
 static void
-cancel_and_unref (gpointer data)
+on_page_gone_cb (gpointer  cancellable,
+                 GObject  *where_the_page_was)
 {
-  g_cancellable_cancel (data);
-  g_object_unref (data);
+  g_cancellable_cancel (cancellable);
+  g_object_unref (cancellable);
 }
 
 static void
@@ -419,7 +419,8 @@ on_sheet_read_cb (GObject      *source,
   /* the page lets go of the read without cancelling it */
   if (page && g_object_get_data (G_OBJECT (page), READING_KEY) == r->cancellable)
     {
-      g_object_steal_data (G_OBJECT (page), READING_KEY);
+      g_object_set_data (G_OBJECT (page), READING_KEY, NULL);
+      g_object_weak_unref (G_OBJECT (page), on_page_gone_cb, r->cancellable);
       g_object_unref (r->cancellable);
     }
   context = page ? dup_context (page) : NULL;
@@ -470,7 +471,8 @@ import_from (GtkWidget  *page,
   g_weak_ref_init (&r->page, page);
   g_weak_ref_init (&r->window, window);
   r->vendor = g_object_ref (vendor);
-  g_object_set_data_full (G_OBJECT (page), READING_KEY, g_object_ref (r->cancellable), cancel_and_unref);
+  g_object_set_data (G_OBJECT (page), READING_KEY, r->cancellable);
+  g_object_weak_ref (G_OBJECT (page), on_page_gone_cb, g_object_ref (r->cancellable));
 
   /* the worker's whole share: a copy of the path */
   task = g_task_new (NULL, r->cancellable, on_sheet_read_cb, r);
@@ -571,7 +573,10 @@ vb_workbook_actions_cancel (GtkWidget *page)
 {
   g_return_if_fail (GTK_IS_WIDGET (page));
 
-  g_object_set_data (G_OBJECT (page), READING_KEY, NULL);
+  GCancellable *cancellable = g_object_get_data (G_OBJECT (page), READING_KEY);
+
+  if (cancellable)
+    g_cancellable_cancel (cancellable);
 }
 
 gboolean

@@ -26,8 +26,8 @@ void       vb_workbook_actions_install        (GtkWidgetClass *widget_class);
 /* The preview dialog shown last by @page, or NULL (for tests) */
 GtkWidget *vb_workbook_actions_get_preview    (GtkWidget      *page);
 
-/* Stop @page's import while its file is read (the page's dispose does);
- * nothing is shown or written then */
+/* Stop @page's import while its file is read (the page going away does
+ * too); nothing is shown or written then */
 void       vb_workbook_actions_cancel         (GtkWidget      *page);
 /* Whether @page's import is reading its file */
 gboolean   vb_workbook_actions_get_reading    (GtkWidget      *page);
