@@ -36,6 +36,9 @@
 #include "vb-decision-model.h"
 #include "vb-evaluator.h"
 #include "vb-json.h"
+#include "vb-requirement-section.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-roi.h"
 #include "vb-task.h"
 #include "vb-vendor-quote.h"
@@ -390,12 +393,75 @@ test_cli (Fixture *f, gconstpointer data)
   }
 }
 
+/* A must-have Beta does not meet knocks it out (shown with the reason in
+ * score --json) until an exception is recorded */
+static void
+test_knockout (Fixture *f, gconstpointer data)
+{
+  VbDecisionModel *model = vb_decision_model_get_for_project (f->project);
+  VbRequirementSection *section = vb_project_add_requirement_section (f->project, NULL);
+  VbRequirement *req = vb_requirement_section_add_requirement (section, NULL);
+  g_autofree char *path = g_strdup (vb_project_get_path (f->project));
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  VbResponse *response;
+  JsonObject *beta;
+  JsonArray *knockouts;
+  int b;
+
+  OK (vb_requirement_set_text (req, "Weekend cover", error));
+  OK (vb_requirement_set_priority (req, VB_PRIORITY_MUST, error));
+  response = vb_requirement_add_response (req, f->beta, NULL);
+  OK (vb_response_set_answer (response, VB_ANSWER_DOES_NOT_MEET, error));
+  b = vb_decision_model_find_vendor (model, f->beta);
+  g_assert_true (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+  g_assert_cmpuint (vb_decision_model_get_result (model)->scoring->n_ranked, ==, 1);
+
+  g_clear_object (&f->project);
+  beta = member_named (json_object_get_array_member (run_json (parser, "score", path), "ranking"), "Beta");
+  g_assert_true (json_object_get_boolean_member (beta, "disqualified"));
+  knockouts = json_object_get_array_member (beta, "knockouts");
+  g_assert_cmpint (json_array_get_length (knockouts), ==, 1);
+  g_assert_true (vbt_contains_ci (json_object_get_string_member (json_array_get_object_element (knockouts, 0), "reason"),
+                                  "Weekend cover"));
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (knockouts, 0), "accepted"));
+
+  /* an exception with a reason: shown as accepted, and ranked again */
+  {
+    g_autoptr(GError) open_error = NULL;
+    g_autoptr(VbProject) p = vb_project_open (path, &open_error);
+    GListModel *responses;
+    g_autoptr(VbResponse) r = NULL;
+    VbVendor *beta_vendor = NULL;
+    GListModel *vendors;
+
+    g_assert_no_error (open_error);
+    vendors = vb_project_get_vendors (p);
+    for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+      {
+        g_autoptr(VbVendor) v = g_list_model_get_item (vendors, i);
+
+        if (g_str_equal (vb_vendor_get_name (v), "Beta"))
+          beta_vendor = v;
+      }
+    responses = vb_vendor_get_responses (beta_vendor);
+    r = g_list_model_get_item (responses, 0);
+    OK (vb_response_set_exception_reason (r, "They will add weekend cover in month two", error));
+    model = vb_decision_model_get_for_project (p);
+    g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[vb_decision_model_find_vendor (model, beta_vendor)].disqualified);
+  }
+  beta = member_named (json_object_get_array_member (run_json (parser, "score", path), "ranking"), "Beta");
+  g_assert_false (json_object_get_boolean_member (beta, "disqualified"));
+  knockouts = json_object_get_array_member (beta, "knockouts");
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (knockouts, 0), "accepted"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/decision-model/loader", Fixture, NULL, setup, test_loader, teardown);
   g_test_add ("/decision-model/cli", Fixture, NULL, setup, test_cli, teardown);
+  g_test_add ("/decision-model/knockout", Fixture, NULL, setup, test_knockout, teardown);
   g_test_add_func ("/decision-model/sample", test_sample);
   return g_test_run ();
 }
