@@ -215,32 +215,6 @@ test_loader (Fixture *f, gconstpointer data)
   }
 }
 
-/* The sample: the loader reads it whatever it holds, and stays consistent */
-static void
-test_sample (void)
-{
-  g_autofree char *dir = vbt_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "sample.vendorbench", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VbProject) p = vb_project_create_sample (path, &error);
-  g_autoptr(VbDecisionModel) model = NULL;
-  const VbDecisionResult *r;
-
-  g_assert_no_error (error);
-  model = vb_decision_model_new (p);
-  r = vb_decision_model_get_result (model);
-  g_assert_nonnull (r);
-  g_assert_cmpuint (r->n_vendors, ==, vb_decision_model_get_n_vendors (model));
-  g_assert_cmpuint (vb_decision_model_get_n_vendors (model), ==,
-                    vb_project_count_vendors (p, VB_VENDOR_STATUS_FINALIST) +
-                    vb_project_count_vendors (p, VB_VENDOR_STATUS_SELECTED));
-  g_assert_cmpuint (vb_decision_model_get_input (model)->n_quotes, ==,
-                    (guint) vbt_count_sql (p, "SELECT count(DISTINCT q.vendor_id) FROM quote AS q JOIN vendor AS v "
-                                              "ON v.uuid = q.vendor_id WHERE v.status IN ('finalist', 'selected')"));
-  g_clear_object (&p);
-  vbt_rmdir (dir);
-}
-
 static JsonObject *
 run_json (JsonParser *parser,
           const char *command,
@@ -391,6 +365,70 @@ test_cli (Fixture *f, gconstpointer data)
 
     g_assert_cmpint (vbt_run (argv, NULL, NULL), ==, 2);
   }
+}
+
+/* The sample: the loader reads what it holds, and the commands print it.
+ * BrightDesk by hand: phone 12,250 contacts a year × 6 minutes (after-
+ * contact work billed) × 0.95 + email 13,550 × 2.60 = 69,825 + 35,230 =
+ * 105,055 a year (no month under the 3,000 minimum: the quietest is
+ * 650 × 6 × 0.95 + 700 × 2.6 = 5,525). Its one-time fees are 2,500 setup +
+ * 180 per agent trained, so the term (12 months) costs 105,055 + fees; the
+ * first-year saving is in-house − 105,055 + 6,000 benefit − fees − 3,500
+ * transition. Polyglot Hub's fees were never asked. */
+static void
+test_sample (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "sample.vendorbench", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VbProject) p = vb_project_create_sample (path, &error);
+  g_autoptr(VbDecisionModel) model = NULL;
+  const VbDecisionResult *r;
+
+  g_assert_no_error (error);
+  model = vb_decision_model_new (p);
+  r = vb_decision_model_get_result (model);
+  g_assert_nonnull (r);
+  g_assert_cmpuint (r->n_vendors, ==, vb_decision_model_get_n_vendors (model));
+  g_assert_cmpuint (vb_decision_model_get_n_vendors (model), ==,
+                    vb_project_count_vendors (p, VB_VENDOR_STATUS_FINALIST) +
+                    vb_project_count_vendors (p, VB_VENDOR_STATUS_SELECTED));
+  g_assert_cmpuint (vb_decision_model_get_input (model)->n_quotes, ==,
+                    (guint) vbt_count_sql (p, "SELECT count(DISTINCT q.vendor_id) FROM quote AS q JOIN vendor AS v "
+                                              "ON v.uuid = q.vendor_id WHERE v.status IN ('finalist', 'selected')"));
+  g_assert_cmpuint (vb_decision_model_get_n_vendors (model), ==, 2);
+  g_assert_cmpuint (vb_decision_model_get_input (model)->n_channels, ==, 2);
+  g_clear_object (&model);
+  g_clear_object (&p);
+
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(JsonParser) scored = json_parser_new ();
+    JsonObject *root = run_json (parser, "pricing", path);
+    JsonObject *bright = member_named (json_object_get_array_member (root, "vendors"), "BrightDesk Customer Care");
+    JsonObject *poly = member_named (json_object_get_array_member (root, "vendors"), "Polyglot Hub");
+    double annual = json_object_get_double_member (bright, "annual_cost");
+    double fees = json_object_get_double_member (bright, "term_cost") - annual;
+    double agents = (fees - 2500) / 180;
+    JsonArray *ranking;
+
+    g_assert_cmpstr (json_object_get_string_member (root, "currency"), ==, "GBP");
+    g_assert_cmpfloat_with_epsilon (annual, 12250 * 6 * 0.95 + 13550 * 2.6, 1e-6);
+    g_assert_cmpfloat_with_epsilon (agents, round (agents), 1e-9);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (bright, "roi_first_year"),
+                                    json_object_get_double_member (root, "in_house_annual_cost") - annual + 6000 - fees - 3500,
+                                    1e-6);
+    g_assert_false (json_object_get_boolean_member (poly, "complete"));
+    g_assert_true (missing_says (poly, "one-time fees"));
+
+    root = run_json (scored, "score", path);
+    ranking = json_object_get_array_member (root, "ranking");
+    g_assert_cmpint (json_array_get_length (ranking), ==, 2);
+    /* the one disagreement: Tone of voice for Polyglot Hub (4, 4, 2) */
+    g_assert_cmpint (json_array_get_length (json_object_get_array_member (root, "disagreements")), ==, 1);
+    g_assert_cmpint (json_array_get_length (json_object_get_array_member (root, "criteria")), ==, 7);
+  }
+  vbt_rmdir (dir);
 }
 
 /* A must-have Beta does not meet knocks it out (shown with the reason in
