@@ -40,7 +40,8 @@ gboolean         vb_criterion_set_kind          (VbCriterion *self, VbCriterionK
 /* The weight alone, one edit (its siblings may no longer sum to 100) */
 gboolean         vb_criterion_set_weight        (VbCriterion *self, double value, GError **error);
 /* The weight, and its siblings scaled in proportion so that the group sums
- * to 100 again, all in ONE edit (equal shares when the others are all 0) */
+ * to 100 again, all in ONE edit (equal shares when the others are all 0;
+ * a criterion alone in its group gets 100) */
 gboolean         vb_criterion_set_weight_balanced (VbCriterion *self, double value, GError **error);
 
 /* The criteria of a category in their order (VbCriterion) */

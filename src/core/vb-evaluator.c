@@ -650,7 +650,7 @@ vb_project_apply_ahp (VbProject    *project,
   vb_project_begin_edit (project, _("Weights from the pairwise comparison"));
   for (guint i = 0; i < group->len; i++)
     if (!vb_record_write_real_at (R (group->pdata[i]), vb_table_column_index (vb_record_get_table (R (group->pdata[i])), "weight"),
-                                  result->weights[i] * 100, error))
+                                  result->geomean_weights[i] * 100, error))
       {
         vb_project_cancel_edit (project);
         return FALSE;

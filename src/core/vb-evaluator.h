@@ -114,8 +114,9 @@ gboolean     vb_project_set_ahp_judgement (VbProject    *project,
                                            double        value,
                                            GError      **error);
 /* The group's weights from the judgements (each counting evaluator's and
- * the agreed matrix, combined by geometric mean per cell): writes the local
- * weights of @category's criteria (NULL: of the categories) in ONE edit.
+ * the agreed matrix, combined by geometric mean per cell), as the
+ * normalised geometric mean of the rows: writes the local weights of
+ * @category's criteria (NULL: of the categories) in ONE edit.
  * @cr: (out) (optional): the consistency ratio */
 gboolean     vb_project_apply_ahp        (VbProject    *project,
                                           VbCriterion  *category,

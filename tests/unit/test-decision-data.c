@@ -333,9 +333,37 @@ test_ahp (Fixture *f, gconstpointer data)
   g_assert_true (vb_evaluator_set_advisory (bob, TRUE, &error));
   g_assert_true (vb_project_apply_ahp (f->project, NULL, NULL, &error));
   g_assert_cmpfloat_with_epsilon (vb_criterion_get_weight (service), 500.0 / 6, 1e-6);
-  /* removing the evaluator removes the judgements */
+  /* four categories in the agreed matrix, not consistent (A:B 2, A:C 3,
+   * A:D 9, B:C 2, B:D 2, C:D 4): the normalised geometric mean of the rows
+   * (for four the principal eigenvector differs from it):
+   * A ⁴√54, B ⁴√2, C ⁴√(2/3), D ⁴√(1/72) → A = 100 × ⁴√54 ÷ Σ = 52.67 % */
+  {
+    VbCriterion *c3 = vb_project_add_criterion_category (f->project, "Fit", &error);
+    VbCriterion *c4 = vb_project_add_criterion_category (f->project, "Risk", &error);
+    double g[4] = { pow (54, 0.25), pow (2, 0.25), pow (2.0 / 3, 0.25), pow (1.0 / 72, 0.25) };
+    double sum = g[0] + g[1] + g[2] + g[3];
+
+    g_assert_true (vb_project_set_ahp_judgement (f->project, NULL, service, cost, 2, &error));
+    g_assert_true (vb_project_set_ahp_judgement (f->project, NULL, service, c3, 3, &error));
+    g_assert_true (vb_project_set_ahp_judgement (f->project, NULL, c4, service, 1.0 / 9, &error));
+    g_assert_true (vb_project_set_ahp_judgement (f->project, NULL, cost, c3, 2, &error));
+    g_assert_true (vb_project_set_ahp_judgement (f->project, NULL, cost, c4, 2, &error));
+    g_assert_true (vb_project_set_ahp_judgement (f->project, NULL, c3, c4, 4, &error));
+    /* Ann and Bob judged Service : Cost too: the agreed judgement wins */
+    g_assert_true (vb_project_apply_ahp (f->project, NULL, &cr, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat_with_epsilon (vb_criterion_get_weight (service), 100 * g[0] / sum, 1e-9);
+    g_assert_cmpfloat_with_epsilon (vb_criterion_get_weight (c4), 100 * g[3] / sum, 1e-9);
+    g_assert_cmpfloat (cr, >, 0);
+    g_assert_true (vb_record_remove (VB_RECORD (c3), &error));
+    g_assert_true (vb_record_remove (VB_RECORD (c4), &error));
+  }
+
+  /* removing the evaluator removes its judgements (Bob's and the agreed
+   * Service : Cost stay; the removed category took its two with it) */
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM ahp_judgement"), ==, 3);
   g_assert_true (vb_record_remove (VB_RECORD (ann), &error));
-  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM ahp_judgement"), ==, 1);
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM ahp_judgement"), ==, 2);
 }
 
 static void
