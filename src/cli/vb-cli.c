@@ -732,6 +732,8 @@ static const struct {
   { "import-tickets", vb_cli_import_tickets, N_("Weekly KPIs from a help desk’s ticket export") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
+  { "pricing", vb_cli_pricing, N_("Every finalist’s quote priced on the forecast, with the savings") },
+  { "score", vb_cli_score, N_("The finalists ranked on the weighted criteria, with tipping points") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },
   { "describe-schema", cmd_describe_schema, NULL },
 };

@@ -14,6 +14,9 @@
 int vb_cli_bench (int argc, char **argv);
 /* vb-cli-decision.c: agents for one interval */
 int vb_cli_staffing (int argc, char **argv);
+/* vb-cli-score.c: the quotes priced, the finalists ranked */
+int vb_cli_pricing  (int argc, char **argv);
+int vb_cli_score    (int argc, char **argv);
 /* vb-bench-decision.c: the decision engine's timings, printed */
 gboolean vb_cli_bench_decision (GError **error);
 
