@@ -12,6 +12,8 @@
  */
 
 #include <string.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
 
 #include "vb-enums.h"
 #include "vb-error.h"
@@ -945,6 +947,94 @@ test_signing_checklist (void)
   g_assert_null (vb_signing_checklist_lookup (NULL));
 }
 
+/* Every element of the built-in lists that holds text (but a framework
+ * tag) is translatable by the ITS rules (so that its text reaches po/vendorbench.pot), and every
+ * list's root is located by po/its/vendorbench.loc */
+static void
+test_its_rules (void)
+{
+  static const char *const files[] = {
+    "blank", "customer-support", "back-office", "it-help-desk", "questionnaire", "call-sheet", "transition", NULL
+  };
+  const char *srcdir = g_getenv ("VB_TEST_SRCDIR");
+  g_autofree char *its_path = NULL;
+  g_autofree char *loc_path = NULL;
+  g_autofree char *loc = NULL;
+  g_autofree char *selector = NULL;
+  xmlDoc *its;
+  guint n_checked = 0;
+
+  if (srcdir == NULL)
+    {
+      g_test_skip ("VB_TEST_SRCDIR is not set");
+      return;
+    }
+  its_path = g_build_filename (srcdir, "po", "its", "vendorbench.its", NULL);
+  loc_path = g_build_filename (srcdir, "po", "its", "vendorbench.loc", NULL);
+  g_assert_true (g_file_get_contents (loc_path, &loc, NULL, NULL));
+  its = xmlReadFile (its_path, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (its);
+  for (xmlNode *n = xmlDocGetRootElement (its)->children; n; n = n->next)
+    {
+      xmlChar *translate = n->type == XML_ELEMENT_NODE ? xmlGetProp (n, (const xmlChar *) "translate") : NULL;
+
+      if (translate && xmlStrcmp (translate, (const xmlChar *) "yes") == 0)
+        {
+          xmlChar *sel = xmlGetProp (n, (const xmlChar *) "selector");
+
+          g_assert_null (selector);
+          selector = g_strdup ((const char *) sel);
+          xmlFree (sel);
+        }
+      xmlFree (translate);
+    }
+  xmlFreeDoc (its);
+  g_assert_nonnull (selector);
+
+  for (guint f = 0; files[f]; f++)
+    {
+      g_autofree char *name = g_strconcat ("templates/", files[f], ".xml", NULL);
+      g_autoptr(GBytes) bytes = vb_core_resource_data (name, NULL);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      xmlDoc *doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+      xmlXPathContext *ctx = xmlXPathNewContext (doc);
+      xmlXPathObject *found = xmlXPathEvalExpression ((const xmlChar *) selector, ctx);
+      g_autoptr(GHashTable) translatable = g_hash_table_new (NULL, NULL);
+      g_autofree char *rule = g_strdup_printf ("localName=\"%s\"", xmlDocGetRootElement (doc)->name);
+      GPtrArray *stack = g_ptr_array_new ();
+
+      g_test_message ("%s", name);
+      g_assert_nonnull (strstr (loc, rule));
+      g_assert_nonnull (found);
+      for (int i = 0; found->nodesetval && i < found->nodesetval->nodeNr; i++)
+        g_hash_table_add (translatable, found->nodesetval->nodeTab[i]);
+      g_ptr_array_add (stack, xmlDocGetRootElement (doc));
+      while (stack->len > 0)
+        {
+          xmlNode *node = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          for (xmlNode *c = node->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+              g_ptr_array_add (stack, c);
+            else if (c->type == XML_TEXT_NODE && !xmlIsBlankNode (c))
+              {
+                /* framework tags (“ISO 27001 A.5.19”) stay as they are */
+                if (xmlStrcmp (node->name, (const xmlChar *) "framework") == 0)
+                  continue;
+                if (!g_hash_table_contains (translatable, node))
+                  g_error ("<%s> in %s holds text no ITS rule translates", node->name, name);
+                n_checked++;
+              }
+        }
+      g_ptr_array_unref (stack);
+      xmlXPathFreeObject (found);
+      xmlXPathFreeContext (ctx);
+      xmlFreeDoc (doc);
+    }
+  g_assert_cmpuint (n_checked, >, 500);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -957,6 +1047,7 @@ main (int argc, char **argv)
   g_test_add_func ("/templates/seeded-project", test_seeded_project);
   g_test_add_func ("/templates/seeded-stages", test_seeded_stages);
   g_test_add_func ("/templates/signing-checklist", test_signing_checklist);
+  g_test_add_func ("/templates/its-rules", test_its_rules);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strconcat ("/templates/broken/", broken_cases[i].name, NULL);
