@@ -798,6 +798,26 @@ column_strings (VbProject  *p,
   return g_strv_builder_end (b);
 }
 
+/* The number of nodes @xpath finds in the built-in list @file */
+static gint64
+count_in_resource (const char *file,
+                   const char *xpath)
+{
+  g_autofree char *name = g_strconcat ("templates/", file, ".xml", NULL);
+  g_autoptr(GBytes) bytes = vb_core_resource_data (name, NULL);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  xmlDoc *doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET);
+  xmlXPathContext *ctx = xmlXPathNewContext (doc);
+  xmlXPathObject *found = xmlXPathEvalExpression ((const xmlChar *) xpath, ctx);
+  gint64 n = found && found->nodesetval ? found->nodesetval->nodeNr : 0;
+
+  xmlXPathFreeObject (found);
+  xmlXPathFreeContext (ctx);
+  xmlFreeDoc (doc);
+  return n;
+}
+
 /* A new project from each template but blank gets a criteria tree whose
  * local weights sum to 100 per category and across the categories, SLAs
  * on built-in KPIs with their method, source and cadence, tiers 1–3,
@@ -833,6 +853,29 @@ test_seeded_stages (void)
           vb_project_close (p);
           continue;
         }
+
+      /* one row per element of the template (and of the shared plan) */
+      {
+        static const char *const counts[][3] = {
+          { "criterion", NULL, "//criterion-category | //criterion" },
+          { "sla", NULL, "/vendorbench-template/sla" },
+          { "escalation_tier", NULL, "/vendorbench-template/escalation-tier" },
+          { "workflow", NULL, "/vendorbench-template/workflow" },
+          { "workflow_step", NULL, "/vendorbench-template/workflow/step" },
+          { "transition_phase", "transition", "/vendorbench-transition/phase" },
+          { "transition_item", "transition", "/vendorbench-transition/phase/item" },
+        };
+
+        for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+          {
+            g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", counts[i][0]);
+            gint64 expected = count_in_resource (counts[i][1] ? counts[i][1] : template_nick (t), counts[i][2]);
+
+            g_test_message ("%s: %" G_GINT64_FORMAT, counts[i][0], expected);
+            g_assert_cmpint (expected, >, 0);
+            g_assert_cmpint (vbt_count_sql (p, sql), ==, expected);
+          }
+      }
 
       /* the criteria tree: categories at the top, criteria below them */
       g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE parent_id IS NULL"), >=, 4);
