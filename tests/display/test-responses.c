@@ -510,6 +510,21 @@ first_label_text (GtkWidget *w)
   return NULL;
 }
 
+/* Whether a label in sight under @w shows @part */
+static gboolean
+shows_text (GtkWidget  *w,
+            const char *part)
+{
+  if (!gtk_widget_get_mapped (w))
+    return FALSE;
+  if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, part))
+      return TRUE;
+  return FALSE;
+}
+
 /* Eight finalists with long names (about 80 characters) and the
  * customer-support items: the page fits a 360 px window (the window keeps
  * its size), and at 1280 px the grid and the editor are side by side (the
@@ -566,7 +581,7 @@ test_narrow (void)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (picker), "Outsourcing Services 1"));
   g_assert_nonnull (strstr (first_label_text (picker), "Outsourcing Services 1"));
   vendor = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (picker));
-  g_assert_true (vb_vendor_set_name (vendor, "Northwind Customer Care Outsourcing Renamed", &error));
+  g_assert_true (vb_vendor_set_name (vendor, "Northwind Customer Care & Outsourcing Renamed", &error));
   g_assert_no_error (error);
   vbd_iterate (50);
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (picker), "Renamed"));
@@ -600,6 +615,8 @@ test_narrow (void)
   vbd_iterate (100);
   g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) == child_of (page, "editor_stack"));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (pw.window)), <=, 400);
+  /* its heading names the vendor, “&” and all */
+  g_assert_true (shows_text (child_of (page, "editor_box"), "Care & Outsourcing Renamed"));
   vbd_close (&pw);
 
   /* 1280 px: grid and editor side by side */
