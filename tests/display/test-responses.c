@@ -24,6 +24,7 @@
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
 #include "vb-response.h"
+#include "vb-response-row.h"
 #include "vb-responses-page.h"
 #include "vb-vendor.h"
 #include "vb-display-window.h"
@@ -475,6 +476,160 @@ test_findings (void)
   vbd_close (&pw);
 }
 
+/* The widest minimum under @w, for a failure's message: what holds the page wide */
+static void
+report_wide (GtkWidget *w,
+             int        limit,
+             int        depth)
+{
+  int min = 0;
+
+  gtk_widget_measure (w, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min <= limit)
+    return;
+  g_test_message ("%*s%s: %d px", depth * 2, "", G_OBJECT_TYPE_NAME (w), min);
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    report_wide (c, limit, depth + 1);
+}
+
+/* The text of the first label in sight under @w: what a drop-down's button shows */
+static const char *
+first_label_text (GtkWidget *w)
+{
+  if (!gtk_widget_get_mapped (w))
+    return NULL;
+  if (GTK_IS_LABEL (w))
+    return gtk_label_get_label (GTK_LABEL (w));
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      const char *text = first_label_text (c);
+
+      if (text)
+        return text;
+    }
+  return NULL;
+}
+
+/* Whether a label in sight under @w shows @part */
+static gboolean
+shows_text (GtkWidget  *w,
+            const char *part)
+{
+  if (!gtk_widget_get_mapped (w))
+    return FALSE;
+  if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, part))
+      return TRUE;
+  return FALSE;
+}
+
+/* Eight finalists with long names (about 80 characters) and the
+ * customer-support items: the page fits a 360 px window (the window keeps
+ * its size), and at 1280 px the grid and the editor are side by side (the
+ * leaflet is not folded). Before the picker's label was cut short, the name
+ * held the list pane at 796 px: the 360 px window grew to 796 px, and at
+ * 1280 px (a 1029 px page) 796 + 1 + 360 px did not fit side by side */
+static void
+test_narrow (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_root, "projects", NULL);
+  g_autofree char *path = vbd_make_project (folder, "Narrow", VB_PROJECT_TEMPLATE_CUSTOMER_SUPPORT);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *list_pane, *leaflet, *picker, *list, *row;
+  g_autoptr(GError) error = NULL;
+  VbVendor *vendor;
+  VbRecord *item;
+  int min = 0, expected;
+
+  {
+    g_autoptr(VbProject) p = vb_project_open (path, &error);
+
+    g_assert_no_error (error);
+    for (int i = 0; i < 8; i++)
+      {
+        VbVendor *v = vb_project_add_vendor (p, &error);
+        g_autofree char *name = g_strdup_printf ("Northwind Customer Care Outsourcing Services %d "
+                                                 "and Multilingual Contact Centres Ltd", i + 1);
+
+        g_assert_true (vb_vendor_set_name (v, name, &error));
+        g_assert_true (vb_vendor_set_status (v, VB_VENDOR_STATUS_FINALIST, NULL, &error));
+      }
+    g_assert_no_error (error);
+    vb_project_close (p);
+  }
+
+  /* 360 px: the window stays narrow; the list pane asks for no more than its 360 */
+  vbd_open (&pw, app, path, 360, 700);
+  page = vbd_show_stage (&pw, VB_STAGE_RESPONSES);
+  vbd_iterate (100);
+  list_pane = child_of (page, "list_pane");
+  leaflet = child_of (page, "leaflet");
+  gtk_widget_measure (list_pane, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  report_wide (list_pane, 360, 0);
+  g_test_message ("360 px window: %d px wide, list pane at least %d px",
+                  gtk_widget_get_width (GTK_WIDGET (pw.window)), min);
+  g_assert_cmpint (min, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (pw.window)), <=, 400);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+
+  /* the vendor's whole name is in the picker's tooltip and in its label; a
+   * rename follows */
+  picker = child_of (page, "vendor_picker");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (picker));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (picker), "Outsourcing Services 1"));
+  g_assert_nonnull (strstr (first_label_text (picker), "Outsourcing Services 1"));
+  vendor = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (picker));
+  g_assert_true (vb_vendor_set_name (vendor, "Northwind Customer Care & Outsourcing Renamed", &error));
+  g_assert_no_error (error);
+  vbd_iterate (50);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (picker), "Renamed"));
+  g_assert_nonnull (strstr (first_label_text (picker), "Renamed"));
+
+  /* the keys work at 360 px: ten rows down, the focused row scrolls into
+   * view, 1 answers it (on disk) */
+  list = child_of (page, "items_list");
+  gtk_widget_grab_focus (row_at (list, 0));
+  for (int i = 0; i < 10; i++)
+    key (&pw, GDK_KEY_Down);
+  row = row_at (list, 10);
+  vbd_assert_focus_in (GTK_WINDOW (pw.window), row);
+  vbd_assert_in_view (row);
+  item = vb_response_row_get_item (row);
+  expected = vb_response_answer_for_key (item, GDK_KEY_1);
+  g_assert_cmpint (expected, >, VB_ANSWER_UNSET);
+  key (&pw, GDK_KEY_1);
+  {
+    g_autofree char *q = g_strdup_printf ("SELECT answer FROM response WHERE vendor_id = '%s' "
+                                          "AND (requirement_id = '%s' OR question_id = '%s')",
+                                          vb_record_get_uuid (VB_RECORD (vendor)), vb_record_get_uuid (item),
+                                          vb_record_get_uuid (item));
+    g_autofree char *stored = vbd_db_text (pw.path, q);
+
+    g_assert_cmpstr (stored, ==, vb_enum_get_nick (VB_TYPE_ANSWER, expected));
+  }
+
+  /* Enter: the editor over the grid, and the window still narrow */
+  key (&pw, GDK_KEY_Return);
+  vbd_iterate (100);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) == child_of (page, "editor_stack"));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (pw.window)), <=, 400);
+  /* its heading names the vendor, “&” and all */
+  g_assert_true (shows_text (child_of (page, "editor_box"), "Care & Outsourcing Renamed"));
+  vbd_close (&pw);
+
+  /* 1280 px: grid and editor side by side */
+  vbd_open (&pw, app, path, 1280, 800);
+  page = vbd_show_stage (&pw, VB_STAGE_RESPONSES);
+  vbd_iterate (100);
+  leaflet = child_of (page, "leaflet");
+  g_test_message ("1280 px window: the page is %d px wide", gtk_widget_get_width (page));
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  g_assert_true (gtk_widget_get_mapped (child_of (page, "editor_stack")));
+  vbd_close (&pw);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/responses/items-follow", test_items_follow);
   g_test_add_func ("/responses/findings", test_findings);
   g_test_add_func ("/responses/many-items", test_many_items);
+  g_test_add_func ("/responses/narrow", test_narrow);
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);
   return ret;

@@ -121,6 +121,7 @@ vb_response_editor_new (VbRecord *item,
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   VbAnswer answers[5];
   guint n = vb_response_answers_for (item, answers);
+  g_autofree char *vendor_title = NULL;
   const char *guidance = VB_IS_QUESTION (item) ? vb_question_get_guidance (VB_QUESTION (item)) : NULL;
   Editor *e = g_new0 (Editor, 1);
 
@@ -134,7 +135,9 @@ vb_response_editor_new (VbRecord *item,
     gtk_box_append (GTK_BOX (box), wrapped_label (guidance, "dim-label"));
 
   group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), vb_vendor_get_display_name (vendor));
+  /* the title is markup: a name like “Harbour & Pine” must show as it is */
+  vendor_title = vb_markup_escape (vb_vendor_get_display_name (vendor), NULL);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), vendor_title);
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (labels, vb_enum_get_label (VB_TYPE_ANSWER, answers[i]));
   e->answer_row = adw_combo_row_new ();

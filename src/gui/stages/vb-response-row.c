@@ -7,7 +7,8 @@
  * weight) and the shown vendor's answer as a tag. The rows stay when the
  * vendor changes; the page tells each the vendor, and the row reads the
  * answer again (no widget is rebuilt). The small helpers here treat a
- * requirement and a question alike for the page and its editor.
+ * requirement and a question alike for the page and its editor; the
+ * vendor picker's model and labels are here too.
  */
 
 #define G_LOG_DOMAIN "vb-response-row"
@@ -392,11 +393,109 @@ vb_response_vendors_changed (GtkSortListModel *model)
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (model), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
-/* Returns: (transfer full): a vendor's name and status, for the picker */
-GtkExpression *
-vb_response_vendor_label_expression (void)
+/* The picker's labels: on its button one line, ellipsized (a long vendor
+ * name must not make the page wider than a phone; the whole name is the
+ * button's tooltip), in its list wrapped on up to three lines */
+static void
+update_picker_label (GtkListItem *list_item)
 {
-  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (vendor_label_cb), NULL, NULL);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  g_autofree char *text = vendor_label_cb (gtk_list_item_get_item (list_item), NULL);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+}
+
+static void
+on_picker_vendor_notify_cb (GObject     *vendor,
+                            GParamSpec  *pspec,
+                            GtkListItem *list_item)
+{
+  update_picker_label (list_item);
+}
+
+static void
+setup_picker_label_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean in_list = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (in_list)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+    }
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_picker_label_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  update_picker_label (list_item);
+  /* a renamed vendor: its entry follows */
+  g_signal_connect_object (gtk_list_item_get_item (list_item), "notify", G_CALLBACK (on_picker_vendor_notify_cb),
+                           list_item, 0);
+}
+
+static void
+unbind_picker_label_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), on_picker_vendor_notify_cb, list_item);
+}
+
+static GtkListItemFactory *
+picker_factory_new (gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_picker_label_cb), GINT_TO_POINTER (in_list));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_picker_label_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_picker_label_cb), NULL);
+  return factory;
+}
+
+/**
+ * vb_response_vendor_picker_setup:
+ * @picker: the page's vendor drop-down
+ * @vendors: what it offers (vb_response_vendors_new)
+ *
+ * Fills @picker with @vendors, each as its name and status, and names its
+ * button for screen readers
+ */
+void
+vb_response_vendor_picker_setup (GtkDropDown *picker,
+                                 GListModel  *vendors)
+{
+  GtkExpression *expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                           G_CALLBACK (vendor_label_cb), NULL, NULL);
+  g_autoptr(GtkListItemFactory) factory = picker_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = picker_factory_new (TRUE);
+
+  gtk_drop_down_set_expression (picker, expression);
+  gtk_expression_unref (expression);
+  gtk_drop_down_set_factory (picker, factory);
+  gtk_drop_down_set_list_factory (picker, list_factory);
+  gtk_drop_down_set_model (picker, vendors);
+  /* GTK 4.8 names the drop-down's own button by its type: name it too */
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (picker)); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_BUTTON (c))
+      vb_set_accessible_label (c, _("Vendor"));
+}
+
+/* Returns: (transfer full): @vendor's entry in the picker, e.g. for its tooltip */
+char *
+vb_response_vendor_label (VbVendor *vendor)
+{
+  return vendor_label_cb (vendor, NULL);
 }
 
 /**

@@ -42,7 +42,9 @@ void        vb_response_items_header_cb  (GtkListBoxRow *row,
 
 GtkSortListModel *vb_response_vendors_new             (GListModel       *vendors);
 void              vb_response_vendors_changed         (GtkSortListModel *model);
-GtkExpression    *vb_response_vendor_label_expression (void);
+void              vb_response_vendor_picker_setup     (GtkDropDown      *picker,
+                                                       GListModel       *vendors);
+char             *vb_response_vendor_label            (VbVendor         *vendor);
 
 gpointer          vb_response_model_find              (GListModel       *model,
                                                        gpointer          item,

@@ -385,8 +385,12 @@ refresh (VbResponsesPage *self)
   VbVendor *vendor = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (self->vendor_picker));
   gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->vendors)) > 0;
 
+  g_autofree char *label = vendor ? vb_response_vendor_label (vendor) : NULL;
+
   if (vendor != self->vendor)
     g_set_object (&self->vendor, vendor);
+  /* the button may show the name cut short */
+  gtk_widget_set_tooltip_text (self->vendor_picker, label);
   gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack), any ? "vendor" : "empty");
   refresh_rows (self);
   refresh_summary (self);
@@ -729,19 +733,11 @@ static void
 build (VbResponsesPage *self)
 {
   VbProject *project = project_of (self);
-  GtkExpression *expression;
   GtkEventController *keys;
 
   self->writable = !vb_context_get_read_only (self->context);
   self->vendors = vb_response_vendors_new (vb_project_get_vendors (project));
-  expression = vb_response_vendor_label_expression ();
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (self->vendor_picker), expression);
-  gtk_expression_unref (expression);
-  gtk_drop_down_set_model (GTK_DROP_DOWN (self->vendor_picker), G_LIST_MODEL (self->vendors));
-  /* GTK 4.8 names the drop-down's own button by its type: name it too */
-  for (GtkWidget *c = gtk_widget_get_first_child (self->vendor_picker); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_BUTTON (c))
-      vb_set_accessible_label (c, _("Vendor"));
+  vb_response_vendor_picker_setup (GTK_DROP_DOWN (self->vendor_picker), G_LIST_MODEL (self->vendors));
   g_signal_connect (self->vendor_picker, "notify::selected", G_CALLBACK (on_vendor_selected_cb), self);
 
   self->items = g_list_store_new (VB_TYPE_RECORD);
