@@ -731,6 +731,7 @@ static const struct {
   { "import-responses", vb_cli_import_responses, N_("Import a vendor’s filled-in response workbook") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
+  { "kpis", vb_cli_kpis, N_("Each service level week by week, and the go / no-go after the pilot") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },
   { "describe-schema", cmd_describe_schema, NULL },
 };

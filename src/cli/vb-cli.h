@@ -14,6 +14,8 @@
 int vb_cli_bench (int argc, char **argv);
 /* vb-cli-decision.c: agents for one interval */
 int vb_cli_staffing (int argc, char **argv);
+/* vb-cli-pilot.c: each SLA week by week, and the go / no-go */
+int vb_cli_kpis (int argc, char **argv);
 /* vb-bench-decision.c: the decision engine's timings, printed */
 gboolean vb_cli_bench_decision (GError **error);
 
