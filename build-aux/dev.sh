@@ -11,7 +11,7 @@ what=${1:-}
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
-  libsqlite3-dev sqlite3 libjson-glib-dev libxml2-dev libzip-dev libicu-dev libxlsxwriter-dev
+  libsqlite3-dev sqlite3 libjson-glib-dev libxml2-dev libzip-dev libicu-dev libxlsxwriter-dev libical-dev
   desktop-file-utils appstream shared-mime-info hicolor-icon-theme adwaita-icon-theme
   librsvg2-common fonts-cantarell
 )

@@ -44,6 +44,8 @@ gboolean vb_cli_bench_zip_bomb (const char  *dir,
                                 guint64     *peak_kb,
                                 char       **message,
                                 GError     **error);
+/* vb-bench-rules.c: each guidance rule's median time on @project */
+void     vb_cli_bench_rules    (VbProject   *project);
 /* for the bench: a 2,000-row workbook imported in @dir */
 gboolean vb_cli_bench_response_import (const char  *dir,
                                        double      *read_ms,

@@ -3,8 +3,12 @@
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each rule (vb-guide-rules.c) reads the project and yields findings;
- * findings are computed, never stored. A dismissal is stored (rule, subject,
+ * Each rule (vb-guide-rules*.c) reads the project and yields findings;
+ * findings are computed, never stored. A rule whose tables (its row in
+ * the rules table names them) did not change since the last pass is not
+ * run again: its findings of that pass are copied (the store's serials
+ * tell). What rules share within a pass (the leading vendor, …) is
+ * computed once, by the first rule that asks (vb_rule_context_get_fact ()). A dismissal is stored (rule, subject,
  * the fingerprint of the data the rule saw, and a reason) and hides the
  * finding until that data changes. After each commit the findings are
  * recomputed and the list models change precisely: a finding that is the
@@ -205,7 +209,20 @@ struct _VbRuleContext
   const VbRule  *rule;
   guint          rule_index;
   GPtrArray     *out;
+  GHashTable    *facts;   /* name → fact, for this pass */
 };
+
+/* A value rules share within a pass */
+typedef struct {
+  gpointer       value;
+  GDestroyNotify free_func;
+} Fact;
+
+/* What a rule found last time, and the serials of its tables then */
+typedef struct {
+  GPtrArray *findings;    /* VbFinding, in no list: copied into each pass */
+  guint64   *serials;     /* one per name in rule->tables */
+} RuleCache;
 
 struct _VbGuide
 {
@@ -215,6 +232,10 @@ struct _VbGuide
   GListStore  *findings;     /* open findings, most important first */
   GListStore  *dismissed;    /* dismissed ones, with their reasons */
   GHashTable  *dismissals;   /* "rule\x1fsubject\x1ffingerprint" → VbDismissal */
+  RuleCache   *cache;        /* per rule of vb_guide_rules () */
+  guint        n_rules;
+  gboolean     incremental;  /* reuse the findings of unchanged rules (TRUE but in tests) */
+  guint        n_evaluated;  /* rules run in the last pass */
 };
 
 G_DEFINE_FINAL_TYPE (VbGuide, vb_guide, G_TYPE_OBJECT)
@@ -256,6 +277,105 @@ vb_rule_context_emit (VbRuleContext *ctx,
   va_end (args);
   g_ptr_array_add (ctx->out, f);
   return f;
+}
+
+/**
+ * vb_rule_context_get_fact:
+ * @compute: makes the fact the first time a rule of this pass asks
+ *
+ * Returns: (transfer none) (nullable): what @compute made for @name in
+ *   this pass, kept until the pass ends
+ */
+gpointer
+vb_rule_context_get_fact (VbRuleContext  *ctx,
+                          const char     *name,
+                          gpointer      (*compute) (VbProject *project),
+                          GDestroyNotify  free_func)
+{
+  Fact *fact = g_hash_table_lookup (ctx->facts, name);
+
+  if (fact == NULL)
+    {
+      fact = g_new0 (Fact, 1);
+      fact->value = compute (ctx->guide->project);
+      fact->free_func = free_func;
+      g_hash_table_insert (ctx->facts, (gpointer) name, fact);
+    }
+  return fact->value;
+}
+
+static void
+fact_free (gpointer data)
+{
+  Fact *fact = data;
+
+  if (fact->free_func != NULL && fact->value != NULL)
+    fact->free_func (fact->value);
+  g_free (fact);
+}
+
+static GHashTable *
+facts_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, fact_free);
+}
+
+static void
+facts_free (GHashTable *facts)
+{
+  g_hash_table_unref (facts);
+}
+
+static VbFinding *
+finding_copy (VbFinding *f)
+{
+  VbFinding *copy = g_object_new (VB_TYPE_FINDING, NULL);
+
+  copy->rule = f->rule;
+  copy->rule_index = f->rule_index;
+  copy->message = g_strdup (f->message);
+  copy->action_label = g_strdup (f->action_label);
+  copy->subject = g_strdup (f->subject);
+  copy->fingerprint = g_strdup (f->fingerprint);
+  copy->field = f->field;
+  copy->filter = f->filter;
+  return copy;
+}
+
+static void
+rule_cache_clear (RuleCache *cache)
+{
+  g_clear_pointer (&cache->findings, g_ptr_array_unref);
+  g_clear_pointer (&cache->serials, g_free);
+}
+
+/* Whether the findings @cache holds for @rule still hold: the rule names
+ * its tables and none has changed since */
+static gboolean
+rule_cache_holds (VbGuide      *self,
+                  const VbRule *rule,
+                  RuleCache    *cache)
+{
+  if (!self->incremental || cache->findings == NULL || rule->tables == NULL)
+    return FALSE;
+  for (guint t = 0; rule->tables[t] != NULL; t++)
+    if (vb_project_get_table_serial (self->project, rule->tables[t]) != cache->serials[t])
+      return FALSE;
+  return TRUE;
+}
+
+/* Runs rule @i of vb_guide_rules () with the facts of the pass */
+static GPtrArray *
+evaluate (VbGuide    *self,
+          guint       i,
+          GHashTable *facts)
+{
+  const VbRule *rules = vb_guide_rules (&(guint) { 0 });
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  VbRuleContext ctx = { self, &rules[i], i, found, facts };
+
+  rules[i].evaluate (&ctx);
+  return found;
 }
 
 static char *
@@ -321,6 +441,7 @@ vb_guide_refresh (VbGuide *self)
   g_autoptr(GPtrArray) open = g_ptr_array_new ();
   g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
   GListModel *dismissals;
+  GHashTable *facts;
   const VbRule *rules;
   guint n_rules, n;
 
@@ -339,11 +460,29 @@ vb_guide_refresh (VbGuide *self)
     }
 
   rules = vb_guide_rules (&n_rules);
+  g_assert (n_rules == self->n_rules);
+  facts = facts_new ();
+  self->n_evaluated = 0;
   for (guint i = 0; i < n_rules; i++)
     {
-      VbRuleContext ctx = { self, &rules[i], i, all };
-      rules[i].evaluate (&ctx);
+      RuleCache *cache = &self->cache[i];
+
+      if (!rule_cache_holds (self, &rules[i], cache))
+        {
+          guint n_tables = rules[i].tables ? g_strv_length ((char **) rules[i].tables) : 0;
+
+          rule_cache_clear (cache);
+          /* the serials before the rule reads: nothing changes while it runs */
+          cache->serials = g_new0 (guint64, MAX (n_tables, 1));
+          for (guint t = 0; t < n_tables; t++)
+            cache->serials[t] = vb_project_get_table_serial (self->project, rules[i].tables[t]);
+          cache->findings = evaluate (self, i, facts);
+          self->n_evaluated++;
+        }
+      for (guint k = 0; k < cache->findings->len; k++)
+        g_ptr_array_add (all, finding_copy (cache->findings->pdata[k]));
     }
+  facts_free (facts);
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -392,6 +531,9 @@ vb_guide_finalize (GObject *object)
   VbGuide *self = (VbGuide *) object;
 
   g_hash_table_unref (self->dismissals);
+  for (guint i = 0; i < self->n_rules; i++)
+    rule_cache_clear (&self->cache[i]);
+  g_free (self->cache);
   G_OBJECT_CLASS (vb_guide_parent_class)->finalize (object);
 }
 
@@ -410,6 +552,73 @@ vb_guide_init (VbGuide *self)
   self->findings = g_list_store_new (VB_TYPE_FINDING);
   self->dismissed = g_list_store_new (VB_TYPE_FINDING);
   self->dismissals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  vb_guide_rules (&self->n_rules);
+  self->cache = g_new0 (RuleCache, self->n_rules);
+  self->incremental = TRUE;
+}
+
+/* With @incremental FALSE every rule runs on every pass (the tests compare
+ * both ways); the findings are the same */
+void
+vb_guide_set_incremental (VbGuide  *self,
+                          gboolean  incremental)
+{
+  g_return_if_fail (VB_IS_GUIDE (self));
+  self->incremental = incremental;
+}
+
+/* How many rules the last pass ran (the others' findings were reused) */
+guint
+vb_guide_get_n_evaluated (VbGuide *self)
+{
+  g_return_val_if_fail (VB_IS_GUIDE (self), 0);
+  return self->n_evaluated;
+}
+
+/**
+ * vb_guide_evaluate_rule:
+ *
+ * Runs one rule alone, on a pass of its own, whatever the cache holds.
+ *
+ * Returns: (transfer full) (element-type VbFinding): what it finds, before
+ *   dismissals
+ */
+GPtrArray *
+vb_guide_evaluate_rule (VbGuide *self,
+                        guint    rule_index)
+{
+  GHashTable *facts = facts_new ();
+  GPtrArray *found;
+
+  g_return_val_if_fail (VB_IS_GUIDE (self) && rule_index < self->n_rules, NULL);
+  found = evaluate (self, rule_index, facts);
+  facts_free (facts);
+  return found;
+}
+
+/**
+ * vb_guide_time_rules:
+ * @ms: (array): one slot per rule of vb_guide_rules ()
+ *
+ * One full pass, every rule run in order with the pass's shared facts, and
+ * the time each took into @ms (a rule that asks for a fact first pays for
+ * it). Changes neither the cache nor the findings.
+ */
+void
+vb_guide_time_rules (VbGuide *self,
+                     double  *ms)
+{
+  GHashTable *facts = facts_new ();
+
+  g_return_if_fail (VB_IS_GUIDE (self));
+  for (guint i = 0; i < self->n_rules; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) found = evaluate (self, i, facts);
+
+      ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  facts_free (facts);
 }
 
 /**

@@ -287,6 +287,27 @@ table_named (VbProject  *self,
   return t;
 }
 
+/* When a row of @table last changed: vb_store_get_serial () */
+guint64
+vb_project_get_table_serial (VbProject  *self,
+                             const char *table)
+{
+  const VbTable *t;
+
+  g_return_val_if_fail (VB_IS_PROJECT (self), 0);
+  t = table_named (self, table);
+  return t ? vb_store_get_serial (self->store, t) : 0;
+}
+
+/* vb_store_set_read_log () of the project's store */
+void
+vb_project_set_read_log (VbProject  *self,
+                         GHashTable *tables)
+{
+  g_return_if_fail (VB_IS_PROJECT (self));
+  vb_store_set_read_log (self->store, tables);
+}
+
 GListModel *
 vb_project_get_records (VbProject  *self,
                         const char *table)
@@ -407,7 +428,10 @@ vb_project_get_settings (VbProject *self)
 
   g_return_val_if_fail (VB_IS_PROJECT (self), NULL);
   if (self->settings && vb_record_get_project (VB_RECORD (self->settings)) == self)
-    return self->settings;
+    {
+      vb_store_note_read (self->store, vb_record_get_table (VB_RECORD (self->settings)));
+      return self->settings;
+    }
   rows = vb_project_get_records (self, "project");
   if (rows == NULL || g_list_model_get_n_items (rows) == 0)
     return NULL;

@@ -49,6 +49,7 @@ typedef struct {
   GHashTable    *listed;           /* VbRecord → Listed (what the lists show) */
   guint          n_live;           /* immediate */
   gint64         max_position;     /* immediate */
+  guint64        serial;           /* when a row of it last changed (vb_store_get_serial ()) */
 } TableStore;
 
 typedef struct {
@@ -66,7 +67,12 @@ struct _VbStore
   GHashTable     *pending_of;  /* VbRecord → Pending */
   GHashTable     *detached;    /* uuid → VbRecord (owned): removed during this edit */
   GHashTable     *graveyard;   /* uuid → GWeakRef: removed earlier, perhaps still held */
+  GHashTable     *read_log;    /* table name set: the tables asked for, while someone listens */
 };
+
+/* One clock for every store of the process, so that a serial never comes
+ * back: not after an edit, not in a project opened again */
+static guint64 serial_clock;
 
 static void
 listed_free (gpointer data)
@@ -164,6 +170,7 @@ vb_store_new (VbProject      *project,
         ts->by_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       ts->listed = g_hash_table_new_full (NULL, NULL, NULL, listed_free);
       ts->rows = vb_record_list_new (item_type_of (table), (table->flags & VB_TABLE_ORDERED) != 0);
+      ts->serial = ++serial_clock;
       g_hash_table_insert (store->tables, (gpointer) table, ts);
     }
   return store;
@@ -179,6 +186,7 @@ vb_store_free (VbStore *store)
   g_hash_table_unref (store->pending_of);
   g_hash_table_unref (store->detached);
   g_hash_table_unref (store->graveyard);
+  g_clear_pointer (&store->read_log, g_hash_table_unref);
   g_hash_table_unref (store->tables);
   g_hash_table_unref (store->records);
   g_free (store);
@@ -204,7 +212,54 @@ table_store (VbStore       *store,
   TableStore *ts = g_hash_table_lookup (store->tables, table);
 
   g_return_val_if_fail (ts != NULL, NULL);
+  if (store->read_log != NULL)
+    g_hash_table_add (store->read_log, (gpointer) table->name);
   return ts;
+}
+
+/**
+ * vb_store_get_serial:
+ *
+ * Changes whenever a row of @table is added, changed or removed (also
+ * during an edit, and when a cancelled edit is reverted), and never comes
+ * back to an earlier value: whoever computed something from the table can
+ * tell whether it still holds.
+ */
+guint64
+vb_store_get_serial (VbStore       *store,
+                     const VbTable *table)
+{
+  TableStore *ts = g_hash_table_lookup (store->tables, table);
+
+  g_return_val_if_fail (ts != NULL, 0);
+  return ts->serial;
+}
+
+/* For readers that keep an object of @table instead of asking the store
+ * each time (the project's settings): the read log sees them all the same */
+void
+vb_store_note_read (VbStore       *store,
+                    const VbTable *table)
+{
+  if (store->read_log != NULL)
+    g_hash_table_add (store->read_log, (gpointer) table->name);
+}
+
+/**
+ * vb_store_set_read_log:
+ * @tables: (nullable): a set of strings, or NULL to stop
+ *
+ * While set, the name of every table asked for (its rows, a row's
+ * children, a lookup that finds one of its rows) is added to @tables: the
+ * test that every guidance rule names the tables it reads.
+ */
+void
+vb_store_set_read_log (VbStore    *store,
+                       GHashTable *tables)
+{
+  g_clear_pointer (&store->read_log, g_hash_table_unref);
+  if (tables != NULL)
+    store->read_log = g_hash_table_ref (tables);
 }
 
 static const char *
@@ -351,6 +406,7 @@ vb_store_load (VbStore  *store,
           return FALSE;
         }
       vb_record_list_splice_loaded (ts->rows, (VbRecord **) loaded->pdata, loaded->len);
+      ts->serial = ++serial_clock;
     }
   return TRUE;
 }
@@ -361,7 +417,11 @@ VbRecord *
 vb_store_lookup (VbStore    *store,
                  const char *uuid)
 {
-  return uuid ? g_hash_table_lookup (store->records, uuid) : NULL;
+  VbRecord *record = uuid ? g_hash_table_lookup (store->records, uuid) : NULL;
+
+  if (record != NULL && store->read_log != NULL)
+    g_hash_table_add (store->read_log, (gpointer) vb_record_get_table (record)->name);
+  return record;
 }
 
 GListModel *
@@ -567,6 +627,7 @@ vb_store_apply (VbStore       *store,
 
   if (ts == NULL)
     return;   /* internal tables have no objects */
+  ts->serial = ++serial_clock;
   record = g_hash_table_lookup (store->records, uuid);
 
   if (row == NULL)

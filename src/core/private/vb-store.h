@@ -49,6 +49,12 @@ void        vb_store_apply          (VbStore        *store,
                                      const VbTable  *table,
                                      const char     *uuid,
                                      const VbValue  *row);
+guint64     vb_store_get_serial     (VbStore        *store,
+                                     const VbTable  *table);
+void        vb_store_note_read      (VbStore        *store,
+                                     const VbTable  *table);
+void        vb_store_set_read_log   (VbStore        *store,
+                                     GHashTable     *tables);
 gboolean    vb_store_has_pending    (VbStore        *store);
 void        vb_store_flush          (VbStore        *store);
 void        vb_store_discard        (VbStore        *store);

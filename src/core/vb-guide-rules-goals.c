@@ -1,0 +1,279 @@
+/* vb-guide-rules-goals.c — the guidance rules of Goals & scope
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules of the Goals & scope stage: objectives, the team and the task
+ * inventory. Their rows are in the one rules table (vb-guide-rules.c).
+ */
+
+#define G_LOG_DOMAIN "vb-guide-rules"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vb-format.h"
+#include "vb-guide-rules.h"
+#include "vb-objective.h"
+#include "vb-outsourcing.h"
+#include "vb-project-settings.h"
+#include "vb-task.h"
+#define TOO_MUCH_SHARE 0.8
+#define TOO_MUCH_MIN_TASKS 3
+
+/* ------------------------------------------------------ Goals & scope */
+
+void
+rule_no_objective (VbRuleContext *ctx)
+{
+  if (g_list_model_get_n_items (vb_project_get_objectives (vb_rule_context_get_project (ctx))) == 0)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Add an objective"),
+                          _("Say what you want from outsourcing — faster answers, lower cost, longer hours, "
+                            "more languages — so that vendors and SLAs can be judged against it."));
+}
+
+void
+rule_objective_without_target (VbRuleContext *ctx)
+{
+  GListModel *objectives = vb_project_get_objectives (vb_rule_context_get_project (ctx));
+  guint n = g_list_model_get_n_items (objectives);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbObjective) objective = g_list_model_get_item (objectives, i);
+
+      if (!vb_objective_has_target (objective))
+        vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (objective)),
+                              vb_record_get_modified (VB_RECORD (objective)), _("Set a target"),
+                              _("Give the objective “%s” a target in words, such as “emails answered within "
+                                "4 hours”."), vb_guide_label_or (VB_RECORD (objective), _("Untitled")));
+    }
+}
+
+void
+rule_example_objectives (VbRuleContext *ctx)
+{
+  guint count;
+  VbRecord *first = vb_guide_first_example (vb_project_get_objectives (vb_rule_context_get_project (ctx)), &count);
+  g_autofree char *fingerprint = NULL;
+
+  if (first == NULL)
+    return;
+  fingerprint = g_strdup_printf ("%u", count);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (first), fingerprint, _("Check the examples"),
+                        ngettext ("%u objective is an example from the template. Keep it, change it or "
+                                  "remove it: it is yours once you have checked it.",
+                                  "%u objectives are examples from the template. Keep, change or remove "
+                                  "each: they are yours once you have checked them.", count),
+                        count);
+}
+
+void
+rule_team_hours (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_project_settings_get_team_days (settings) == 0)
+    vb_rule_context_emit (ctx, NULL, vb_record_get_modified (VB_RECORD (settings)),
+                          _("Set your team’s hours"),
+                          _("Say when your own team works: tasks that need cover outside those hours are "
+                            "candidates to outsource."));
+}
+
+void
+rule_team_languages (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_str_is_blank (vb_project_settings_get_team_languages (settings)))
+    vb_rule_context_emit (ctx, NULL, vb_record_get_modified (VB_RECORD (settings)),
+                          _("Set your team’s languages"),
+                          _("List the languages your team speaks: tasks in other languages are candidates "
+                            "to outsource."));
+}
+
+void
+rule_example_team (VbRuleContext *ctx)
+{
+  VbProjectSettings *settings = vb_project_get_settings (vb_rule_context_get_project (ctx));
+
+  if (vb_project_settings_get_team_example (settings) && vb_project_settings_get_team_days (settings) != 0)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Check your team’s hours"),
+                          _("Your team’s hours, time zone and languages are the template’s example. "
+                            "Check them: the suggestions depend on them."));
+}
+
+void
+rule_no_task (VbRuleContext *ctx)
+{
+  if (g_list_model_get_n_items (vb_project_get_tasks (vb_rule_context_get_project (ctx))) == 0)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Add a task"),
+                          _("List the tasks your team does today, with their monthly volume and handle time: "
+                            "they show what to outsource and what it costs in-house."));
+}
+
+/* The property of the first field a task still needs, in the editor's order */
+static const char *
+missing_field (VbTaskMissing missing)
+{
+  if (missing & VB_TASK_MISSING_WORK_KIND)
+    return "work-kind";
+  if (missing & VB_TASK_MISSING_VOLUME)
+    return "monthly-volume";
+  return "handle-minutes";
+}
+
+/* The task inventory as the Goals rules of a pass walk it: one walk of
+ * the list model (an item costs a lookup in its sequence) for the four
+ * rules that go over every task */
+typedef struct {
+  GPtrArray *tasks;          /* VbTask, in their order */
+  guint      n_examples;
+  VbTask    *first_example;  /* borrowed from @tasks */
+} TaskWalk;
+
+static void
+task_walk_free (gpointer data)
+{
+  TaskWalk *walk = data;
+
+  g_ptr_array_unref (walk->tasks);
+  g_free (walk);
+}
+
+static gpointer
+task_walk_new (VbProject *project)
+{
+  GListModel *tasks = vb_project_get_tasks (project);
+  guint n = g_list_model_get_n_items (tasks);
+  TaskWalk *walk = g_new0 (TaskWalk, 1);
+
+  walk->tasks = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      VbTask *task = g_list_model_get_item (tasks, i);
+
+      g_ptr_array_add (walk->tasks, task);
+      if (vb_record_get_example (VB_RECORD (task)) && walk->n_examples++ == 0)
+        walk->first_example = task;
+    }
+  return walk;
+}
+
+static TaskWalk *
+task_walk (VbRuleContext *ctx)
+{
+  return vb_rule_context_get_fact (ctx, "task-walk", task_walk_new, task_walk_free);
+}
+
+void
+rule_task_incomplete (VbRuleContext *ctx)
+{
+  GPtrArray *tasks = task_walk (ctx)->tasks;
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      VbTask *task = tasks->pdata[i];
+      VbTaskMissing missing = vb_task_get_missing (task);
+      g_autoptr(GPtrArray) parts = NULL;
+      g_autofree char *list = NULL;
+      VbFinding *f;
+
+      if (missing == VB_TASK_MISSING_NONE)
+        continue;
+      parts = g_ptr_array_new ();
+      if (missing & VB_TASK_MISSING_VOLUME)
+        g_ptr_array_add (parts, _("monthly volume"));
+      if (missing & VB_TASK_MISSING_HANDLE_TIME)
+        g_ptr_array_add (parts, _("handle time"));
+      if (missing & VB_TASK_MISSING_WORK_KIND)
+        g_ptr_array_add (parts, _("kind of work"));
+      g_ptr_array_add (parts, NULL);
+      list = vb_format_list ((const char *const *) parts->pdata);
+      f = vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (task)), vb_record_get_modified (VB_RECORD (task)),
+                                _("Complete the task"),
+                                _("The task “%s” needs its %s."), vb_guide_label_or (VB_RECORD (task), _("Untitled")), list);
+      vb_finding_set_field (f, missing_field (missing));
+    }
+}
+
+void
+rule_example_tasks (VbRuleContext *ctx)
+{
+  TaskWalk *walk = task_walk (ctx);
+  guint count = walk->n_examples;
+  g_autofree char *fingerprint = NULL;
+
+  if (walk->first_example == NULL)
+    return;
+  fingerprint = g_strdup_printf ("%u", count);
+  vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (walk->first_example)), fingerprint,
+                        _("Check the examples"),
+                        ngettext ("%u task is an example from the template. Check its figures against your "
+                                  "own, then keep, change or remove it.",
+                                  "%u tasks are examples from the template. Check their figures against your "
+                                  "own, then keep, change or remove each.", count),
+                        count);
+}
+
+void
+rule_outsource_against_rule (VbRuleContext *ctx)
+{
+  GPtrArray *tasks = task_walk (ctx)->tasks;
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      VbTask *task = tasks->pdata[i];
+      g_autofree char *reason = NULL;
+
+      if (vb_task_get_decision (task) != VB_SOURCING_OUTSOURCE)
+        continue;
+      if (vb_task_suggest (task, &reason) != VB_SOURCING_KEEP)
+        continue;
+      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (task)), vb_record_get_modified (VB_RECORD (task)),
+                            _("Review the decision"),
+                            _("“%s” is set to be outsourced, but it is better kept in-house: %s"),
+                            vb_guide_label_or (VB_RECORD (task), _("Untitled")), reason);
+    }
+}
+
+/* Outsourcing too much too early: most of the team's workload at once */
+void
+rule_too_much_too_early (VbRuleContext *ctx)
+{
+  GPtrArray *tasks = task_walk (ctx)->tasks;
+  guint n = tasks->len;
+  double total = 0, outsourced = 0;
+  guint n_outsourced = 0;
+  g_autofree char *share = NULL;
+  g_autofree char *fingerprint = NULL;
+  VbFinding *f;
+
+  if (n < TOO_MUCH_MIN_TASKS)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      VbTask *task = tasks->pdata[i];
+      double hours = vb_task_get_workload_hours (task);
+
+      total += hours;
+      if (vb_task_get_plan (task) == VB_SOURCING_OUTSOURCE)
+        {
+          outsourced += hours;
+          n_outsourced++;
+        }
+    }
+  if (total <= 0 || outsourced / total <= TOO_MUCH_SHARE || n_outsourced < 2)
+    return;
+
+  /* the fingerprint is locale-free: a dismissal holds in every language */
+  fingerprint = g_strdup_printf ("%u/%.0f", n_outsourced, 100 * outsourced / total);
+  share = vb_format_percent (100 * outsourced / total, 0);
+  f = vb_rule_context_emit (ctx, NULL, fingerprint, _("Review the decisions"),
+                            _("%s of your team’s workload would go to a vendor at once. Start with part of it "
+                              "— one channel or the routine questions — and widen the scope after a pilot."),
+                            share);
+  vb_finding_set_filter (f, VB_SOURCING_OUTSOURCE);
+}
+
