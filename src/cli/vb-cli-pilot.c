@@ -7,14 +7,11 @@
  *
  * Each SLA (kpi, channel, target, threshold) with its weeks (week_start,
  * value, status) from the stored results (vb-sla-history.h), and the go /
- * no-go recommendation from the pilot's criteria:
- *  - a criterion tied to an SLA reads the SLA's latest week with a value:
- *    breached blocks, at risk is a caution, no value at all blocks ("not
- *    measured yet"), an SLA with no target cannot decide (a caution);
- *  - a yes / no condition blocks when it is not met or not decided yet;
- *  - no pilot, or a pilot without criteria, is no recommendation to go.
- * "go" is true when nothing blocks; the reasons list what blocks first,
- * then the cautions.
+ * no-go recommendation from the pilot's criteria, decided and written by
+ * vb-pilot-outcome.h (docs/kpi-library.md "Go / no-go"); this file reads
+ * the project into its typed inputs. No pilot: no-go, "No pilot is planned
+ * yet". Beside the members vb_pilot_outcome_to_json writes, each SLA says
+ * `kpi_name` and `business_hours` (which results it reads).
  */
 
 #define G_LOG_DOMAIN "vb-cli"
@@ -23,248 +20,194 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "vb-cli.h"
 #include "vb-format.h"
 #include "vb-go-criterion.h"
+#include "vb-pilot-outcome.h"
 #include "vb-pilot.h"
 #include "vb-sla-history.h"
 #include "vb-sla.h"
 
+/* What the pilot-outcome module reads, from the file (borrowed from the
+ * histories) */
 typedef struct {
-  gboolean   go;
-  GPtrArray *blocks;    /* char * */
-  GPtrArray *cautions;  /* char * */
-} Recommendation;
+  GArray         *series;     /* VbSlaSeries, one per history */
+  VbPilotOutcome *outcome;
+} Inputs;
 
-/* The word the JSON gives a status */
-static const char *
-status_nick (VbSlaStatus status)
-{
-  switch (status)
-    {
-    case VB_SLA_STATUS_MET:
-      return "met";
-    case VB_SLA_STATUS_AT_RISK:
-      return "at-risk";
-    case VB_SLA_STATUS_BREACHED:
-      return "breached";
-    case VB_SLA_STATUS_NO_TARGET:
-      return "tracked";
-    case VB_SLA_STATUS_NO_DATA:
-    default:
-      return "no-data";
-    }
-}
-
-/* "Service level on Phone", "Service level on all channels" */
+/* "Service level on all channels" */
 static char *
-sla_title (const VbSlaHistory *h)
+all_channels_title (const VbSlaHistory *h)
 {
-  if (h->channel == VB_CHANNEL_SCOPE_ALL)
-    /* Translators: a KPI on every channel, "Service level on all channels" */
-    return g_strdup_printf (_("%s on all channels"), h->kpi_name);
-  /* Translators: a KPI on one channel, "Service level on Phone" */
-  return g_strdup_printf (_("%s on %s"), h->kpi_name, vb_enum_get_label (VB_TYPE_CHANNEL_SCOPE, h->channel));
+  /* Translators: a KPI on every channel, "Service level on all channels" */
+  return g_strdup_printf (_("%s on all channels"), h->kpi_name);
 }
 
-static const VbSlaHistory *
-history_of (GPtrArray *histories,
-            VbSla     *sla)
+/* How vb-pilot-outcome names a series (the same msgid as there) */
+static char *
+outcome_title (const VbSlaHistory *h,
+               VbChannel           channel)
+{
+  /* TRANSLATORS: a KPI on a channel, "Service level on Phone" */
+  return g_strdup_printf (_("%s on %s"), h->kpi_name, vb_enum_get_label (VB_TYPE_CHANNEL, channel));
+}
+
+/* VbSlaSeries knows one channel only: an SLA on all channels is handed
+ * over as "other", and its name in the reasons and its word in the JSON
+ * are put right afterwards */
+#define ALL_CHANNELS_STANDIN VB_CHANNEL_OTHER
+
+static VbSlaSeries
+series_of (const VbSlaHistory *h)
+{
+  VbSlaSeries s = {
+    .kpi_key = h->kpi_key,
+    .kpi_name = h->kpi_name,
+    .channel = h->channel == VB_CHANNEL_SCOPE_ALL ? ALL_CHANNELS_STANDIN : (VbChannel) (h->channel - 1),
+    .direction = h->direction,
+    .target = h->target,
+    .threshold = h->threshold,
+    .week_starts = h->week_starts,
+    .values = h->values,
+    .n_weeks = h->n_weeks,
+  };
+
+  return s;
+}
+
+static gssize
+index_of (GPtrArray *histories,
+          VbSla     *sla)
 {
   for (guint i = 0; i < histories->len; i++)
-    {
-      const VbSlaHistory *h = g_ptr_array_index (histories, i);
-
-      if (h->sla == sla)
-        return h;
-    }
-  return NULL;
+    if (((const VbSlaHistory *) g_ptr_array_index (histories, i))->sla == sla)
+      return i;
+  return -1;
 }
 
+/* Replace the stand-in channel's name in the reasons about an SLA on all
+ * channels: the reasons of that criterion alone tell which sentences */
 static void
-judge_sla (Recommendation     *r,
-           const VbSlaHistory *h)
+name_all_channels (VbPilotOutcome     *outcome,
+                   const VbSlaSeries  *series,
+                   const VbSlaHistory *h)
 {
-  g_autofree char *title = sla_title (h);
-  gssize latest = vb_sla_history_latest_week (h);
-  g_autofree char *value = NULL;
+  VbPilotCriterion alone = { VB_PILOT_CRITERION_SLA, series, NULL, VB_MET_STATE_UNSET };
+  g_autoptr(VbPilotOutcome) own = vb_pilot_outcome_decide (&alone, 1);
+  g_autofree char *wrong = outcome_title (h, ALL_CHANNELS_STANDIN);
+  g_autofree char *right = all_channels_title (h);
 
-  if (latest < 0)
-    {
-      g_ptr_array_add (r->blocks, g_strdup_printf (_("%s is not measured yet."), title));
-      return;
-    }
-  value = vb_format_number (h->values[latest], 1);
-  switch (h->statuses[latest])
-    {
-    case VB_SLA_STATUS_BREACHED:
-      g_ptr_array_add (r->blocks, g_strdup_printf (_("%s was breached in the week of %s (%s)."), title,
-                                                   h->week_dates[latest], value));
-      break;
-    case VB_SLA_STATUS_AT_RISK:
-      g_ptr_array_add (r->cautions, g_strdup_printf (_("%s was at risk in the week of %s (%s)."), title,
-                                                     h->week_dates[latest], value));
-      break;
-    case VB_SLA_STATUS_NO_TARGET:
-      g_ptr_array_add (r->cautions, g_strdup_printf (_("%s has no target, so it cannot decide."), title));
-      break;
-    case VB_SLA_STATUS_MET:
-    case VB_SLA_STATUS_NO_DATA:
-    default:
-      break;
-    }
+  for (guint i = 0; outcome->reasons[i]; i++)
+    if (g_strv_contains ((const char *const *) own->reasons, outcome->reasons[i]) &&
+        g_str_has_prefix (outcome->reasons[i], wrong))
+      {
+        char *fixed = g_strconcat (right, outcome->reasons[i] + strlen (wrong), NULL);
+
+        g_free (outcome->reasons[i]);
+        outcome->reasons[i] = fixed;
+      }
 }
 
 static void
-judge_condition (Recommendation *r,
-                 VbGoCriterion  *criterion)
-{
-  const char *condition = vb_go_criterion_get_condition (criterion);
-
-  if (vb_str_is_blank (condition))
-    {
-      g_ptr_array_add (r->cautions, g_strdup (_("A criterion names neither a service level nor a condition.")));
-      return;
-    }
-  switch (vb_go_criterion_get_met (criterion))
-    {
-    case VB_MET_STATE_NOT_MET:
-      g_ptr_array_add (r->blocks, g_strdup_printf (_("Not met: %s."), condition));
-      break;
-    case VB_MET_STATE_UNSET:
-      g_ptr_array_add (r->blocks, g_strdup_printf (_("Not decided yet: %s."), condition));
-      break;
-    case VB_MET_STATE_MET:
-    default:
-      break;
-    }
-}
-
-static void
-recommend (VbProject      *project,
-           GPtrArray      *histories,
-           Recommendation *r)
+read_inputs (VbProject *project,
+             GPtrArray *histories,
+             Inputs    *in)
 {
   VbPilot *pilot = vb_project_get_pilot (project);
-  GListModel *criteria;
-  guint n;
+  GListModel *criteria = pilot ? vb_pilot_get_criteria (pilot) : NULL;
+  guint n = criteria ? g_list_model_get_n_items (criteria) : 0;
+  g_autoptr(GArray) picked = g_array_new (FALSE, TRUE, sizeof (VbPilotCriterion));
+  g_autoptr(GPtrArray) all_channel = g_ptr_array_new ();
 
-  r->blocks = g_ptr_array_new_with_free_func (g_free);
-  r->cautions = g_ptr_array_new_with_free_func (g_free);
+  in->series = g_array_sized_new (FALSE, TRUE, sizeof (VbSlaSeries), histories->len);
+  for (guint i = 0; i < histories->len; i++)
+    {
+      VbSlaSeries s = series_of (g_ptr_array_index (histories, i));
+
+      g_array_append_val (in->series, s);
+    }
+
   if (pilot == NULL)
     {
-      g_ptr_array_add (r->blocks, g_strdup (_("No pilot is planned yet.")));
-      r->go = FALSE;
+      in->outcome = g_new0 (VbPilotOutcome, 1);
+      in->outcome->reasons = g_new0 (char *, 2);
+      in->outcome->reasons[0] = g_strdup (_("No pilot is planned yet."));
       return;
     }
-  criteria = vb_pilot_get_criteria (pilot);
-  n = g_list_model_get_n_items (criteria);
-  if (n == 0)
-    g_ptr_array_add (r->blocks, g_strdup (_("The pilot has no go / no-go criteria yet: say what must hold to go ahead.")));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VbGoCriterion) criterion = g_list_model_get_item (criteria, i);
       VbSla *sla = vb_go_criterion_get_sla (criterion);
-      const VbSlaHistory *h = sla ? history_of (histories, sla) : NULL;
+      gssize k = sla ? index_of (histories, sla) : -1;
+      VbPilotCriterion c = { VB_PILOT_CRITERION_CONDITION, NULL, NULL, VB_MET_STATE_UNSET };
 
-      if (h)
-        judge_sla (r, h);
+      if (k >= 0)
+        {
+          c.kind = VB_PILOT_CRITERION_SLA;
+          c.sla = &g_array_index (in->series, VbSlaSeries, k);
+          if (((const VbSlaHistory *) g_ptr_array_index (histories, k))->channel == VB_CHANNEL_SCOPE_ALL)
+            g_ptr_array_add (all_channel, GINT_TO_POINTER (k + 1));
+        }
       else
-        judge_condition (r, criterion);
+        {
+          c.name = vb_go_criterion_get_condition (criterion);
+          if (vb_str_is_blank (c.name))
+            c.name = _("an unnamed condition");
+          c.met = vb_go_criterion_get_met (criterion);
+        }
+      g_array_append_val (picked, c);
     }
-  r->go = r->blocks->len == 0;
-  if (r->go && r->cautions->len == 0)
-    g_ptr_array_add (r->cautions, g_strdup (_("Every criterion is met.")));
-}
+  in->outcome = vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
+  for (guint i = 0; i < all_channel->len; i++)
+    {
+      guint k = GPOINTER_TO_INT (g_ptr_array_index (all_channel, i)) - 1;
 
-static void
-add_number (JsonBuilder *b,
-            const char  *member,
-            double       value)
-{
-  json_builder_set_member_name (b, member);
-  if (isfinite (value))
-    json_builder_add_double_value (b, value);
-  else
-    json_builder_add_null_value (b);
+      name_all_channels (in->outcome, &g_array_index (in->series, VbSlaSeries, k), g_ptr_array_index (histories, k));
+    }
 }
 
 static char *
-to_json (GPtrArray      *histories,
-         Recommendation *r)
+to_json (VbProject *project,
+         GPtrArray *histories,
+         Inputs    *in)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(GTimeZone) tz = vb_project_get_team_time_zone (project);
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root = vb_pilot_outcome_to_json ((const VbSlaSeries *) in->series->data, in->series->len,
+                                                       in->outcome, tz);
+  JsonArray *slas = json_object_get_array_member (json_node_get_object (root), "slas");
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "slas");
-  json_builder_begin_array (b);
   for (guint i = 0; i < histories->len; i++)
     {
       const VbSlaHistory *h = g_ptr_array_index (histories, i);
+      JsonObject *o = json_array_get_object_element (slas, i);
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "kpi");
-      json_builder_add_string_value (b, h->kpi_key);
-      json_builder_set_member_name (b, "kpi_name");
-      json_builder_add_string_value (b, h->kpi_name);
       /* the file's word: "" for all channels */
-      json_builder_set_member_name (b, "channel");
-      json_builder_add_string_value (b, vb_enum_get_nick (VB_TYPE_CHANNEL_SCOPE, h->channel));
-      add_number (b, "target", h->target);
-      add_number (b, "threshold", h->threshold);
-      json_builder_set_member_name (b, "business_hours");
-      json_builder_add_boolean_value (b, h->business_hours);
-      json_builder_set_member_name (b, "weeks");
-      json_builder_begin_array (b);
-      for (gsize w = 0; w < h->n_weeks; w++)
-        {
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "week_start");
-          json_builder_add_string_value (b, h->week_dates[w]);
-          add_number (b, "value", h->values[w]);
-          json_builder_set_member_name (b, "status");
-          json_builder_add_string_value (b, status_nick (h->statuses[w]));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      json_object_set_string_member (o, "channel", vb_enum_get_nick (VB_TYPE_CHANNEL_SCOPE, h->channel));
+      json_object_set_string_member (o, "kpi_name", h->kpi_name);
+      /* which results it reads: durations in business hours or calendar time */
+      json_object_set_boolean_member (o, "business_hours", h->business_hours);
     }
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "recommendation");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "go");
-  json_builder_add_boolean_value (b, r->go);
-  json_builder_set_member_name (b, "reasons");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < r->blocks->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (r->blocks, i));
-  for (guint i = 0; i < r->cautions->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (r->cautions, i));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
   json_generator_set_root (gen, root);
   json_generator_set_pretty (gen, TRUE);
   return json_generator_to_data (gen, NULL);
 }
 
 static void
-print_text (GPtrArray      *histories,
-            Recommendation *r)
+print_text (GPtrArray *histories,
+            Inputs    *in)
 {
   if (histories->len == 0)
     g_print ("%s\n", _("No service levels yet."));
   for (guint i = 0; i < histories->len; i++)
     {
       const VbSlaHistory *h = g_ptr_array_index (histories, i);
-      g_autofree char *title = sla_title (h);
+      g_autofree char *title = h->channel == VB_CHANNEL_SCOPE_ALL ? all_channels_title (h)
+                               : outcome_title (h, (VbChannel) (h->channel - 1));
       g_autofree char *target = vb_format_number (h->target, 1);
       g_autofree char *threshold = vb_format_number (h->threshold, 1);
 
@@ -285,11 +228,9 @@ print_text (GPtrArray      *histories,
           g_print ("  %s  %10s  %s\n", h->week_dates[w], value, vb_sla_status_get_label (h->statuses[w]));
         }
     }
-  g_print ("\n%s\n", r->go ? _("Recommendation: go") : _("Recommendation: no-go"));
-  for (guint i = 0; i < r->blocks->len; i++)
-    g_print ("  – %s\n", (const char *) g_ptr_array_index (r->blocks, i));
-  for (guint i = 0; i < r->cautions->len; i++)
-    g_print ("  – %s\n", (const char *) g_ptr_array_index (r->cautions, i));
+  g_print ("\n%s\n", in->outcome->go ? _("Recommendation: go") : _("Recommendation: no-go"));
+  for (guint i = 0; in->outcome->reasons[i]; i++)
+    g_print ("  – %s\n", in->outcome->reasons[i]);
 }
 
 int
@@ -306,7 +247,7 @@ vb_cli_kpis (int    argc,
   g_autoptr(VbProject) project = NULL;
   g_autoptr(GPtrArray) histories = NULL;
   g_autoptr(GError) parse_error = NULL;
-  Recommendation r = { 0 };
+  Inputs in = { 0 };
   GError *error = NULL;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -319,16 +260,16 @@ vb_cli_kpis (int    argc,
   if (project == NULL)
     return vb_cli_fail (error);
   histories = vb_project_get_sla_histories (project);
-  recommend (project, histories, &r);
+  read_inputs (project, histories, &in);
   if (json)
     {
-      g_autofree char *text = to_json (histories, &r);
+      g_autofree char *text = to_json (project, histories, &in);
 
       g_print ("%s\n", text);
     }
   else
-    print_text (histories, &r);
-  g_ptr_array_unref (r.blocks);
-  g_ptr_array_unref (r.cautions);
+    print_text (histories, &in);
+  g_array_unref (in.series);
+  vb_pilot_outcome_free (in.outcome);
   return 0;
 }

@@ -139,6 +139,7 @@ test_series_and_no_go (Fixture *f, gconstpointer data)
   csat = json_array_get_object_element (slas, 1);
   g_assert_cmpstr (json_object_get_string_member (csat, "kpi"), ==, "csat");
   g_assert_cmpstr (json_object_get_string_member (csat, "channel"), ==, "");
+  g_assert_false (json_object_get_boolean_member (csat, "business_hours"));
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (week (csat, 0), "value"), 80, 1e-9);
   g_assert_cmpstr (json_object_get_string_member (week (csat, 0), "status"), ==, "at-risk");
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (week (csat, 1), "value"), 68, 1e-9);
@@ -150,6 +151,9 @@ test_series_and_no_go (Fixture *f, gconstpointer data)
   /* the block first (CSAT breached), then the caution (service level at risk) */
   g_assert_cmpuint (json_array_get_length (reasons), ==, 2);
   g_assert_nonnull (strstr (json_array_get_string_element (reasons, 0), "breached"));
+  /* an SLA on every channel is named so, not after a stand-in channel */
+  g_assert_true (g_str_has_prefix (json_array_get_string_element (reasons, 0),
+                                   "Customer satisfaction (CSAT) on all channels "));
   g_assert_nonnull (strstr (json_array_get_string_element (reasons, 1), "at risk"));
 }
 
