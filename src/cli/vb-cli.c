@@ -397,7 +397,7 @@ cmd_export (int argc, char **argv)
   gboolean force = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json; for a document xlsx or csv"), N_("FORMAT") },
-    { "document", 0, 0, G_OPTION_ARG_STRING, &document, N_("Export a document instead of the project: response-workbook"), N_("DOCUMENT") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document, N_("Export a document instead of the project: response-workbook or calendar"), N_("DOCUMENT") },
     { "vendor", 0, 0, G_OPTION_ARG_STRING, &vendor, N_("The vendor the document is for"), N_("NAME|UUID") },
     { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("The date to answer by, shown in the workbook"), N_("DATE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
@@ -414,6 +414,9 @@ cmd_export (int argc, char **argv)
     return rc;
   if (argc != 2)
     return usage_error (context, _("Give the path of a project file."));
+  if (document && strcmp (document, "calendar") == 0)
+    return (vendor || deadline) ? usage_error (context, _("--vendor and --deadline go with the response workbook."))
+                                : vb_cli_export_calendar (context, argv[1], format, output, force);
   if (document)
     return vb_cli_export_document (context, argv[1], document, vendor, format, deadline, output, force);
   if (vendor || deadline)

@@ -16,6 +16,12 @@ int vb_cli_bench (int argc, char **argv);
 int vb_cli_staffing (int argc, char **argv);
 /* vb-cli-pilot.c: each SLA week by week, and the go / no-go */
 int vb_cli_kpis (int argc, char **argv);
+/* vb-cli-pilot.c: the transition tasks and check-ins as iCalendar */
+int vb_cli_export_calendar (GOptionContext *context,
+                            const char     *file,
+                            const char     *format,
+                            const char     *output,
+                            gboolean        force);
 /* vb-bench-decision.c: the decision engine's timings, printed */
 gboolean vb_cli_bench_decision (GError **error);
 
