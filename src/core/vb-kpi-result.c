@@ -18,6 +18,7 @@
 #include "vb-project-private.h"
 #include "vb-record-private.h"
 #include "vb-custom-kpi.h"
+#include "vb-ticket-import-record.h"
 
 struct _VbKpiResult
 {
@@ -173,7 +174,7 @@ vb_kpi_result_get_business_hours (VbKpiResult *self)
 }
 
 /* Returns: (transfer none) (nullable) */
-VbRecord *
+VbTicketImportRecord *
 vb_kpi_result_get_import (VbKpiResult *self)
 {
   VbProject *project;
@@ -184,7 +185,7 @@ vb_kpi_result_get_import (VbKpiResult *self)
   ref = vb_record_peek (R (self), col_import);
   if (project == NULL || ref->type != VB_VALUE_TEXT)
     return NULL;
-  return VB_RECORD (vb_project_lookup (project, ref->v.s));
+  return VB_TICKET_IMPORT_RECORD (vb_project_lookup (project, ref->v.s));
 }
 
 const char *

@@ -23,6 +23,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbKpiResult, vb_kpi_result, VB, KPI_RESULT, VbRecord)
 
+typedef struct _VbTicketImportRecord VbTicketImportRecord;
+
 const char     *vb_kpi_result_get_kpi_key        (VbKpiResult *self);
 VbChannelScope vb_kpi_result_get_channel         (VbKpiResult *self);
 const char     *vb_kpi_result_get_week_start     (VbKpiResult *self);
@@ -32,7 +34,7 @@ double         vb_kpi_result_get_count_b         (VbKpiResult *self);
 double         vb_kpi_result_get_count_c         (VbKpiResult *self);
 double         vb_kpi_result_get_count_d         (VbKpiResult *self);
 gboolean       vb_kpi_result_get_business_hours  (VbKpiResult *self);
-VbRecord       *vb_kpi_result_get_import         (VbKpiResult *self);
+VbTicketImportRecord *vb_kpi_result_get_import         (VbKpiResult *self);
 const char     *vb_kpi_result_get_notes          (VbKpiResult *self);
 
 gboolean       vb_kpi_result_set_value           (VbKpiResult *self, double value, GError **error);

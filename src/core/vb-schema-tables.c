@@ -22,6 +22,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "vb-call-prompt.h"
+#include "vb-channel-word.h"
+#include "vb-column-mapping.h"
 #include "vb-contact.h"
 #include "vb-custom-kpi.h"
 #include "vb-dismissal.h"
@@ -43,6 +45,7 @@
 #include "vb-schema.h"
 #include "vb-sla.h"
 #include "vb-task.h"
+#include "vb-ticket-import-record.h"
 #include "vb-transition-item.h"
 #include "vb-transition-phase.h"
 #include "vb-vendor.h"
@@ -615,9 +618,9 @@ static const VbTable tables[] = {
   TABLE ("escalation_path", escalation_path_columns, VB_TABLE_ORDERED, vb_escalation_path_get_type, N_("escalation path")),
   TABLE ("transition_phase", transition_phase_columns, VB_TABLE_ORDERED, vb_transition_phase_get_type, N_("transition phase")),
   TABLE ("transition_item", transition_item_columns, VB_TABLE_ORDERED, vb_transition_item_get_type, N_("transition task")),
-  TABLE ("ticket_import", ticket_import_columns, 0, NULL, N_("ticket import")),
-  TABLE_U ("ticket_mapping", ticket_mapping_columns, 0, NULL, N_("column mapping"), ticket_mapping_uniques),
-  TABLE ("ticket_channel_word", ticket_channel_word_columns, 0, NULL, N_("channel word")),
+  TABLE ("ticket_import", ticket_import_columns, 0, vb_ticket_import_record_get_type, N_("ticket import")),
+  TABLE_U ("ticket_mapping", ticket_mapping_columns, 0, vb_column_mapping_get_type, N_("column mapping"), ticket_mapping_uniques),
+  TABLE ("ticket_channel_word", ticket_channel_word_columns, 0, vb_channel_word_get_type, N_("channel word")),
   TABLE_U ("kpi_result", kpi_result_columns, 0, vb_kpi_result_get_type, N_("result"), kpi_result_uniques),
   TABLE ("checklist_item", checklist_item_columns, 0, NULL, N_("checklist item")),
   TABLE ("dismissal", dismissal_columns, 0, vb_dismissal_get_type, N_("dismissal")),

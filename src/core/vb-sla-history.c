@@ -23,6 +23,7 @@
 #include "vb-project-settings.h"
 #include "vb-record-private.h"
 #include "vb-sla-history.h"
+#include "vb-ticket-import-record.h"
 
 /* The results of one KPI key and channel scope */
 static char *
@@ -61,9 +62,9 @@ group_results (VbProject *project)
 static const char *
 imported_at (VbKpiResult *result)
 {
-  VbRecord *import = vb_kpi_result_get_import (result);
+  VbTicketImportRecord *import = vb_kpi_result_get_import (result);
 
-  return import ? vb_record_get_text (import, "imported_at") : "";
+  return import ? vb_ticket_import_record_get_imported_at (import) : "";
 }
 
 /* Of two results for one week, the one that counts: entered by hand

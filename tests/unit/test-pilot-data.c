@@ -11,6 +11,8 @@
 
 #include <math.h>
 
+#include "vb-channel-word.h"
+#include "vb-column-mapping.h"
 #include "vb-custom-kpi.h"
 #include "vb-escalation-path.h"
 #include "vb-escalation-tier.h"
@@ -21,6 +23,7 @@
 #include "vb-record-private.h"
 #include "vb-sla-history.h"
 #include "vb-sla.h"
+#include "vb-ticket-import-record.h"
 #include "vb-transition-item.h"
 #include "vb-transition-phase.h"
 #include "vb-vendor.h"
@@ -324,10 +327,11 @@ test_transition (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   VbTransitionPhase *phase = vb_project_add_transition_phase (f->project, &error);
+  /* first in the checklist, last by date */
+  VbTransitionItem *later = vb_transition_phase_add_item (phase, &error);
   VbTransitionItem *late = vb_transition_phase_add_item (phase, &error);
   VbTransitionItem *done = vb_transition_phase_add_item (phase, &error);
   VbTransitionItem *today_item = vb_transition_phase_add_item (phase, &error);
-  VbTransitionItem *later = vb_transition_phase_add_item (phase, &error);
   VbTransitionItem *undated = vb_transition_phase_add_item (phase, &error);
   g_autoptr(GListModel) next = NULL;
   g_autoptr(VbTransitionItem) item0 = NULL, item1 = NULL;
@@ -358,6 +362,9 @@ test_transition (Fixture *f, gconstpointer data)
   g_clear_object (&next);
   next = vb_project_next_transition_tasks (f->project, today, 0);
   g_assert_cmpuint (g_list_model_get_n_items (next), ==, 3);
+  g_clear_object (&item0);
+  item0 = g_list_model_get_item (next, 2);
+  g_assert_true (item0 == later);
   g_date_free (today);
 }
 
@@ -427,8 +434,9 @@ test_history (Fixture *f, gconstpointer data)
   g_assert_true (vb_kpi_result_set_counts (add_result (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-05", NAN),
                                            counts, 3, &error));
   add_result (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-19", 76);
-  add_result (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-26", 74);
+  /* the import first, so that the hand-entered week must displace it */
   add_imported (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-26", 90, "2026-02-03T08:00:00Z", FALSE);
+  add_result (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-26", 74);
   add_imported (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-02-02", 78, "2026-02-10T08:00:00Z", FALSE);
   add_imported (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-02-02", 60, "2026-02-09T08:00:00Z", FALSE);
   add_imported (f, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-12", 99, "2026-02-09T08:00:00Z", TRUE);
@@ -478,6 +486,54 @@ test_history (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (one->values[3], ==, 74);
 }
 
+/* The records of a ticket import, as the importer writes them (generic
+ * writes), read through the entities; the mapping's channel words */
+static void
+test_ticket_records (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbRecord *import = vb_project_add (f->project, "ticket_import", &error);
+  VbRecord *mapping = vb_project_add (f->project, "ticket_mapping", &error);
+  VbTicketImportRecord *record;
+  VbColumnMapping *columns;
+  VbChannelWord *word;
+  VbKpiResult *result;
+
+  g_assert_no_error (error);
+  g_assert_true (VB_IS_TICKET_IMPORT_RECORD (import));
+  g_assert_true (VB_IS_COLUMN_MAPPING (mapping));
+  record = VB_TICKET_IMPORT_RECORD (import);
+  g_assert_true (vb_project_set_text (f->project, import, "file_name", "zendesk.csv", &error));
+  g_assert_true (vb_project_set_int (f->project, import, "tickets", 1200, &error));
+  g_assert_cmpstr (vb_ticket_import_record_get_file_name (record), ==, "zendesk.csv");
+  g_assert_cmpint (vb_ticket_import_record_get_tickets (record), ==, 1200);
+
+  result = vb_project_add_kpi_result (f->project, "csat", VB_CHANNEL_SCOPE_ALL, "2026-01-05", &error);
+  g_assert_true (vb_project_set_text (f->project, VB_RECORD (result), "import_id", vb_record_get_uuid (import), &error));
+  g_assert_cmpuint (g_list_model_get_n_items (vb_ticket_import_record_get_results (record)), ==, 1);
+  g_assert_true (vb_kpi_result_get_import (result) == record);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_project_get_ticket_imports (f->project)), ==, 1);
+
+  columns = VB_COLUMN_MAPPING (mapping);
+  g_assert_true (vb_project_set_text (f->project, mapping, "header_key", "zendesk:abc", &error));
+  g_assert_true (vb_project_lookup_column_mapping (f->project, "zendesk:abc") == columns);
+  g_assert_null (vb_project_lookup_column_mapping (f->project, "freshdesk:abc"));
+  g_assert_true (vb_column_mapping_set_duration_unit (columns, VB_DURATION_UNIT_HMS, &error));
+  g_assert_cmpint (vb_column_mapping_get_duration_unit (columns), ==, VB_DURATION_UNIT_HMS);
+  word = vb_column_mapping_add_channel_word (columns, &error);
+  g_assert_no_error (error);
+  g_assert_true (vb_channel_word_set_word (word, "Web form", &error));
+  g_assert_true (vb_channel_word_set_channel (word, VB_CHANNEL_CHAT, &error));
+  g_assert_true (vb_channel_word_get_mapping (word) == columns);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_column_mapping_get_channel_words (columns)), ==, 1);
+  g_assert_cmpint (vb_channel_word_get_channel (word), ==, VB_CHANNEL_CHAT);
+
+  /* removing the import removes its results */
+  g_assert_true (vb_record_remove (import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rows (f, "kpi_result"), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -492,5 +548,6 @@ main (int argc, char *argv[])
   ADD ("escalation", test_escalation);
   ADD ("transition", test_transition);
   ADD ("history", test_history);
+  ADD ("ticket-records", test_ticket_records);
   return g_test_run ();
 }
