@@ -222,7 +222,8 @@ print_text (GPtrArray *histories,
       else if (isnan (h->threshold))
         g_print (_("%s: target %s\n"), title, target);
       else
-        g_print (_("%s: target %s, at risk down to %s\n"), title, target, threshold);
+        /* Translators: the threshold is the "not quite" level, between at risk and breached */
+        g_print (_("%s: target %s, threshold %s\n"), title, target, threshold);
       if (h->business_hours)
         g_print ("  %s\n", _("(durations in business hours)"));
       if (h->n_weeks == 0)

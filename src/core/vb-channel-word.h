@@ -20,12 +20,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbChannelWord, vb_channel_word, VB, CHANNEL_WORD, VbRecord)
 
-VbColumnMapping *vb_channel_word_get_mapping (VbChannelWord *self);
-const char      *vb_channel_word_get_word    (VbChannelWord *self);
-VbChannel       vb_channel_word_get_channel  (VbChannelWord *self);
+VbColumnMapping *vb_channel_word_get_mapping  (VbChannelWord *self);
+const char      *vb_channel_word_get_word     (VbChannelWord *self);
+VbChannel        vb_channel_word_get_channel  (VbChannelWord *self);
 
-gboolean        vb_channel_word_set_word     (VbChannelWord *self, const char *word, GError **error);
-gboolean        vb_channel_word_set_channel  (VbChannelWord *self, VbChannel channel, GError **error);
+gboolean         vb_channel_word_set_word     (VbChannelWord *self, const char *word, GError **error);
+gboolean         vb_channel_word_set_channel  (VbChannelWord *self, VbChannel channel, GError **error);
 
 
 G_END_DECLS

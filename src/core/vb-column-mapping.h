@@ -23,20 +23,20 @@ G_DECLARE_FINAL_TYPE (VbColumnMapping, vb_column_mapping, VB, COLUMN_MAPPING, Vb
 
 typedef struct _VbChannelWord VbChannelWord;
 
-const char     *vb_column_mapping_get_header_key     (VbColumnMapping *self);
-const char     *vb_column_mapping_get_preset         (VbColumnMapping *self);
-const char     *vb_column_mapping_get_fields         (VbColumnMapping *self);
-VbDurationUnit vb_column_mapping_get_duration_unit   (VbColumnMapping *self);
-gboolean       vb_column_mapping_get_business_hours  (VbColumnMapping *self);
+const char      *vb_column_mapping_get_header_key     (VbColumnMapping *self);
+const char      *vb_column_mapping_get_preset         (VbColumnMapping *self);
+const char      *vb_column_mapping_get_fields         (VbColumnMapping *self);
+VbDurationUnit   vb_column_mapping_get_duration_unit  (VbColumnMapping *self);
+gboolean         vb_column_mapping_get_business_hours (VbColumnMapping *self);
 
-gboolean       vb_column_mapping_set_fields          (VbColumnMapping *self, const char *fields, GError **error);
-gboolean       vb_column_mapping_set_duration_unit   (VbColumnMapping *self, VbDurationUnit duration_unit, GError **error);
-gboolean       vb_column_mapping_set_business_hours  (VbColumnMapping *self, gboolean business_hours, GError **error);
+gboolean         vb_column_mapping_set_fields         (VbColumnMapping *self, const char *fields, GError **error);
+gboolean         vb_column_mapping_set_duration_unit  (VbColumnMapping *self, VbDurationUnit duration_unit, GError **error);
+gboolean         vb_column_mapping_set_business_hours (VbColumnMapping *self, gboolean business_hours, GError **error);
 
-GListModel      *vb_column_mapping_get_channel_words (VbColumnMapping *self);
-VbChannelWord   *vb_column_mapping_add_channel_word  (VbColumnMapping *self, GError **error);
+GListModel      *vb_column_mapping_get_channel_words  (VbColumnMapping *self);
+VbChannelWord   *vb_column_mapping_add_channel_word   (VbColumnMapping *self, GError **error);
 
-GListModel      *vb_project_get_column_mappings      (VbProject *project);
-VbColumnMapping *vb_project_lookup_column_mapping    (VbProject *project, const char *header_key);
+GListModel      *vb_project_get_column_mappings       (VbProject *project);
+VbColumnMapping *vb_project_lookup_column_mapping     (VbProject *project, const char *header_key);
 
 G_END_DECLS

@@ -16,13 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbEscalationTier, vb_escalation_tier, VB, ESCALATION_TIER, VbRecord)
 
-int        vb_escalation_tier_get_level    (VbEscalationTier *self);
-const char *vb_escalation_tier_get_handles (VbEscalationTier *self);
+int               vb_escalation_tier_get_level     (VbEscalationTier *self);
+const char       *vb_escalation_tier_get_handles   (VbEscalationTier *self);
 
-gboolean   vb_escalation_tier_set_level    (VbEscalationTier *self, int level, GError **error);
-gboolean   vb_escalation_tier_set_handles  (VbEscalationTier *self, const char *handles, GError **error);
+gboolean          vb_escalation_tier_set_level     (VbEscalationTier *self, int level, GError **error);
+gboolean          vb_escalation_tier_set_handles   (VbEscalationTier *self, const char *handles, GError **error);
 
-GListModel       *vb_project_get_escalation_tiers (VbProject *project);
-VbEscalationTier *vb_project_add_escalation_tier  (VbProject *project, GError **error);
+GListModel       *vb_project_get_escalation_tiers  (VbProject *project);
+VbEscalationTier *vb_project_add_escalation_tier   (VbProject *project, GError **error);
 
 G_END_DECLS

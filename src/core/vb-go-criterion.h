@@ -22,14 +22,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbGoCriterion, vb_go_criterion, VB, GO_CRITERION, VbRecord)
 
-VbPilot    *vb_go_criterion_get_pilot     (VbGoCriterion *self);
-VbSla      *vb_go_criterion_get_sla       (VbGoCriterion *self);
-const char *vb_go_criterion_get_condition (VbGoCriterion *self);
-VbMetState vb_go_criterion_get_met        (VbGoCriterion *self);
+VbPilot    *vb_go_criterion_get_pilot      (VbGoCriterion *self);
+VbSla      *vb_go_criterion_get_sla        (VbGoCriterion *self);
+const char *vb_go_criterion_get_condition  (VbGoCriterion *self);
+VbMetState  vb_go_criterion_get_met        (VbGoCriterion *self);
 
-gboolean   vb_go_criterion_set_sla        (VbGoCriterion *self, VbSla *sla, GError **error);
-gboolean   vb_go_criterion_set_condition  (VbGoCriterion *self, const char *condition, GError **error);
-gboolean   vb_go_criterion_set_met        (VbGoCriterion *self, VbMetState met, GError **error);
-gboolean   vb_go_criterion_is_sla         (VbGoCriterion *self);
+gboolean    vb_go_criterion_set_sla        (VbGoCriterion *self, VbSla *sla, GError **error);
+gboolean    vb_go_criterion_set_condition  (VbGoCriterion *self, const char *condition, GError **error);
+gboolean    vb_go_criterion_set_met        (VbGoCriterion *self, VbMetState met, GError **error);
+gboolean    vb_go_criterion_is_sla         (VbGoCriterion *self);
 
 G_END_DECLS

@@ -25,30 +25,29 @@ G_DECLARE_FINAL_TYPE (VbKpiResult, vb_kpi_result, VB, KPI_RESULT, VbRecord)
 
 typedef struct _VbTicketImportRecord VbTicketImportRecord;
 
-const char     *vb_kpi_result_get_kpi_key        (VbKpiResult *self);
-VbChannelScope vb_kpi_result_get_channel         (VbKpiResult *self);
-const char     *vb_kpi_result_get_week_start     (VbKpiResult *self);
-double         vb_kpi_result_get_value           (VbKpiResult *self);
-double         vb_kpi_result_get_count_a         (VbKpiResult *self);
-double         vb_kpi_result_get_count_b         (VbKpiResult *self);
-double         vb_kpi_result_get_count_c         (VbKpiResult *self);
-double         vb_kpi_result_get_count_d         (VbKpiResult *self);
-gboolean       vb_kpi_result_get_business_hours  (VbKpiResult *self);
+const char           *vb_kpi_result_get_kpi_key        (VbKpiResult *self);
+VbChannelScope        vb_kpi_result_get_channel        (VbKpiResult *self);
+const char           *vb_kpi_result_get_week_start     (VbKpiResult *self);
+double                vb_kpi_result_get_value          (VbKpiResult *self);
+double                vb_kpi_result_get_count_a        (VbKpiResult *self);
+double                vb_kpi_result_get_count_b        (VbKpiResult *self);
+double                vb_kpi_result_get_count_c        (VbKpiResult *self);
+double                vb_kpi_result_get_count_d        (VbKpiResult *self);
+gboolean              vb_kpi_result_get_business_hours (VbKpiResult *self);
 VbTicketImportRecord *vb_kpi_result_get_import         (VbKpiResult *self);
-const char     *vb_kpi_result_get_notes          (VbKpiResult *self);
+const char           *vb_kpi_result_get_notes          (VbKpiResult *self);
 
-gboolean       vb_kpi_result_set_value           (VbKpiResult *self, double value, GError **error);
-gboolean       vb_kpi_result_set_notes           (VbKpiResult *self, const char *notes, GError **error);
-gboolean     vb_kpi_result_set_value        (VbKpiResult *self, double value, GError **error);
-gboolean     vb_kpi_result_set_counts       (VbKpiResult *self, const double *counts, guint n_counts,
-                                             GError **error);
-gboolean     vb_kpi_result_is_imported      (VbKpiResult *self);
-gboolean     vb_kpi_result_has_counts       (VbKpiResult *self);
-void         vb_kpi_result_get_counts       (VbKpiResult *self, VbKpiCounts *counts);
-double       vb_kpi_result_compute_value    (VbKpiResult *self);
+gboolean              vb_kpi_result_set_notes          (VbKpiResult *self, const char *notes, GError **error);
+gboolean              vb_kpi_result_set_value          (VbKpiResult *self, double value, GError **error);
+gboolean              vb_kpi_result_set_counts         (VbKpiResult *self, const double *counts, guint n_counts,
+                                                        GError **error);
+gboolean              vb_kpi_result_is_imported        (VbKpiResult *self);
+gboolean              vb_kpi_result_has_counts         (VbKpiResult *self);
+void                  vb_kpi_result_get_counts         (VbKpiResult *self, VbKpiCounts *counts);
+double                vb_kpi_result_compute_value      (VbKpiResult *self);
 
-GListModel  *vb_project_get_kpi_results     (VbProject *project);
-VbKpiResult *vb_project_add_kpi_result      (VbProject *project, const char *kpi_key, VbChannelScope channel,
-                                             const char *week_start, GError **error);
+GListModel           *vb_project_get_kpi_results       (VbProject *project);
+VbKpiResult          *vb_project_add_kpi_result        (VbProject *project, const char *kpi_key, VbChannelScope channel,
+                                                        const char *week_start, GError **error);
 
 G_END_DECLS

@@ -27,39 +27,36 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VbSla, vb_sla, VB, SLA, VbRecord)
 
 const char     *vb_sla_get_kpi_key        (VbSla *self);
-VbChannelScope vb_sla_get_channel         (VbSla *self);
+VbChannelScope  vb_sla_get_channel        (VbSla *self);
 VbObjective    *vb_sla_get_objective      (VbSla *self);
-double         vb_sla_get_target          (VbSla *self);
-double         vb_sla_get_answer_seconds  (VbSla *self);
-double         vb_sla_get_threshold       (VbSla *self);
+double          vb_sla_get_target         (VbSla *self);
+double          vb_sla_get_answer_seconds (VbSla *self);
+double          vb_sla_get_threshold      (VbSla *self);
 const char     *vb_sla_get_method         (VbSla *self);
 const char     *vb_sla_get_data_source    (VbSla *self);
 const char     *vb_sla_get_cadence        (VbSla *self);
 const char     *vb_sla_get_credit         (VbSla *self);
 
-gboolean       vb_sla_set_kpi_key         (VbSla *self, const char *kpi_key, GError **error);
-gboolean       vb_sla_set_channel         (VbSla *self, VbChannelScope channel, GError **error);
-gboolean       vb_sla_set_objective       (VbSla *self, VbObjective *objective, GError **error);
-gboolean       vb_sla_set_target          (VbSla *self, double target, GError **error);
-gboolean       vb_sla_set_answer_seconds  (VbSla *self, double answer_seconds, GError **error);
-gboolean       vb_sla_set_threshold       (VbSla *self, double threshold, GError **error);
-gboolean       vb_sla_set_method          (VbSla *self, const char *method, GError **error);
-gboolean       vb_sla_set_data_source     (VbSla *self, const char *data_source, GError **error);
-gboolean       vb_sla_set_cadence         (VbSla *self, const char *cadence, GError **error);
-gboolean       vb_sla_set_credit          (VbSla *self, const char *credit, GError **error);
-gboolean     vb_sla_set_kpi_key        (VbSla *self, const char *key, GError **error);
-gboolean     vb_sla_set_target         (VbSla *self, double target, GError **error);
-gboolean     vb_sla_set_threshold      (VbSla *self, double threshold, GError **error);
-gboolean     vb_sla_set_levels         (VbSla *self, double target, double threshold, GError **error);
+gboolean        vb_sla_set_channel        (VbSla *self, VbChannelScope channel, GError **error);
+gboolean        vb_sla_set_objective      (VbSla *self, VbObjective *objective, GError **error);
+gboolean        vb_sla_set_answer_seconds (VbSla *self, double answer_seconds, GError **error);
+gboolean        vb_sla_set_method         (VbSla *self, const char *method, GError **error);
+gboolean        vb_sla_set_data_source    (VbSla *self, const char *data_source, GError **error);
+gboolean        vb_sla_set_cadence        (VbSla *self, const char *cadence, GError **error);
+gboolean        vb_sla_set_credit         (VbSla *self, const char *credit, GError **error);
+gboolean        vb_sla_set_kpi_key        (VbSla *self, const char *key, GError **error);
+gboolean        vb_sla_set_target         (VbSla *self, double target, GError **error);
+gboolean        vb_sla_set_threshold      (VbSla *self, double threshold, GError **error);
+gboolean        vb_sla_set_levels         (VbSla *self, double target, double threshold, GError **error);
 
-const VbKpi *vb_sla_get_builtin_kpi    (VbSla *self);
-VbCustomKpi *vb_sla_get_custom_kpi     (VbSla *self);
-const char  *vb_sla_get_kpi_name       (VbSla *self);
-VbDirection  vb_sla_get_direction      (VbSla *self);
-gboolean     vb_sla_is_tracked_only    (VbSla *self);
-VbSlaStatus  vb_sla_get_status_of      (VbSla *self, double value);
+const VbKpi    *vb_sla_get_builtin_kpi    (VbSla *self);
+VbCustomKpi    *vb_sla_get_custom_kpi     (VbSla *self);
+const char     *vb_sla_get_kpi_name       (VbSla *self);
+VbDirection     vb_sla_get_direction      (VbSla *self);
+gboolean        vb_sla_is_tracked_only    (VbSla *self);
+VbSlaStatus     vb_sla_get_status_of      (VbSla *self, double value);
 
-GListModel  *vb_project_get_slas       (VbProject *project);
-VbSla       *vb_project_add_sla        (VbProject *project, const char *kpi_key, GError **error);
+GListModel     *vb_project_get_slas       (VbProject *project);
+VbSla          *vb_project_add_sla        (VbProject *project, const char *kpi_key, GError **error);
 
 G_END_DECLS

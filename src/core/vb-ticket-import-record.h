@@ -21,17 +21,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbTicketImportRecord, vb_ticket_import_record, VB, TICKET_IMPORT_RECORD, VbRecord)
 
-const char *vb_ticket_import_record_get_file_name   (VbTicketImportRecord *self);
-const char *vb_ticket_import_record_get_preset      (VbTicketImportRecord *self);
-const char *vb_ticket_import_record_get_header_key  (VbTicketImportRecord *self);
-const char *vb_ticket_import_record_get_imported_at (VbTicketImportRecord *self);
-int        vb_ticket_import_record_get_tickets      (VbTicketImportRecord *self);
-const char *vb_ticket_import_record_get_first_week  (VbTicketImportRecord *self);
-const char *vb_ticket_import_record_get_last_week   (VbTicketImportRecord *self);
+const char *vb_ticket_import_record_get_file_name    (VbTicketImportRecord *self);
+const char *vb_ticket_import_record_get_preset       (VbTicketImportRecord *self);
+const char *vb_ticket_import_record_get_header_key   (VbTicketImportRecord *self);
+const char *vb_ticket_import_record_get_imported_at  (VbTicketImportRecord *self);
+int         vb_ticket_import_record_get_tickets      (VbTicketImportRecord *self);
+const char *vb_ticket_import_record_get_first_week   (VbTicketImportRecord *self);
+const char *vb_ticket_import_record_get_last_week    (VbTicketImportRecord *self);
 
 
-GListModel  *vb_ticket_import_record_get_results (VbTicketImportRecord *self);
+GListModel *vb_ticket_import_record_get_results      (VbTicketImportRecord *self);
 
-GListModel  *vb_project_get_ticket_imports       (VbProject *project);
+GListModel *vb_project_get_ticket_imports            (VbProject *project);
 
 G_END_DECLS

@@ -19,14 +19,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbWorkflowStep, vb_workflow_step, VB, WORKFLOW_STEP, VbRecord)
 
-VbWorkflow *vb_workflow_step_get_workflow    (VbWorkflowStep *self);
-const char *vb_workflow_step_get_description (VbWorkflowStep *self);
-const char *vb_workflow_step_get_owner       (VbWorkflowStep *self);
-const char *vb_workflow_step_get_tool        (VbWorkflowStep *self);
+VbWorkflow *vb_workflow_step_get_workflow     (VbWorkflowStep *self);
+const char *vb_workflow_step_get_description  (VbWorkflowStep *self);
+const char *vb_workflow_step_get_owner        (VbWorkflowStep *self);
+const char *vb_workflow_step_get_tool         (VbWorkflowStep *self);
 
-gboolean   vb_workflow_step_set_description  (VbWorkflowStep *self, const char *description, GError **error);
-gboolean   vb_workflow_step_set_owner        (VbWorkflowStep *self, const char *owner, GError **error);
-gboolean   vb_workflow_step_set_tool         (VbWorkflowStep *self, const char *tool, GError **error);
+gboolean    vb_workflow_step_set_description  (VbWorkflowStep *self, const char *description, GError **error);
+gboolean    vb_workflow_step_set_owner        (VbWorkflowStep *self, const char *owner, GError **error);
+gboolean    vb_workflow_step_set_tool         (VbWorkflowStep *self, const char *tool, GError **error);
 
 
 G_END_DECLS

@@ -21,20 +21,20 @@ G_DECLARE_FINAL_TYPE (VbWorkflow, vb_workflow, VB, WORKFLOW, VbRecord)
 
 typedef struct _VbWorkflowStep VbWorkflowStep;
 
-const char *vb_workflow_get_name           (VbWorkflow *self);
-const char *vb_workflow_get_trigger        (VbWorkflow *self);
-const char *vb_workflow_get_systems        (VbWorkflow *self);
-const char *vb_workflow_get_training_links (VbWorkflow *self);
+const char     *vb_workflow_get_name            (VbWorkflow *self);
+const char     *vb_workflow_get_trigger         (VbWorkflow *self);
+const char     *vb_workflow_get_systems         (VbWorkflow *self);
+const char     *vb_workflow_get_training_links  (VbWorkflow *self);
 
-gboolean   vb_workflow_set_name            (VbWorkflow *self, const char *name, GError **error);
-gboolean   vb_workflow_set_trigger         (VbWorkflow *self, const char *trigger, GError **error);
-gboolean   vb_workflow_set_systems         (VbWorkflow *self, const char *systems, GError **error);
-gboolean   vb_workflow_set_training_links  (VbWorkflow *self, const char *training_links, GError **error);
+gboolean        vb_workflow_set_name            (VbWorkflow *self, const char *name, GError **error);
+gboolean        vb_workflow_set_trigger         (VbWorkflow *self, const char *trigger, GError **error);
+gboolean        vb_workflow_set_systems         (VbWorkflow *self, const char *systems, GError **error);
+gboolean        vb_workflow_set_training_links  (VbWorkflow *self, const char *training_links, GError **error);
 
-GListModel     *vb_workflow_get_steps     (VbWorkflow *self);
-VbWorkflowStep *vb_workflow_add_step      (VbWorkflow *self, GError **error);
+GListModel     *vb_workflow_get_steps           (VbWorkflow *self);
+VbWorkflowStep *vb_workflow_add_step            (VbWorkflow *self, GError **error);
 
-GListModel     *vb_project_get_workflows  (VbProject *project);
-VbWorkflow     *vb_project_add_workflow   (VbProject *project, GError **error);
+GListModel     *vb_project_get_workflows        (VbProject *project);
+VbWorkflow     *vb_project_add_workflow         (VbProject *project, GError **error);
 
 G_END_DECLS
