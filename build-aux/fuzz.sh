@@ -26,7 +26,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-all_targets=(project json-strict json-import text number hours csv xlsx)
+all_targets=(project json-strict json-import text number hours csv xlsx ticket)
 seconds=30
 if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
   seconds=$1
@@ -146,6 +146,11 @@ EOF_PY
   cp $tmp/sidecar/wal.vendorbench.input $dir/project/log-not-folded.input
   cp $tmp/json/*.json $dir/json-strict/
   cp $tmp/json/*.json $dir/json-import/
+  # the ticket fixtures, each behind a first byte: 0 (detect the preset)
+  mkdir -p $dir/ticket
+  for f in tests/data/tickets/*; do
+    { printf '\0'; cat "$f"; } >$dir/ticket/$(basename "$f").input
+  done
   rm -rf $tmp
 }
 make_seeds || exit 1
@@ -155,7 +160,7 @@ dict_of () {
     project) echo fuzz/dict/project.dict ;;
     json-*) echo fuzz/dict/json.dict ;;
     number) echo fuzz/dict/number.dict ;;
-    csv) echo fuzz/dict/csv.dict ;;
+    csv|ticket) echo fuzz/dict/csv.dict ;;
     xlsx) echo fuzz/dict/xlsx.dict ;;
     *) echo fuzz/dict/text.dict ;;
   esac

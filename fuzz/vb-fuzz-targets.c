@@ -35,6 +35,7 @@
 #include "vb-contact.h"
 #include "vb-context.h"
 #include "vb-csv-reader.h"
+#include "vb-ticket-import.h"
 #include "vb-dismissal.h"
 #include "vb-enums.h"
 #include "vb-error.h"
@@ -1471,4 +1472,103 @@ vb_fuzz_xlsx (const guint8 *data,
     die ("a workbook read under tight limits is refused under wide ones");
   if (tight_ok && a != b)
     die ("a workbook reads differently under tight and wide limits");
+}
+
+/* ------------------------------------------------------------ ticket */
+
+static void
+check_ticket_import (VbTicketImport *import,
+                     const char     *what)
+{
+  gint64 previous = G_MININT64;
+  guint64 total = 0;
+
+  if (strlen (vb_ticket_import_get_header_key (import)) != 64)
+    die ("%s: a header key that is no SHA-256", what);
+  for (guint i = 0; vb_ticket_import_get_warnings (import)[i]; i++)
+    assert_text (vb_ticket_import_get_warnings (import)[i], what);
+  for (guint i = 0; i < vb_ticket_import_get_n_weeks (import); i++)
+    {
+      const VbTicketWeek *w = vb_ticket_import_get_week (import, i);
+
+      if (w->week_start < previous)
+        die ("%s: weeks out of order", what);
+      previous = w->week_start;
+      total += w->tickets;
+      if (w->tickets == 0 || w->resolved > w->tickets || w->resolved_without_reopen > w->resolved
+          || w->escalated > w->tickets || w->satisfied > w->survey_answers
+          || w->first_responses > w->tickets
+          || w->promoters + w->passives + w->detractors > w->survey_answers)
+        die ("%s: a part larger than its whole", what);
+      if (w->first_response_median > w->first_response_p90 || w->first_response_median < 0)
+        die ("%s: a median above its p90, or negative", what);
+      if ((w->first_responses == 0) != (isnan (w->first_response_median) != 0))
+        die ("%s: a median without replies, or none with them", what);
+      if (w->channel > VB_CHANNEL_OTHER)
+        die ("%s: a channel out of range", what);
+    }
+  if (total != vb_ticket_import_get_n_tickets (import))
+    die ("%s: the weeks do not add up to the tickets", what);
+}
+
+/* A ticket export: auto-detected (first byte even) or mapped by the first
+ * byte's bits, as text in memory and as a file (workbooks, UTF-16), in
+ * UTC and in Europe/Berlin; every result checked for parts larger than
+ * their wholes, every refusal in words */
+void
+vb_fuzz_ticket (const guint8 *data,
+                gsize         size)
+{
+  static const char *const columns[] = { "id", "created", "replied", "solved", "reply", "resolution",
+                                         "channel", "escalated", "reopened", "score" };
+  g_autoptr(VbTicketMapping) mapping = NULL;
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autofree char *path = NULL;
+  VbTicketOptions options;
+  guint8 flags;
+
+  begin_input (data, size);
+  if (size == 0)
+    return;
+  flags = data[0];
+  data++;
+  size--;
+  vb_ticket_options_init (&options);
+  options.max_field_bytes = 4096;
+  if (flags & 1)
+    {
+      mapping = vb_ticket_mapping_new ();
+      for (guint f = 0; f < VB_TICKET_N_FIELDS; f++)
+        vb_ticket_mapping_set_column (mapping, f, columns[f]);
+      vb_ticket_mapping_set_duration_unit (mapping, (flags >> 1) % 3);
+      vb_ticket_mapping_set_business_hours (mapping, (flags & 8) != 0);
+      vb_ticket_mapping_set_month_first (mapping, (flags & 16) != 0);
+      options.mapping = mapping;
+    }
+  for (guint z = 0; z < 2; z++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VbTicketImport) import = NULL;
+
+      options.time_zone = z ? berlin : NULL;
+      import = vb_ticket_import_data ((const char *) data, size, &options, &error);
+      if (import)
+        check_ticket_import (import, "a ticket export");
+      else
+        assert_clean_error (error, "a ticket export");
+    }
+  if (size >= 2 && (data[0] == 'P' || data[0] == 0xFF || data[0] == 0xFE))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VbTicketImport) import = NULL;
+
+      path = g_build_filename (files_dir, "tickets.input", NULL);
+      write_file (path, data, size);
+      import = vb_ticket_import_file (path, &options, &error);
+      if (import)
+        check_ticket_import (import, "a ticket file");
+      else
+        assert_clean_error (error, "a ticket file");
+      g_unlink (path);
+    }
 }

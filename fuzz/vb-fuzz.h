@@ -76,4 +76,9 @@ void vb_fuzz_csv         (const guint8 *data,
 void vb_fuzz_xlsx        (const guint8 *data,
                           gsize         size);
 
+/* A help-desk ticket export (vb-ticket-import.h): detected or mapped by
+ * the first byte, in two time zones; no part larger than its whole */
+void vb_fuzz_ticket      (const guint8 *data,
+                          gsize         size);
+
 G_END_DECLS

@@ -824,6 +824,8 @@ vb_cli_bench (int argc, char **argv)
              "target < 50 MB)\n    refused: %s\n",
              "zip bomb refused: peak memory added", peak_kb / 1024.0, peak_kb, zip_bytes / 1024.0, refusal);
   }
+  if (!vb_cli_bench_tickets_print (dir, &error))
+    goto failed;
   g_print ("%-44s %10.3f ms  (p99 %.3f ms, %u findings; target < 2 ms)\n", "guidance after an edit (median)",
            guidance.median, guidance.p99, n_findings);
 

@@ -732,6 +732,7 @@ static const struct {
   { "export", cmd_export, N_("Export a project (--format json) or a vendor’s response workbook") },
   { "import", cmd_import, N_("Import a JSON export into a new project file") },
   { "import-responses", vb_cli_import_responses, N_("Import a vendor’s filled-in response workbook") },
+  { "import-tickets", vb_cli_import_tickets, N_("Weekly KPIs from a help desk’s ticket export") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
   { "kpis", vb_cli_kpis, N_("Each service level week by week, and the go / no-go after the pilot") },

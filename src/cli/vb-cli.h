@@ -42,6 +42,9 @@ int vb_cli_export_document  (GOptionContext *context,
                              gboolean        force);
 int vb_cli_import_responses (int             argc,
                              char          **argv);
+/* vb-cli-tickets.c: a help-desk ticket export's weekly KPIs */
+int vb_cli_import_tickets   (int             argc,
+                             char          **argv);
 /* vb-bench-bomb.c: a refused zip bomb's peak memory, in @dir */
 gboolean vb_cli_bench_zip_bomb (const char  *dir,
                                 VbProject   *project,
@@ -52,6 +55,17 @@ gboolean vb_cli_bench_zip_bomb (const char  *dir,
                                 GError     **error);
 /* vb-bench-rules.c: each guidance rule's median time on @project */
 void     vb_cli_bench_rules    (VbProject   *project);
+/* vb-bench-tickets.c: a 1,000,000-ticket CSV imported in @dir (median
+ * of 3, warm cache) and the peak memory one import added */
+gboolean vb_cli_bench_tickets (const char  *dir,
+                               double      *median_ms,
+                               double      *cpu_ms,
+                               guint64     *peak_kb,
+                               goffset     *file_bytes,
+                               GError     **error);
+/* the same, measured and printed as one line of the bench's table */
+gboolean vb_cli_bench_tickets_print (const char  *dir,
+                                     GError     **error);
 /* for the bench: a 2,000-row workbook imported in @dir */
 gboolean vb_cli_bench_response_import (const char  *dir,
                                        double      *read_ms,

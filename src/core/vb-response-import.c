@@ -33,25 +33,54 @@ struct _VbResponseImport
   guint       n_rows;
 };
 
-/* What reading finds, before anything is decided */
+/* A row of the Responses sheet that names an item: the cells kept */
 typedef struct {
-  VbResponseImport *import;
-  GHashTable       *seen;            /* item UUID → its first row */
-  gboolean          header_seen;
-  /* problems, as row numbers */
-  GArray           *edited_ids;
-  GArray           *unknown_ids;
-  GArray           *duplicate_ids;
-  GArray           *formulas;
-  GString          *invalid_answers; /* "row 5 (“Maybe”)", joined */
-  guint             n_invalid;
+  guint  number;
+  char  *id;
+  char  *answer;
+  char  *details;
+  char  *evidence;
+} SheetRow;
+
+/* The first step's result: plain text, nothing of a project */
+struct _VbResponseSheet
+{
+  GArray       *rows;          /* SheetRow */
+  gboolean      header_seen;
+  gboolean      csv;           /* cells lose the formula guard's apostrophe */
+  /* problems found without the project, as row numbers */
+  GArray       *edited_ids;
+  GArray       *formulas;
   /* the stamp: the About sheet or the CSV's first line */
-  gboolean          stamped;
-  char             *document;
-  char             *project_uuid;
-  char             *vendor_uuid;
-  int               schema;
+  gboolean      stamped;
+  char         *document;
+  char         *project_uuid;
+  char         *vendor_uuid;
+  int           schema;
+  GCancellable *cancellable;   /* while reading only, not owned */
+};
+
+/* The second step: the sheet's rows against the project */
+typedef struct {
+  VbResponseImport      *import;
+  const VbResponseSheet *sheet;
+  GHashTable            *seen;            /* item UUID → its first row */
+  GArray                *unknown_ids;
+  GArray                *duplicate_ids;
+  GString               *invalid_answers; /* "row 5 (“Maybe”)", joined */
+  guint                  n_invalid;
 } Reading;
+
+static void
+sheet_row_clear (gpointer data)
+{
+  SheetRow *row = data;
+
+  g_free (row->id);
+  g_free (row->answer);
+  g_free (row->details);
+  g_free (row->evidence);
+}
 
 static void
 change_clear (gpointer data)
@@ -66,16 +95,16 @@ change_clear (gpointer data)
 }
 
 static void
-reading_init (Reading          *r,
-              VbResponseImport *import)
+reading_init (Reading               *r,
+              VbResponseImport      *import,
+              const VbResponseSheet *sheet)
 {
   memset (r, 0, sizeof *r);
   r->import = import;
-  r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r->edited_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  r->sheet = sheet;
+  r->seen = g_hash_table_new (g_str_hash, g_str_equal);
   r->unknown_ids = g_array_new (FALSE, FALSE, sizeof (guint));
   r->duplicate_ids = g_array_new (FALSE, FALSE, sizeof (guint));
-  r->formulas = g_array_new (FALSE, FALSE, sizeof (guint));
   r->invalid_answers = g_string_new (NULL);
 }
 
@@ -83,14 +112,9 @@ static void
 reading_clear (Reading *r)
 {
   g_hash_table_unref (r->seen);
-  g_array_unref (r->edited_ids);
   g_array_unref (r->unknown_ids);
   g_array_unref (r->duplicate_ids);
-  g_array_unref (r->formulas);
   g_string_free (r->invalid_answers, TRUE);
-  g_free (r->document);
-  g_free (r->project_uuid);
-  g_free (r->vendor_uuid);
 }
 
 static const char *
@@ -149,7 +173,7 @@ read_about_row (const VbSheetRow  *row,
                 gpointer           user_data,
                 GError           **error)
 {
-  Reading *r = user_data;
+  VbResponseSheet *r = user_data;
   const char *key = cell (row, 0);
   const char *value = cell (row, 1);
 
@@ -186,7 +210,7 @@ read_comment (guint        number,
               gpointer     user_data,
               GError     **error)
 {
-  Reading *r = user_data;
+  VbResponseSheet *r = user_data;
 
   if (r->stamped)
     return TRUE;
@@ -196,21 +220,20 @@ read_comment (guint        number,
   return TRUE;
 }
 
+/* Off the main thread: the cells of a row kept as text, the problems
+ * that need no project noted */
 static gboolean
 read_response_row (const VbSheetRow  *row,
                    gpointer           user_data,
                    GError           **error)
 {
-  Reading *r = user_data;
-  VbResponseImport *import = r->import;
+  VbResponseSheet *r = user_data;
   g_autofree char *id = NULL;
-  const char *answer_text, *details, *evidence;
-  VbRecord *item;
-  VbResponse *response;
-  VbAnswer answer = VB_ANSWER_UNSET;
-  VbResponseChange change = { 0 };
+  SheetRow kept = { 0 };
   gboolean has_formula = FALSE;
 
+  if (g_cancellable_set_error_if_cancelled (r->cancellable, error))
+    return FALSE;
   id = g_strstrip (g_strdup (cell (row, VB_RESPONSE_COLUMN_ID)));
   /* the headings (in any language); a sheet that lost them starts with
    * an item */
@@ -229,10 +252,6 @@ read_response_row (const VbSheetRow  *row,
       return TRUE;
     }
 
-  answer_text = cell (row, VB_RESPONSE_COLUMN_ANSWER);
-  details = cell (row, VB_RESPONSE_COLUMN_DETAILS);
-  evidence = cell (row, VB_RESPONSE_COLUMN_EVIDENCE);
-
   if (*id == '\0')
     {
       gboolean empty = TRUE;
@@ -249,29 +268,59 @@ read_response_row (const VbSheetRow  *row,
       g_array_append_val (r->edited_ids, row->number);
       return TRUE;
     }
-  item = vb_project_lookup (import->project, id);
+  kept.number = row->number;
+  kept.id = g_steal_pointer (&id);
+  if (r->csv)
+    {
+      kept.answer = vb_response_csv_restore (cell (row, VB_RESPONSE_COLUMN_ANSWER));
+      kept.details = vb_response_csv_restore (cell (row, VB_RESPONSE_COLUMN_DETAILS));
+      kept.evidence = vb_response_csv_restore (cell (row, VB_RESPONSE_COLUMN_EVIDENCE));
+    }
+  else
+    {
+      kept.answer = g_strdup (cell (row, VB_RESPONSE_COLUMN_ANSWER));
+      kept.details = g_strdup (cell (row, VB_RESPONSE_COLUMN_DETAILS));
+      kept.evidence = g_strdup (cell (row, VB_RESPONSE_COLUMN_EVIDENCE));
+    }
+  g_array_append_val (r->rows, kept);
+  return TRUE;
+}
+
+/* On the main thread: a kept row against the project's items and the
+ * vendor's answers */
+static void
+check_response_row (Reading        *r,
+                    const SheetRow *row)
+{
+  VbResponseImport *import = r->import;
+  VbRecord *item;
+  VbResponse *response;
+  VbAnswer answer = VB_ANSWER_UNSET;
+  VbResponseChange change = { 0 };
+
+  item = vb_project_lookup (import->project, row->id);
   if (item == NULL || !vb_response_workbook_has_item (item))
     {
       g_array_append_val (r->unknown_ids, row->number);
-      return TRUE;
+      return;
     }
-  if (g_hash_table_contains (r->seen, id))
+  if (g_hash_table_contains (r->seen, row->id))
     {
       g_array_append_val (r->duplicate_ids, row->number);
-      return TRUE;
+      return;
     }
-  g_hash_table_insert (r->seen, g_steal_pointer (&id), GUINT_TO_POINTER (row->number));
+  g_hash_table_add (r->seen, row->id);
   import->n_rows++;
 
-  if (!vb_response_parse_answer (answer_text, &answer) || !vb_response_item_allows (item, answer))
+  if (!vb_response_parse_answer (row->answer, &answer) || !vb_response_item_allows (item, answer))
     {
-      g_autofree char *shown = g_utf8_make_valid (answer_text, (gssize) MIN (strlen (answer_text), 40));
+      g_autofree char *shown = g_utf8_make_valid (row->answer, (gssize) MIN (strlen (row->answer), 40));
 
       if (r->n_invalid < MAX_ROWS_LISTED)
         g_string_append_printf (r->invalid_answers, "%s%u (“%s”)", r->n_invalid ? ", " : "", row->number,
                                 g_strstrip (shown));
       r->n_invalid++;
-      return TRUE;
+      return;
     }
 
   response = vb_response_item_response_of (item, import->vendor);
@@ -279,27 +328,26 @@ read_response_row (const VbSheetRow  *row,
   change.old_answer = response ? vb_response_get_answer (response) : VB_ANSWER_UNSET;
   change.new_answer = answer;
   change.old_details = g_strdup (response ? text_or_empty (vb_response_get_text (response)) : "");
-  change.new_details = g_strdup (details);
+  change.new_details = g_strdup (row->details);
   change.old_evidence = g_strdup (response ? text_or_empty (vb_response_get_evidence (response)) : "");
-  change.new_evidence = g_strdup (evidence);
+  change.new_evidence = g_strdup (row->evidence);
   if (change.old_answer == change.new_answer && strcmp (change.old_details, change.new_details) == 0 &&
       strcmp (change.old_evidence, change.new_evidence) == 0)
     {
       change_clear (&change);
-      return TRUE;
+      return;
     }
   change.item = g_object_ref (item);
   g_array_append_val (import->changes, change);
-  return TRUE;
 }
 
 /* ------------------------------------------------------------- checks */
 
 static gboolean
-check_stamp (Reading     *r,
-             GError     **error)
+check_stamp (VbResponseImport      *import,
+             const VbResponseSheet *r,
+             GError               **error)
 {
-  VbResponseImport *import = r->import;
   const char *project_uuid = vb_record_get_uuid (VB_RECORD (vb_project_get_settings (import->project)));
   const char *vendor_uuid = vb_record_get_uuid (VB_RECORD (import->vendor));
 
@@ -345,10 +393,10 @@ check_rows (Reading  *r,
 {
   g_autoptr(GString) message = g_string_new (NULL);
 
-  ADD_PROBLEM (message, r->formulas,
+  ADD_PROBLEM (message, r->sheet->formulas,
                N_("Row %s holds a formula; type the answer, details and evidence as plain text."),
                N_("Rows %s hold formulas; type the answers, details and evidence as plain text."));
-  ADD_PROBLEM (message, r->edited_ids,
+  ADD_PROBLEM (message, r->sheet->edited_ids,
                N_("The item ID in row %s was changed; the ID column must stay as it was exported."),
                N_("The item IDs in rows %s were changed; the ID column must stay as it was exported."));
   ADD_PROBLEM (message, r->unknown_ids,
@@ -370,7 +418,7 @@ check_rows (Reading  *r,
         g_string_append_printf (message, ngettext (" (%u more)", " (%u more)", r->n_invalid - MAX_ROWS_LISTED),
                                 r->n_invalid - MAX_ROWS_LISTED);
     }
-  if (message->len == 0 && !r->header_seen)
+  if (message->len == 0 && !r->sheet->header_seen)
     g_string_append (message, _("The “Responses” sheet is empty."));
   if (message->len == 0)
     return TRUE;
@@ -382,7 +430,7 @@ check_rows (Reading  *r,
 /* --------------------------------------------------------------- read */
 
 static gboolean
-read_xlsx (Reading             *r,
+read_xlsx (VbResponseSheet     *r,
            const char          *path,
            const VbSheetLimits *limits,
            GError             **error)
@@ -400,33 +448,24 @@ read_xlsx (Reading             *r,
                    VB_RESPONSE_SHEET_RESPONSES, VB_RESPONSE_SHEET_ABOUT);
       return FALSE;
     }
-  if (!vb_xlsx_reader_read_sheet_named (reader, VB_RESPONSE_SHEET_ABOUT, read_about_row, r, error) ||
-      !check_stamp (r, error))
-    return FALSE;
-  return vb_xlsx_reader_read_sheet_named (reader, VB_RESPONSE_SHEET_RESPONSES, read_response_row, r, error);
+  return vb_xlsx_reader_read_sheet_named (reader, VB_RESPONSE_SHEET_ABOUT, read_about_row, r, error) &&
+         vb_xlsx_reader_read_sheet_named (reader, VB_RESPONSE_SHEET_RESPONSES, read_response_row, r, error);
 }
 
 static gboolean
-read_csv (Reading             *r,
+read_csv (VbResponseSheet     *r,
           const char          *path,
           const VbSheetLimits *limits,
           GError             **error)
 {
   VbCsvOptions options;
-  g_autoptr(GError) local = NULL;
 
   vb_csv_options_init (&options);
   if (limits)
     options.limits = *limits;
   options.comment_func = read_comment;
-  /* read the stamp first: a file of another project is refused before its
-   * rows are looked at */
-  if (!vb_csv_read_file (path, &options, read_response_row, r, NULL, &local))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  return check_stamp (r, error);
+  r->csv = TRUE;
+  return vb_csv_read_file (path, &options, read_response_row, r, NULL, error);
 }
 
 /* By its name: .xlsx is a workbook, .csv, .tsv and .txt are text; any
@@ -451,12 +490,62 @@ is_csv (const char *path)
   return !zip;
 }
 
+VbResponseSheet *
+vb_response_sheet_read (const char          *path,
+                        const VbSheetLimits *limits,
+                        GCancellable        *cancellable,
+                        GError             **error)
+{
+  g_autoptr(VbResponseSheet) sheet = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+
+  sheet = g_new0 (VbResponseSheet, 1);
+  sheet->rows = g_array_new (FALSE, TRUE, sizeof (SheetRow));
+  g_array_set_clear_func (sheet->rows, sheet_row_clear);
+  sheet->edited_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  sheet->formulas = g_array_new (FALSE, FALSE, sizeof (guint));
+  sheet->cancellable = cancellable;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (is_csv (path))
+    ok = read_csv (sheet, path, limits, error);
+  else
+    ok = read_xlsx (sheet, path, limits, error);
+  sheet->cancellable = NULL;
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&sheet);
+}
+
+guint
+vb_response_sheet_get_n_rows (const VbResponseSheet *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->rows->len;
+}
+
+void
+vb_response_sheet_free (VbResponseSheet *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->rows);
+  g_array_unref (self->edited_ids);
+  g_array_unref (self->formulas);
+  g_free (self->document);
+  g_free (self->project_uuid);
+  g_free (self->vendor_uuid);
+  g_free (self);
+}
+
 VbResponseImport *
-vb_response_import_read (VbProject           *project,
-                         VbVendor            *vendor,
-                         const char          *path,
-                         const VbSheetLimits *limits,
-                         GError             **error)
+vb_response_import_check (VbProject             *project,
+                          VbVendor              *vendor,
+                          const VbResponseSheet *sheet,
+                          GError               **error)
 {
   g_autoptr(VbResponseImport) import = NULL;
   Reading r;
@@ -464,7 +553,7 @@ vb_response_import_read (VbProject           *project,
 
   g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
   g_return_val_if_fail (VB_IS_VENDOR (vendor), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (sheet != NULL, NULL);
 
   import = g_new0 (VbResponseImport, 1);
   import->project = g_object_ref (project);
@@ -472,16 +561,36 @@ vb_response_import_read (VbProject           *project,
   import->changes = g_array_new (FALSE, TRUE, sizeof (VbResponseChange));
   g_array_set_clear_func (import->changes, change_clear);
 
-  reading_init (&r, import);
-  if (is_csv (path))
-    ok = read_csv (&r, path, limits, error);
-  else
-    ok = read_xlsx (&r, path, limits, error);
-  ok = ok && check_rows (&r, error);
+  /* a file of another project is refused before its rows are looked at */
+  if (!check_stamp (import, sheet, error))
+    return NULL;
+  reading_init (&r, import, sheet);
+  for (guint i = 0; i < sheet->rows->len; i++)
+    check_response_row (&r, &g_array_index (sheet->rows, SheetRow, i));
+  ok = check_rows (&r, error);
   reading_clear (&r);
   if (!ok)
     return NULL;
   return g_steal_pointer (&import);
+}
+
+VbResponseImport *
+vb_response_import_read (VbProject           *project,
+                         VbVendor            *vendor,
+                         const char          *path,
+                         const VbSheetLimits *limits,
+                         GError             **error)
+{
+  g_autoptr(VbResponseSheet) sheet = NULL;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (VB_IS_VENDOR (vendor), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  sheet = vb_response_sheet_read (path, limits, NULL, error);
+  if (sheet == NULL)
+    return NULL;
+  return vb_response_import_check (project, vendor, sheet, error);
 }
 
 void

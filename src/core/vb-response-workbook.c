@@ -281,3 +281,35 @@ vb_response_workbook_parse_stamp (const char  *text,
     }
   return is_ours;
 }
+
+/* -------------------------------------------------- CSV formula guard */
+
+static gboolean
+starts_like_formula (const char *text)
+{
+  while (*text == '\'')
+    text++;
+  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
+}
+
+char *
+vb_response_csv_guard (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (starts_like_formula (text))
+    return g_strconcat ("'", text, NULL);
+  return g_strdup (text);
+}
+
+char *
+vb_response_csv_restore (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* only the apostrophe the guard adds: one before a text that would
+   * need it */
+  if (text[0] == '\'' && starts_like_formula (text + 1))
+    return g_strdup (text + 1);
+  return g_strdup (text);
+}

@@ -86,4 +86,14 @@ gboolean    vb_response_workbook_parse_stamp (const char      *text,
                                              char            **vendor_uuid,
                                              int              *schema);
 
+/* CSV cells a spreadsheet could take for a formula (OWASP "CSV
+ * injection"): a text starting with = + - @, a tab or a carriage return,
+ * or with apostrophes before one of those, is written after one more
+ * apostrophe ("=HYPERLINK(…)" → "'=HYPERLINK(…)", "'-5" → "''-5").
+ * Restoring takes exactly that apostrophe off again, so that
+ * restore (guard (text)) is text for every text. Both return a new
+ * string. */
+char       *vb_response_csv_guard           (const char       *text);
+char       *vb_response_csv_restore         (const char       *text);
+
 G_END_DECLS

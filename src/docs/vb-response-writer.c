@@ -334,11 +334,15 @@ vb_response_writer_write_xlsx (VbProject                     *project,
 
 /* ---------------------------------------------------------------- CSV */
 
+/* A cell as RFC 4180 quotes it, after the formula guard: a spreadsheet
+ * opening the file shows "'=…" as text instead of running it */
 static void
 csv_cell (GString    *s,
-          const char *text,
+          const char *raw,
           gboolean    first)
 {
+  g_autofree char *text = vb_response_csv_guard (raw);
+
   if (!first)
     g_string_append_c (s, ',');
   if (strpbrk (text, ",\"\r\n") == NULL && !g_ascii_isspace (*text) && *text != '#')

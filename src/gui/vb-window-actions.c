@@ -170,6 +170,30 @@ vb_window_end_busy (VbWindow *self)
   vb_window_update_actions (self);
 }
 
+GCancellable *
+vb_window_start_busy (VbWindow   *self,
+                      const char *what)
+{
+  g_return_val_if_fail (VB_IS_WINDOW (self), NULL);
+
+  if (self->busy_cancellable)
+    return NULL;
+  vb_window_begin_busy (self, what);
+  gtk_progress_bar_pulse (self->busy_progress);
+  return g_object_ref (self->busy_cancellable);
+}
+
+void
+vb_window_stop_busy (VbWindow     *self,
+                     GCancellable *cancellable)
+{
+  g_return_if_fail (VB_IS_WINDOW (self));
+
+  /* another piece of work may have begun since */
+  if (cancellable && self->busy_cancellable == cancellable)
+    vb_window_end_busy (self);
+}
+
 static void
 cancel_busy_action (GtkWidget *widget, const char *name, GVariant *param)
 {

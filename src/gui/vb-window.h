@@ -47,5 +47,12 @@ void        vb_window_show_open_error     (VbWindow       *self,
                                            const char     *message);
 gboolean    vb_window_get_info_bar_visible (VbWindow      *self,
                                            const char    **message);
+/* Background work of a page: the busy bar says @what (its Cancel, the
+ * window closing cancel the cancellable returned, a new reference); NULL
+ * when the window is busy already. End it with the same cancellable. */
+GCancellable *vb_window_start_busy        (VbWindow       *self,
+                                           const char     *what);
+void        vb_window_stop_busy           (VbWindow       *self,
+                                           GCancellable   *cancellable);
 
 G_END_DECLS

@@ -23,11 +23,13 @@
 
 #include "vb-field.h"
 #include "vb-goals-page.h"
+#include "vb-gui-util.h"
 #include "vb-new-project-dialog.h"
 #include "vb-question-domain.h"
 #include "vb-question.h"
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
+#include "vb-requirements-page.h"
 #include "vb-response.h"
 #include "vb-responses-page.h"
 #include "vb-stage-pages.h"
@@ -904,6 +906,139 @@ check_grid_key (VbdProjectWindow *pw,
   return FALSE;
 }
 
+/* ------------------------------------------------------------ the Requirements page */
+
+static char *
+keys_order_on_disk (VbdProjectWindow *pw)
+{
+  return vbd_db_text (pw->path, "SELECT group_concat(text, ',') FROM (SELECT text FROM requirement "
+                                "WHERE text LIKE 'K_' ORDER BY position)");
+}
+
+static char *
+first_section_on_disk (VbdProjectWindow *pw)
+{
+  return vbd_db_text (pw->path, "SELECT coalesce(title, '') FROM requirement_section ORDER BY position LIMIT 1");
+}
+
+/* The Requirements page showing a section of its own, “Keys” (after the
+ * grid's section, made first: the grid expects to be alone), with K1, K2
+ * and K3 left out of the RFP so that the Responses grid does not show
+ * them; returns the list of sections, @requirements the section's
+ * requirements */
+static GtkWidget *
+keys_section (VbdProjectWindow  *pw,
+              GtkWidget        **requirements)
+{
+  GtkWidget *page, *sections, *box, *add;
+  guint n;
+
+  grid_at (pw, 0);
+  if (vbd_db_int (pw->path, "SELECT count(*) FROM requirement_section WHERE title = 'Keys'") == 0)
+    {
+      VbRequirementSection *section = vb_project_add_requirement_section (pw->project, NULL);
+
+      g_assert_true (vb_requirement_section_set_title (section, "Keys", NULL));
+      g_assert_true (vb_requirement_section_set_included (section, FALSE, NULL));
+      for (int i = 1; i <= 3; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("K%d", i);
+          VbRequirement *r = vb_requirement_section_add_requirement (section, NULL);
+
+          g_assert_true (vb_requirement_set_text (r, text, NULL));
+          g_assert_true (vb_requirement_set_included (r, FALSE, NULL));
+        }
+      vbd_iterate (30);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (pw->window), "win.show-stage", "s",
+                              vb_stage_get_id (VB_STAGE_REQUIREMENTS));
+  vbd_iterate (50);
+  page = page_of (pw, VB_STAGE_REQUIREMENTS);
+  sections = child_of (page, VB_TYPE_REQUIREMENTS_PAGE, "sections_list");
+  n = vbd_count_rows (sections);
+  g_assert_cmpuint (n, ==, 2);
+  /* “Keys” is where it was put, or first after a move the check undid */
+  for (guint i = 0; i < n; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (sections), (int) i);
+      VbRequirementSection *s = g_object_get_data (G_OBJECT (row), "vb-record");
+
+      if (g_strcmp0 (vb_requirement_section_get_title (s), "Keys") == 0)
+        gtk_list_box_select_row (GTK_LIST_BOX (sections), row);
+    }
+  vbd_iterate (50);
+  /* the section's list of requirements follows the header that holds
+   * Add Requirement */
+  box = child_of (page, VB_TYPE_REQUIREMENTS_PAGE, "editor_box");
+  add = vbd_action_button (box, "requirements.add-requirement", NULL);
+  *requirements = gtk_widget_get_next_sibling (gtk_widget_get_parent (add));
+  g_assert_true (GTK_IS_LIST_BOX (*requirements));
+  g_assert_cmpuint (vbd_count_rows (*requirements), ==, 3);
+  return sections;
+}
+
+/* Alt+Up and Alt+Down move the focused requirement or section; Delete
+ * removes the focused requirement. Each is undone after its check. */
+static gboolean
+check_requirements_key (VbdProjectWindow *pw,
+                        const Listed     *l)
+{
+  g_autofree char *accel = gtk_accelerator_name (l->keyval, l->mods);
+  gboolean up = l->keyval == GDK_KEY_Up;
+  GtkWidget *sections, *requirements;
+
+  if (!(l->mods == GDK_ALT_MASK && (l->keyval == GDK_KEY_Up || l->keyval == GDK_KEY_Down)) &&
+      !(l->mods == 0 && l->keyval == GDK_KEY_Delete))
+    return FALSE;
+  sections = keys_section (pw, &requirements);
+  if (l->keyval == GDK_KEY_Delete)
+    {
+      g_autofree char *order = NULL;
+
+      vb_focus_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (requirements), 1)));
+      vbd_iterate (20);
+      key (pw, l->keyval, l->mods);
+      vbd_iterate (50);
+      order = keys_order_on_disk (pw);
+      if (g_strcmp0 (order, "K1,K3") != 0)
+        g_error ("“%s” (%s) left the requirements %s, not K1,K3", l->title, accel, order);
+    }
+  else if (strstr (l->title, "section"))
+    {
+      g_autofree char *before = first_section_on_disk (pw);
+      g_autofree char *after = NULL;
+      /* Keys is second: Up brings it first; first (after an Up), Down takes it back */
+      int from = g_strcmp0 (before, "Keys") == 0 ? 0 : 1;
+
+      vb_focus_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sections), from)));
+      vbd_iterate (20);
+      key (pw, l->keyval, l->mods);
+      vbd_iterate (50);
+      after = first_section_on_disk (pw);
+      if (g_strcmp0 (after, before) == 0 && (up ? from == 1 : from == 0))
+        g_error ("“%s” (%s) did not move the section", l->title, accel);
+    }
+  else
+    {
+      g_autofree char *order = NULL;
+      const char *expected = up ? "K2,K1,K3" : "K1,K3,K2";
+
+      vb_focus_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (requirements), 1)));
+      vbd_iterate (20);
+      key (pw, l->keyval, l->mods);
+      vbd_iterate (50);
+      order = keys_order_on_disk (pw);
+      if (g_strcmp0 (order, expected) != 0)
+        g_error ("“%s” (%s) left the requirements %s, not %s", l->title, accel, order, expected);
+    }
+  /* as it was, for the next check, the grid too */
+  g_assert_true (vb_project_undo (pw->project, NULL));
+  vbd_iterate (50);
+  grid_at (pw, 0);
+  vbd_iterate (100);
+  return TRUE;
+}
+
 /* A listed key that no action is bound to: a behaviour of the widgets,
  * which the test knows how to check */
 static void
@@ -937,7 +1072,7 @@ check_behaviour (VbdProjectWindow *pw,
       if (!vbd_focus_is_in (win (pw), editor_box))
         g_error ("“%s” (%s) did not leave the vendor list for the vendor's editor", l->title, accel);
     }
-  else if (!check_grid_key (pw, l))
+  else if (!check_grid_key (pw, l) && !check_requirements_key (pw, l))
     g_error ("the shortcuts window lists “%s” (%s), which is bound to nothing", l->title, accel);
 }
 

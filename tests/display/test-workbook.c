@@ -8,7 +8,9 @@
  * (XLSX and CSV), the answers are cleared, and the workbook is imported
  * again: the preview lists the changes, Import writes them to the file on
  * disk and one Undo takes them back. A workbook of another project is
- * refused and the project file is left as it was.
+ * refused and the project file is left as it was. The file is read in the
+ * background: closing the window or pressing the busy bar's Cancel while
+ * it is read shows nothing and writes nothing.
  */
 
 #define G_LOG_DOMAIN "vb-test-workbook"
@@ -156,6 +158,20 @@ no_dialog_cb (gpointer data)
   return vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
 }
 
+static gboolean
+nothing_reading_cb (gpointer data)
+{
+  return vb_workbook_actions_get_n_reading () == 0;
+}
+
+/* Until the worker's rows came back to the main thread */
+static void
+wait_read (void)
+{
+  g_assert_true (vbd_wait_for (nothing_reading_cb, NULL, 10000));
+  vbd_iterate (20);
+}
+
 static void
 clear_answers (VbdProjectWindow *pw,
                VbVendor         *vendor)
@@ -235,7 +251,7 @@ test_round_trip (void)
   assert_answer (&pw, MUST_TEXT, VB_ANSWER_UNSET);
   edits = vbd_db_int (pw.path, "SELECT count(*) FROM activity");
   g_assert_true (gtk_widget_activate_action (page, "responses.import-workbook", "s", xlsx));
-  vbd_iterate (50);
+  wait_read ();
   dialog = vb_workbook_actions_get_preview (page);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (dialog));
@@ -284,7 +300,7 @@ test_round_trip (void)
 
   /* the CSV imports too; Cancel writes nothing */
   g_assert_true (gtk_widget_activate_action (page, "responses.import-workbook", "s", csv));
-  vbd_iterate (50);
+  wait_read ();
   dialog = vb_workbook_actions_get_preview (page);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (vbd_count_rows (vbd_by_type (dialog, GTK_TYPE_LIST_BOX)), ==, 3);
@@ -296,6 +312,7 @@ test_round_trip (void)
   vb_stage_page_set_writable (VB_STAGE_PAGE (page), FALSE);
   /* (an action switched off still "activates": nothing happens) */
   gtk_widget_activate_action (page, "responses.import-workbook", "s", xlsx);
+  g_assert_false (vb_workbook_actions_get_reading (page));
   vbd_iterate (50);
   g_assert_null (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_unlink (csv);
@@ -348,7 +365,7 @@ test_refused (void)
   before = file_hash (path);
   edits = vbd_db_int (pw.path, "SELECT count(*) FROM activity");
   g_assert_true (gtk_widget_activate_action (page, "responses.import-workbook", "s", workbook));
-  vbd_iterate (50);
+  wait_read ();
   g_assert_null (vb_workbook_actions_get_preview (page));
   dialog = vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -363,6 +380,91 @@ test_refused (void)
   vbd_close (&pw);
 }
 
+/* The workbook of @pw's Contoso exported, then its answers cleared: an
+ * import would change three answers */
+static char *
+export_and_clear (VbdProjectWindow *pw,
+                  GtkWidget        *page,
+                  const char       *name)
+{
+  char *xlsx = g_build_filename (tmp_root, name, NULL);
+  g_autoptr(VbVendor) contoso = g_list_model_get_item (vb_project_get_vendors (pw->project), 0);
+
+  g_assert_true (gtk_widget_activate_action (page, "responses.export-workbook", "s", xlsx));
+  vbd_iterate (50);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  clear_answers (pw, contoso);
+  return xlsx;
+}
+
+/* The busy bar's Cancel while the file is read: no preview, nothing
+ * written, and the window takes edits again */
+static void
+test_cancel_busy (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_root, "projects", NULL);
+  g_autofree char *path = vbd_make_project (folder, "Cancelled", VB_PROJECT_TEMPLATE_BLANK);
+  g_autofree char *xlsx = NULL;
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page;
+  gint64 edits;
+
+  fixture (path);
+  vbd_open (&pw, app, path, 1200, 800);
+  page = vbd_show_stage (&pw, VB_STAGE_RESPONSES);
+  xlsx = export_and_clear (&pw, page, "cancelled.xlsx");
+  edits = vbd_db_int (pw.path, "SELECT count(*) FROM activity");
+
+  g_assert_true (gtk_widget_activate_action (page, "responses.import-workbook", "s", xlsx));
+  g_assert_true (vb_workbook_actions_get_reading (page));
+  g_assert_cmpuint (vb_workbook_actions_get_n_reading (), ==, 1);
+  /* busy: the window takes no edit meanwhile */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.cancel-busy", NULL));
+  wait_read ();
+  g_assert_false (vb_workbook_actions_get_reading (page));
+  g_assert_null (vb_workbook_actions_get_preview (page));
+  g_assert_null (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM activity"), ==, edits);
+  assert_answer (&pw, MUST_TEXT, VB_ANSWER_UNSET);
+
+  /* not busy any more: the same workbook imports */
+  g_assert_true (gtk_widget_activate_action (page, "responses.import-workbook", "s", xlsx));
+  wait_read ();
+  g_assert_nonnull (vb_workbook_actions_get_preview (page));
+  vbd_close (&pw);
+}
+
+/* The window closed (the project with it) while the file is read: the
+ * result finds nothing to show, nothing crashes, nothing is written */
+static void
+test_close_while_reading (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_root, "projects", NULL);
+  g_autofree char *path = vbd_make_project (folder, "Closed", VB_PROJECT_TEMPLATE_BLANK);
+  g_autofree char *xlsx = NULL;
+  g_autofree char *stored = NULL;
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page;
+  gint64 edits;
+
+  fixture (path);
+  vbd_open (&pw, app, path, 1200, 800);
+  page = vbd_show_stage (&pw, VB_STAGE_RESPONSES);
+  xlsx = export_and_clear (&pw, page, "closed.xlsx");
+  edits = vbd_db_int (pw.path, "SELECT count(*) FROM activity");
+
+  g_assert_true (gtk_widget_activate_action (page, "responses.import-workbook", "s", xlsx));
+  g_assert_cmpuint (vb_workbook_actions_get_n_reading (), ==, 1);
+  vbd_close (&pw);
+  wait_read ();
+  g_assert_null (vbd_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  /* on disk: no import logged, the must-have still unanswered */
+  g_assert_cmpint (vbd_db_int (path, "SELECT count(*) FROM activity"), ==, edits);
+  stored = vbd_db_text (path, "SELECT coalesce((SELECT r.answer FROM response r JOIN requirement q "
+                              "ON q.uuid = r.requirement_id WHERE q.text = '" MUST_TEXT "'), 'unset')");
+  g_assert_cmpstr (stored, ==, vb_enum_get_nick (VB_TYPE_ANSWER, VB_ANSWER_UNSET));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +474,8 @@ main (int   argc,
   app = vbd_app_start (&argc, &argv, "workbook", &tmp_root);
   g_test_add_func ("/workbook/round-trip", test_round_trip);
   g_test_add_func ("/workbook/refused", test_refused);
+  g_test_add_func ("/workbook/cancel-busy", test_cancel_busy);
+  g_test_add_func ("/workbook/close-while-reading", test_close_while_reading);
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);
   return ret;

@@ -30,6 +30,7 @@ static const struct {
   { "hours", vb_fuzz_hours },
   { "csv", vb_fuzz_csv },
   { "xlsx", vb_fuzz_xlsx },
+  { "ticket", vb_fuzz_ticket },
 };
 
 typedef struct {

@@ -6,7 +6,9 @@
  * Export (XLSX read back with our reader and, for its drop-downs and its
  * protection, as the sheet's XML; CSV), import (the preview, one edit, the
  * log), the command line, every refused workbook (the file unchanged), a
- * round trip through LibreOffice, and the time a 2,000-row import takes.
+ * round trip through LibreOffice, the time a 2,000-row import takes, the
+ * import's two steps (the file read in another thread), and texts that
+ * look like formulas (CSV injection).
  */
 
 #include <stdio.h>
@@ -1127,6 +1129,167 @@ test_speed (void)
   vbt_rmdir (dir);
 }
 
+/* ------------------------------------------------- two steps, off thread */
+
+static gpointer
+read_sheet_thread (gpointer path)
+{
+  g_autoptr(GError) error = NULL;
+  VbResponseSheet *sheet = vb_response_sheet_read (path, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return sheet;
+}
+
+/* The first step in another thread, with nothing but the path; the
+ * second against the project, for each vendor in turn */
+static void
+test_import_steps (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *out = export_xlsx (f, f->acme, "acme.xlsx");
+  g_autoptr(VbProject) p = open_fresh (f);
+  g_autoptr(VbResponseSheet) sheet = NULL;
+  g_autoptr(VbResponseImport) import = NULL;
+  g_autoptr(VbResponseImport) again = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hash = vbt_hash_file (f->fresh);
+  GThread *thread = g_thread_new ("read-sheet", read_sheet_thread, out);
+
+  sheet = g_thread_join (thread);
+  g_assert_nonnull (sheet);
+  /* one kept row per item (the headings are not one) */
+  g_assert_cmpuint (vb_response_sheet_get_n_rows (sheet), ==, f->items->len);
+
+  import = vb_response_import_check (p, vendor_in (p, f->acme), sheet, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vb_response_import_get_n_rows (import), ==, f->items->len);
+  g_assert_cmpuint (vb_response_import_get_n_changes (import), ==, 3);
+  /* the sheet is only read: checked again, the same */
+  again = vb_response_import_check (p, vendor_in (p, f->acme), sheet, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vb_response_import_get_n_changes (again), ==, 3);
+  /* the stamp is checked in the second step */
+  g_assert_null (vb_response_import_check (p, vendor_in (p, f->globex), sheet, &error));
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "another vendor"));
+  g_clear_error (&error);
+  {
+    g_autofree char *after = vbt_hash_file (f->fresh);
+    g_assert_cmpstr (after, ==, hash);
+  }
+  g_assert_true (vb_response_import_apply (import, &error));
+  g_assert_no_error (error);
+  assert_answers_arrived (f, p);
+
+  /* cancelled: no rows, the cancellation as the error */
+  g_cancellable_cancel (cancellable);
+  g_assert_null (vb_response_sheet_read (out, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  /* a file the first step refuses never reaches the project */
+  g_assert_null (vb_response_sheet_read (f->path, NULL, NULL, &error));
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_NOT_SPREADSHEET);
+}
+
+/* ------------------------------------------------- formulas in CSV cells */
+
+static void
+test_csv_guard (void)
+{
+  const char *texts[] = { "=HYPERLINK(\"https://example.com\")", "-5 % discount", "+1 555 0100", "@SUM(A1)",
+                          "\tindented", "\rreturn", "'=already quoted", "''-5", "'quoted", "plain", "a=b", "",
+                          "'", "''" };
+  /* what the guard writes for each: one more apostrophe before any text
+   * that starts (after its own apostrophes) with = + - @ tab or CR */
+  const char *guarded[] = { "'=HYPERLINK(\"https://example.com\")", "'-5 % discount", "'+1 555 0100",
+                            "'@SUM(A1)", "'\tindented", "'\rreturn", "''=already quoted", "'''-5", "'quoted",
+                            "plain", "a=b", "", "'", "''" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *out = vb_response_csv_guard (texts[i]);
+      g_autofree char *back = vb_response_csv_restore (out);
+
+      g_assert_cmpstr (out, ==, guarded[i]);
+      /* lossless both ways */
+      g_assert_cmpstr (back, ==, texts[i]);
+    }
+}
+
+/* A requirement's text and a vendor's answers that a spreadsheet would
+ * take for formulas: written as text in both formats, read back as typed */
+static void
+test_formula_text_round_trip (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *link = "=HYPERLINK(\"https://example.com/evil\",\"Click\")";
+  const char *discount = "-5 % discount";
+  VbRecord *first = g_ptr_array_index (f->items, 0);
+  g_autofree char *csv = g_build_filename (f->dir, "acme.csv", NULL);
+  g_autofree char *xlsx = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  VbCsvOptions options;
+  Sheet rows;
+
+  g_assert_true (VB_IS_REQUIREMENT (first));
+  g_assert_true (vb_requirement_set_text (VB_REQUIREMENT (first), link, &error));
+  g_assert_no_error (error);
+  answer (first, f->acme, VB_ANSWER_PARTLY, link, discount);
+
+  /* CSV: every such cell behind an apostrophe */
+  g_assert_true (vb_response_writer_write_csv (f->project, f->acme, NULL, csv, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_null (strstr (text, ",\"=HYPERLINK"));
+  g_assert_null (strstr (text, ",-5 %"));
+  sheet_init (&rows);
+  vb_csv_options_init (&options);
+  options.comment_func = skip_comment;
+  g_assert_true (vb_csv_read_file (csv, &options, collect_row, &rows, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cell_of (&rows, 1, 0), ==, vb_record_get_uuid (first));
+  g_assert_cmpstr (cell_of (&rows, 1, 2), ==, "'=HYPERLINK(\"https://example.com/evil\",\"Click\")");
+  g_assert_cmpstr (cell_of (&rows, 1, 5), ==, "'=HYPERLINK(\"https://example.com/evil\",\"Click\")");
+  g_assert_cmpstr (cell_of (&rows, 1, 6), ==, "'-5 % discount");
+  sheet_clear (&rows);
+  /* and the importer takes the apostrophes off again */
+  {
+    g_autoptr(VbProject) p = open_fresh (f);
+    g_autoptr(VbResponseImport) import = vb_response_import_read (p, vendor_in (p, f->acme), csv, NULL, &error);
+    VbResponse *r;
+
+    g_assert_no_error (error);
+    g_assert_true (vb_response_import_apply (import, &error));
+    g_assert_no_error (error);
+    r = vb_response_item_response_of (item_in (p, first), vendor_in (p, f->acme));
+    g_assert_cmpstr (vb_response_get_text (r), ==, link);
+    g_assert_cmpstr (vb_response_get_evidence (r), ==, discount);
+  }
+
+  /* XLSX: strings, never formulas, in the sheet's XML */
+  xlsx = export_xlsx (f, f->acme, "acme.xlsx");
+  {
+    g_autofree char *sheet = zip_member (xlsx, RESPONSES_PART);
+    g_autofree char *shared = zip_member (xlsx, "xl/sharedStrings.xml");
+
+    g_assert_null (strstr (sheet, "<f>"));
+    g_assert_null (strstr (sheet, "<f "));
+    g_assert_null (strstr (sheet, "HYPERLINK"));
+    /* the text as typed, among the shared strings */
+    g_assert_nonnull (strstr (shared, ">=HYPERLINK("));
+    g_assert_null (strstr (shared, "'=HYPERLINK"));
+  }
+  read_xlsx_sheet (xlsx, VB_RESPONSE_SHEET_RESPONSES, &rows);
+  g_assert_false (rows.any_formula);
+  g_assert_cmpstr (cell_of (&rows, 1, 2), ==, link);
+  g_assert_cmpstr (cell_of (&rows, 1, 5), ==, link);
+  g_assert_cmpstr (cell_of (&rows, 1, 6), ==, discount);
+  sheet_clear (&rows);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1151,7 +1314,10 @@ main (int    argc,
   ADD ("/response-workbook/refuse/huge-cell", test_refuse_huge_cell);
   ADD ("/response-workbook/cli", test_cli);
   ADD ("/response-workbook/libreoffice", test_libreoffice_round_trip);
+  ADD ("/response-workbook/import/steps", test_import_steps);
+  ADD ("/response-workbook/formula-text", test_formula_text_round_trip);
 #undef ADD
   g_test_add_func ("/response-workbook/speed", test_speed);
+  g_test_add_func ("/response-workbook/csv-guard", test_csv_guard);
   return g_test_run ();
 }

@@ -8,8 +8,13 @@
  * writes nothing), then a dialog lists what would change; Import there
  * writes every change as one edit, taken back by one Undo.
  *
- * The read runs on the main thread: it looks up the project's items on the
- * window's SQLite connection, which is not shared with other threads.
+ * The import is two steps (vb-response-import.h). Reading the file into
+ * plain rows, the slow part on a large or hostile file, runs in a GTask
+ * worker with nothing but the path: no store, no GObject of the project.
+ * The busy bar shows it; its Cancel, the window closing and the page
+ * going away stop it. Checking the rows against the project (on the
+ * window's SQLite connection, which no other thread shares) and the
+ * preview come back on the main thread.
  */
 
 #define G_LOG_DOMAIN "vb-workbook-actions"
@@ -26,11 +31,16 @@
 #include "vb-response-row.h"
 #include "vb-response-writer.h"
 #include "vb-responses-page.h"
+#include "vb-window.h"
 #include "vb-workbook-actions.h"
 
 #define CHOOSER_KEY    "vb-workbook-chooser"
 #define PREVIEW_KEY    "vb-workbook-preview"
 #define CSV_FILTER_KEY "vb-workbook-csv-filter"
+#define READING_KEY    "vb-workbook-reading"
+
+/* workers still running, of every page (for tests) */
+static guint n_reading;
 
 /* the preview dialog's response that writes the changes */
 #define RESPONSE_IMPORT "write-changes"
@@ -347,29 +357,129 @@ show_preview (GtkWidget        *page,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A read under way, on the main thread only */
+typedef struct {
+  GWeakRef      page;
+  GWeakRef      window;
+  VbVendor     *vendor;        /* owned */
+  GCancellable *cancellable;   /* owned: the window's busy one */
+} Reading;
+
+static void
+reading_free (Reading *r)
+{
+  g_weak_ref_clear (&r->page);
+  g_weak_ref_clear (&r->window);
+  g_clear_object (&r->vendor);
+  g_clear_object (&r->cancellable);
+  g_free (r);
+}
+
+/* The page going away (its dispose) cancels its read */
+static void
+on_page_gone_cb (gpointer  cancellable,
+                 GObject  *where_the_page_was)
+{
+  g_cancellable_cancel (cancellable);
+  g_object_unref (cancellable);
+}
+
+static void
+read_sheet_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+  VbResponseSheet *sheet = vb_response_sheet_read (task_data, NULL, cancellable, &error);
+
+  if (sheet)
+    g_task_return_pointer (task, sheet, (GDestroyNotify) vb_response_sheet_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_sheet_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Reading *r = user_data;
+  g_autoptr(GtkWidget) page = g_weak_ref_get (&r->page);
+  g_autoptr(GtkWidget) window = g_weak_ref_get (&r->window);
+  g_autoptr(VbResponseSheet) sheet = NULL;
+  g_autoptr(VbResponseImport) import = NULL;
+  g_autoptr(VbContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  n_reading--;
+  sheet = g_task_propagate_pointer (G_TASK (result), &error);
+  if (window)
+    vb_window_stop_busy (VB_WINDOW (window), r->cancellable);
+  /* the page lets go of the read without cancelling it */
+  if (page && g_object_get_data (G_OBJECT (page), READING_KEY) == r->cancellable)
+    {
+      g_object_set_data (G_OBJECT (page), READING_KEY, NULL);
+      g_object_weak_unref (G_OBJECT (page), on_page_gone_cb, r->cancellable);
+      g_object_unref (r->cancellable);
+    }
+  context = page ? dup_context (page) : NULL;
+  /* stopped, or nothing left to show it in */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || page == NULL || window == NULL ||
+      context == NULL || !vb_record_is_live (VB_RECORD (r->vendor)))
+    {
+      reading_free (r);
+      return;
+    }
+  if (sheet == NULL ||
+      (import = vb_response_import_check (vb_context_get_project (context), r->vendor, sheet, &error)) == NULL)
+    show_failure (page, _("Could Not Import the Workbook"), error);
+  else if (vb_response_import_get_n_changes (import) == 0)
+    vb_show_toast (page, adw_toast_new (_("Nothing to import: the workbook holds the answers already recorded")));
+  else if (vb_context_get_read_only (context))
+    ;   /* the project turned read-only while reading */
+  else
+    show_preview (page, r->vendor, g_steal_pointer (&import));
+  reading_free (r);
+}
+
 static void
 import_from (GtkWidget  *page,
              const char *path)
 {
   g_autoptr(VbContext) context = dup_context (page);
   VbVendor *vendor = shown_vendor (page);
-  g_autoptr(VbResponseImport) import = NULL;
-  g_autoptr(GError) error = NULL;
+  GtkWindow *window = window_of (page);
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *base = NULL;
+  Reading *r;
 
-  if (context == NULL || vendor == NULL || vb_context_get_read_only (context))
+  if (context == NULL || vendor == NULL || vb_context_get_read_only (context) || !VB_IS_WINDOW (window))
     return;
-  import = vb_response_import_read (vb_context_get_project (context), vendor, path, NULL, &error);
-  if (import == NULL)
+  base = g_path_get_basename (path);
+  /* TRANSLATORS: the busy bar; %s is the file name */
+  what = g_strdup_printf (_("Reading “%s”…"), base);
+  r = g_new0 (Reading, 1);
+  r->cancellable = vb_window_start_busy (VB_WINDOW (window), what);
+  if (r->cancellable == NULL)
     {
-      show_failure (page, _("Could Not Import the Workbook"), error);
+      g_free (r);
+      vb_show_toast (page, adw_toast_new (_("Wait until the work under way is done, then import again")));
       return;
     }
-  if (vb_response_import_get_n_changes (import) == 0)
-    {
-      vb_show_toast (page, adw_toast_new (_("Nothing to import: the workbook holds the answers already recorded")));
-      return;
-    }
-  show_preview (page, vendor, g_steal_pointer (&import));
+  g_weak_ref_init (&r->page, page);
+  g_weak_ref_init (&r->window, window);
+  r->vendor = g_object_ref (vendor);
+  g_object_set_data (G_OBJECT (page), READING_KEY, r->cancellable);
+  g_object_weak_ref (G_OBJECT (page), on_page_gone_cb, g_object_ref (r->cancellable));
+
+  /* the worker's whole share: a copy of the path */
+  task = g_task_new (NULL, r->cancellable, on_sheet_read_cb, r);
+  g_task_set_source_tag (task, import_from);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  n_reading++;
+  g_task_run_in_thread (task, read_sheet_thread);
 }
 
 static void
@@ -456,4 +566,29 @@ vb_workbook_actions_get_preview (GtkWidget *page)
     /* the page's reference is weak: the dialog is the window manager's */
     return GTK_WIDGET (dialog);
   }
+}
+
+void
+vb_workbook_actions_cancel (GtkWidget *page)
+{
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  GCancellable *cancellable = g_object_get_data (G_OBJECT (page), READING_KEY);
+
+  if (cancellable)
+    g_cancellable_cancel (cancellable);
+}
+
+gboolean
+vb_workbook_actions_get_reading (GtkWidget *page)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
+
+  return g_object_get_data (G_OBJECT (page), READING_KEY) != NULL;
+}
+
+guint
+vb_workbook_actions_get_n_reading (void)
+{
+  return n_reading;
 }

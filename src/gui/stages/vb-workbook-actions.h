@@ -8,8 +8,9 @@
  *   responses.export-workbook (s)     exports to the path (".csv": CSV,
  *                                     anything else XLSX), replacing it
  *   responses.choose-import-workbook  asks for a file, then imports it
- *   responses.import-workbook (s)     reads the path and shows the preview;
- *                                     its Import applies as one edit
+ *   responses.import-workbook (s)     reads the path in the background (the
+ *                                     window's busy bar), then shows the
+ *                                     preview; its Import applies as one edit
  * The import actions are the page's to switch off in a read-only project.
  */
 
@@ -24,5 +25,14 @@ void       vb_workbook_actions_install        (GtkWidgetClass *widget_class);
 
 /* The preview dialog shown last by @page, or NULL (for tests) */
 GtkWidget *vb_workbook_actions_get_preview    (GtkWidget      *page);
+
+/* Stop @page's import while its file is read (the page going away does
+ * too); nothing is shown or written then */
+void       vb_workbook_actions_cancel         (GtkWidget      *page);
+/* Whether @page's import is reading its file */
+gboolean   vb_workbook_actions_get_reading    (GtkWidget      *page);
+/* Reads still running, of all pages, until their results came back to
+ * the main thread (for tests) */
+guint      vb_workbook_actions_get_n_reading  (void);
 
 G_END_DECLS
