@@ -41,9 +41,17 @@ vb_go_criterion_adjust_write (VbRecord *record,
       vb_value_set_text (&values[col_condition], "");
       vb_value_set_text (&values[col_met], vb_enum_get_nick (VB_TYPE_MET_STATE, VB_MET_STATE_UNSET));
     }
-  else if (column == col_condition && values[col_condition].type == VB_VALUE_TEXT &&
-           !vb_str_is_blank (values[col_condition].v.s))
-    vb_value_clear (&values[col_sla]);
+}
+
+static gboolean
+vb_go_criterion_set_column (VbRecord      *record,
+                            guint          column,
+                            const GValue  *value,
+                            GError       **error)
+{
+  if (column == col_condition)
+    return vb_go_criterion_set_condition (VB_GO_CRITERION (record), g_value_get_string (value), error);
+  return VB_RECORD_CLASS (vb_go_criterion_parent_class)->set_column (record, column, value, error);
 }
 
 
@@ -52,6 +60,7 @@ vb_go_criterion_class_init (VbGoCriterionClass *klass)
 {
   VbRecordClass *record_class = VB_RECORD_CLASS (klass);
 
+  record_class->set_column = vb_go_criterion_set_column;
   record_class->adjust_write = vb_go_criterion_adjust_write;
   vb_record_class_bind_table (record_class, "pilot_criterion");
   col_pilot = vb_record_class_column (record_class, "pilot_id");
@@ -120,13 +129,35 @@ vb_go_criterion_get_condition (VbGoCriterion *self)
   return vb_record_text_at (R (self), col_condition);
 }
 
+/* A condition in words makes it a yes / no criterion: its SLA goes, in
+ * the same edit (the undo step names the condition) */
 gboolean
 vb_go_criterion_set_condition (VbGoCriterion  *self,
-                               const char    *condition,
+                               const char     *condition,
                                GError        **error)
 {
+  VbProject *project;
+  VbValue none = VB_VALUE_INIT;
+  g_autofree char *summary = NULL;
+  const char *what;
+
   g_return_val_if_fail (VB_IS_GO_CRITERION (self), FALSE);
-  return vb_record_write_text_at (R (self), col_condition, condition, error);
+  if (vb_str_is_blank (condition) || !vb_go_criterion_is_sla (self))
+    return vb_record_write_text_at (R (self), col_condition, condition, error);
+  if (!vb_record_check_live (R (self), error))
+    return FALSE;
+  what = vb_column_get_label (vb_table_get_column (vb_record_get_table (R (self)), col_condition));
+  /* Translators: e.g. “Changed the condition of go/no-go criterion “Sandbox works”” */
+  summary = g_strdup_printf (_("Changed the %s of %s “%s”"), what, vb_record_get_kind_label (R (self)), condition);
+  project = vb_record_get_project (R (self));
+  vb_project_begin_edit (project, summary);
+  if (!vb_record_write_text_at (R (self), col_condition, condition, error) ||
+      !vb_record_write_at (R (self), col_sla, &none, error))
+    {
+      vb_project_cancel_edit (project);
+      return FALSE;
+    }
+  return vb_project_end_edit (project, error);
 }
 
 VbMetState

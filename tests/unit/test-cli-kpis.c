@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The test writes a project with a pilot, two SLAs and their weekly
- * results (values computed by hand below), then reads the command's JSON.
+ * results (values computed by hand below), then reads the command's JSON;
+ * and one that reads what import-tickets stored.
  */
 
 #include <math.h>
@@ -197,6 +198,46 @@ test_text_and_usage (Fixture *f, gconstpointer data)
   g_assert_cmpint (vbt_run ((const char *const[]) { vbt_cli (), "kpis", NULL }, &out2, &err2), ==, 2);
 }
 
+/* Results stored by import-tickets reach an SLA added before the import:
+ * the Freshdesk fixture's week of 2 March 2026 has, on phone, FCR 100 %
+ * (the one solved ticket was not reopened) and CSAT 0 % (its one rating
+ * is bad). FCR target 90: met; CSAT target 85, threshold 80: breached. */
+static void
+test_imported_results (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autofree char *export = g_build_filename (g_getenv ("VB_TEST_SRCDIR"), "tests", "data", "tickets", "freshdesk.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  VbProject *project = vbt_create (dir, "p.vendorbench", "blank");
+  VbSla *fcr = vb_project_add_sla (project, "fcr", &error);
+  VbSla *csat = vb_project_add_sla (project, "csat", &error);
+  JsonArray *slas;
+  JsonObject *w;
+
+  g_assert_true (vb_sla_set_channel (fcr, VB_CHANNEL_SCOPE_PHONE, &error));
+  g_assert_true (vb_sla_set_target (fcr, 90, &error));
+  g_assert_true (vb_sla_set_channel (csat, VB_CHANNEL_SCOPE_PHONE, &error));
+  g_assert_true (vb_sla_set_levels (csat, 85, 80, &error));
+  g_assert_no_error (error);
+  g_object_unref (project);
+
+  g_assert_cmpint (vbt_run ((const char *const[]) { vbt_cli (), "import-tickets", path, export, NULL }, &out, &err), ==, 0);
+  g_assert_cmpint (vbt_run ((const char *const[]) { vbt_cli (), "kpis", path, "--json", NULL }, &out2, &err2), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out2, -1, &error));
+  slas = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "slas");
+  w = week (json_array_get_object_element (slas, 0), 0);
+  g_assert_cmpstr (json_object_get_string_member (w, "week_start"), ==, "2026-03-02");
+  g_assert_cmpfloat (json_object_get_double_member (w, "value"), ==, 100);
+  g_assert_cmpstr (json_object_get_string_member (w, "status"), ==, "met");
+  w = week (json_array_get_object_element (slas, 1), 0);
+  g_assert_cmpfloat (json_object_get_double_member (w, "value"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (w, "status"), ==, "breached");
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -204,5 +245,6 @@ main (int argc, char *argv[])
   g_test_add ("/cli-kpis/series-and-no-go", Fixture, NULL, setup, test_series_and_no_go, teardown);
   g_test_add ("/cli-kpis/go-then-condition", Fixture, NULL, setup, test_go_then_condition, teardown);
   g_test_add ("/cli-kpis/text-and-usage", Fixture, NULL, setup, test_text_and_usage, teardown);
+  g_test_add_func ("/cli-kpis/imported-results", test_imported_results);
   return g_test_run ();
 }
