@@ -51,6 +51,7 @@ TEMPLATES = ROOT / 'data' / 'templates'
 sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 sys.path.insert(0, str(HERE))
 import sample_selection  # noqa: E402  (the vendor-selection stages)
+import sample_decision  # noqa: E402  (the decision stages)
 SAMPLE_JSON = HERE / 'sample.json'
 SCHEMA_JSON = ROOT / 'data' / 'vendorbench-project.schema.json'
 
@@ -800,10 +801,13 @@ def build_sample(desc):
     # ---- Requirements, Security & Compliance, Responses, References -------
     selection = sample_selection.add_selection(b, TEMPLATES, vendor_rows, ts)
 
+    # ---- Pricing & ROI, Scoring -------------------------------------------
+    decision = sample_decision.add_decision(b, vendor_rows)
+
     # ---- later stages ------------------------------------------------------
-    # Pricing, scoring, pilot, SLAs, workflows, transition and results arrive
-    # with their stages: their tables stay empty until then. Tombstones stay
-    # empty (nothing deleted).
+    # The decision record and its checklist, pilot, SLAs, workflows,
+    # transition and results arrive with their stages: their tables stay
+    # empty until then. Tombstones stay empty (nothing deleted).
 
     # ---- activity log ------------------------------------------------------
     def log(at, action, table, row, summary):
@@ -837,6 +841,12 @@ def build_sample(desc):
     log(pci['modified'], 'edit', 'question_domain', pci, b.changed('question_domain', 'included', pci))
     for r in selection['references']:
         log(r['modified'], 'add', 'reference', r, b.added('reference', r))
+    for q in decision['quotes']:
+        log(q['modified'], 'add', 'quote', q, b.added('quote', q))
+    for e in decision['evaluators']:
+        log(e['modified'], 'add', 'evaluator', e, b.added('evaluator', e))
+    for c in decision['consensus']:
+        log(c['modified'], 'add', 'consensus', c, b.added('consensus', c))
     for r in selection['responses']:
         if r['exception_reason']:
             at = r['modified'][:11] + '17:45:12.530981Z'

@@ -736,6 +736,8 @@ static const struct {
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
   { "kpis", vb_cli_kpis, N_("Each service level week by week, and the go / no-go after the pilot") },
+  { "pricing", vb_cli_pricing, N_("Every finalist’s quote priced on the forecast, with the savings") },
+  { "score", vb_cli_score, N_("The finalists ranked on the weighted criteria, with tipping points") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },
   { "describe-schema", cmd_describe_schema, NULL },
 };

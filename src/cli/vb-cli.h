@@ -22,6 +22,9 @@ int vb_cli_export_calendar (GOptionContext *context,
                             const char     *format,
                             const char     *output,
                             gboolean        force);
+/* vb-cli-score.c: the quotes priced, the finalists ranked */
+int vb_cli_pricing  (int argc, char **argv);
+int vb_cli_score    (int argc, char **argv);
 /* vb-bench-decision.c: the decision engine's timings, printed */
 gboolean vb_cli_bench_decision (GError **error);
 

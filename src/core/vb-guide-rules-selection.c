@@ -181,16 +181,24 @@ rule_finalist_not_called (VbRuleContext *ctx)
   GListModel *vendors = vb_project_get_vendors (project);
   guint n = g_list_model_get_n_items (vendors);
   VbVendor *leader = leader_of_pass (ctx);
+  gboolean any_finalist = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      VbVendorStatus status = vb_vendor_get_status (vendor);
 
+      any_finalist |= status == VB_VENDOR_STATUS_FINALIST || status == VB_VENDOR_STATUS_SELECTED;
       if (vendor != leader && vb_vendor_awaits_reference_call (vendor))
         vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), NULL, _("Record a call"),
                               _("Call a reference of “%s”: one of its customers will tell you what the sales "
                                 "pitch does not."), vb_vendor_get_display_name (vendor));
     }
+  /* nobody to call yet is not a stage done: it has not begun */
+  if (!any_finalist)
+    vb_rule_context_emit (ctx, NULL, NULL, _("Show the vendors"),
+                          _("No vendor is a finalist yet. Once you have picked your finalists on the Vendors "
+                            "page, call a reference of each one here."));
 }
 
 void

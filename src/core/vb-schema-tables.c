@@ -22,14 +22,18 @@
 #include <glib/gi18n-lib.h>
 
 #include "vb-call-prompt.h"
+#include "vb-channel-forecast.h"
 #include "vb-channel-word.h"
 #include "vb-column-mapping.h"
 #include "vb-contact.h"
+#include "vb-criterion.h"
 #include "vb-custom-kpi.h"
+#include "vb-decision-record.h"
 #include "vb-dismissal.h"
 #include "vb-enums.h"
 #include "vb-escalation-path.h"
 #include "vb-escalation-tier.h"
+#include "vb-evaluator.h"
 #include "vb-go-criterion.h"
 #include "vb-kpi-result.h"
 #include "vb-objective.h"
@@ -42,12 +46,14 @@
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
 #include "vb-response.h"
+#include "vb-roi.h"
 #include "vb-schema.h"
 #include "vb-sla.h"
 #include "vb-task.h"
 #include "vb-ticket-import-record.h"
 #include "vb-transition-item.h"
 #include "vb-transition-phase.h"
+#include "vb-vendor-quote.h"
 #include "vb-vendor.h"
 #include "vb-workflow-step.h"
 #include "vb-workflow.h"
@@ -595,19 +601,19 @@ static const VbTable tables[] = {
   TABLE ("call_prompt", call_prompt_columns, VB_TABLE_ORDERED, vb_call_prompt_get_type, N_("call-sheet question")),
   TABLE ("reference", reference_columns, VB_TABLE_ORDERED, vb_reference_get_type, N_("reference")),
   TABLE ("reference_answer", reference_answer_columns, VB_TABLE_ORDERED, vb_reference_answer_get_type, N_("reference answer")),
-  TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED, NULL, N_("forecast channel")),
-  TABLE ("forecast_month", forecast_month_columns, 0, NULL, N_("forecast month")),
-  TABLE ("quote", quote_columns, 0, NULL, N_("quote")),
-  TABLE ("quote_line", quote_line_columns, VB_TABLE_ORDERED, NULL, N_("price line")),
-  TABLE ("roi_benefit", roi_benefit_columns, VB_TABLE_ORDERED, NULL, N_("benefit")),
-  TABLE ("transition_cost", transition_cost_columns, VB_TABLE_ORDERED, NULL, N_("transition cost")),
-  TABLE ("criterion", criterion_columns, VB_TABLE_ORDERED, NULL, N_("criterion")),
-  TABLE ("evaluator", evaluator_columns, VB_TABLE_ORDERED, NULL, N_("evaluator")),
-  TABLE ("score", score_columns, 0, NULL, N_("score")),
-  TABLE ("ahp_judgement", ahp_judgement_columns, 0, NULL, N_("pairwise judgement")),
-  TABLE ("consensus", consensus_columns, 0, NULL, N_("agreed score")),
-  TABLE_U ("decision", decision_columns, 0, NULL, N_("decision"), decision_uniques),
-  TABLE ("decision_rejection", decision_rejection_columns, VB_TABLE_ORDERED, NULL, N_("rejected vendor")),
+  TABLE ("forecast_channel", forecast_channel_columns, VB_TABLE_ORDERED, vb_channel_forecast_get_type, N_("forecast channel")),
+  TABLE ("forecast_month", forecast_month_columns, 0, vb_forecast_month_get_type, N_("forecast month")),
+  TABLE ("quote", quote_columns, 0, vb_vendor_quote_get_type, N_("quote")),
+  TABLE ("quote_line", quote_line_columns, VB_TABLE_ORDERED, vb_vendor_quote_line_get_type, N_("price line")),
+  TABLE ("roi_benefit", roi_benefit_columns, VB_TABLE_ORDERED, vb_roi_benefit_get_type, N_("benefit")),
+  TABLE ("transition_cost", transition_cost_columns, VB_TABLE_ORDERED, vb_roi_cost_get_type, N_("transition cost")),
+  TABLE ("criterion", criterion_columns, VB_TABLE_ORDERED, vb_criterion_get_type, N_("criterion")),
+  TABLE ("evaluator", evaluator_columns, VB_TABLE_ORDERED, vb_evaluator_get_type, N_("evaluator")),
+  TABLE ("score", score_columns, 0, vb_score_get_type, N_("score")),
+  TABLE ("ahp_judgement", ahp_judgement_columns, 0, vb_ahp_judgement_get_type, N_("pairwise judgement")),
+  TABLE ("consensus", consensus_columns, 0, vb_consensus_get_type, N_("agreed score")),
+  TABLE_U ("decision", decision_columns, 0, vb_decision_get_type, N_("decision"), decision_uniques),
+  TABLE ("decision_rejection", decision_rejection_columns, VB_TABLE_ORDERED, vb_decision_rejection_get_type, N_("rejected vendor")),
   TABLE_U ("kpi", kpi_columns, VB_TABLE_ORDERED, vb_custom_kpi_get_type, N_("measure"), kpi_uniques),
   TABLE ("sla", sla_columns, VB_TABLE_ORDERED, vb_sla_get_type, N_("service level")),
   TABLE ("pilot", pilot_columns, 0, vb_pilot_get_type, N_("pilot")),
@@ -622,7 +628,7 @@ static const VbTable tables[] = {
   TABLE_U ("ticket_mapping", ticket_mapping_columns, 0, vb_column_mapping_get_type, N_("column mapping"), ticket_mapping_uniques),
   TABLE ("ticket_channel_word", ticket_channel_word_columns, 0, vb_channel_word_get_type, N_("channel word")),
   TABLE_U ("kpi_result", kpi_result_columns, 0, vb_kpi_result_get_type, N_("result"), kpi_result_uniques),
-  TABLE ("checklist_item", checklist_item_columns, 0, NULL, N_("checklist item")),
+  TABLE ("checklist_item", checklist_item_columns, 0, vb_checklist_item_get_type, N_("checklist item")),
   TABLE ("dismissal", dismissal_columns, 0, vb_dismissal_get_type, N_("dismissal")),
   TABLE ("tombstone", tombstone_columns, VB_TABLE_INTERNAL, NULL, N_("deletion record")),
   TABLE ("activity", activity_columns, VB_TABLE_INTERNAL, NULL, N_("activity entry")),

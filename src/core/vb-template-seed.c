@@ -8,7 +8,8 @@
  * template's RFP sections and requirements, the whole security and
  * compliance questionnaire (every question asked, the Lite ones marked;
  * the project has not chosen Lite or Full yet, so the Security page asks)
- * and the reference call sheet. A blank project starts with none of them.
+ * the reference call sheet and the transition plan (phases and tasks). A
+ * blank project starts with none of them.
  * The lists come from vb-template-selection.c; every row is checked like
  * any input and marked as an example until the user edits it, as the rows
  * of vb-template.c are.
@@ -221,7 +222,8 @@ seed_call_sheet (sqlite3            *db,
 }
 
 /* Seed @db, a new project made from @template_id, with the template's
- * requirements, the questionnaire and the call sheet (nothing for blank) */
+ * requirements, the questionnaire, the call sheet and the shared
+ * transition plan (vb-template-stages.c; nothing for blank) */
 gboolean
 vb_template_seed_selection (sqlite3            *db,
                             VbProjectTemplate   template_id,
@@ -236,5 +238,6 @@ vb_template_seed_selection (sqlite3            *db,
     return TRUE;
   return seed_requirements (db, schema, template_id, now, error) &&
          seed_questionnaire (db, schema, now, error) &&
-         seed_call_sheet (db, schema, template_id, now, error);
+         seed_call_sheet (db, schema, template_id, now, error) &&
+         vb_template_seed_transition (db, error);
 }

@@ -42,9 +42,11 @@ static const char *const task_attributes[] = { "kind", "channel", "volume", "han
 static const char *const team_attributes[] = { "days", "from", "to", "timezone", "languages", NULL };
 
 const char *const vb_template_root_attributes[] = { "id", "version", "default-channel", NULL };
-/* The seeder reads the first five; vb-template-selection.c the others */
+/* The seeder reads the first five; vb-template-selection.c the requirement
+ * sections and prompts; vb-template-stages.c the rest */
 const char *const vb_template_root_children[] = { "name", "description", "objective", "task", "team",
-                                                  "requirement-section", "prompt", NULL };
+                                                  "requirement-section", "prompt", "criterion-category", "sla",
+                                                  "escalation-tier", "workflow", NULL };
 
 void
 vb_template_info_free (VbTemplateInfo *info)
@@ -464,6 +466,8 @@ seed_document (sqlite3     *db,
   static const char *const task_children[] = { "name", "function", NULL };
   g_autofree char *now = vb_timestamp_now ();
   g_autofree char *file_id = NULL;
+  /* objective kind → the UUID of its first objective, for an SLA's objective= */
+  g_autoptr(GHashTable) objective_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   xmlNode *root = xmlDocGetRootElement (doc);
   gint64 n_objectives = 0, n_tasks = 0;
   gboolean ok = TRUE;
@@ -493,6 +497,8 @@ seed_document (sqlite3     *db,
           set_text (objectives, row, "title", title);
           set_text (objectives, row, "target", target);
           ok = ok && vb_template_insert_seeded (db, objectives, row, n_objectives++, now, error);
+          if (ok && !g_hash_table_contains (objective_ids, kind))
+            g_hash_table_insert (objective_ids, g_strdup (kind), g_strdup (row[0].v.s));
           vb_row_free (objectives, row);
         }
       else if (xmlStrcmp (node->name, (const xmlChar *) "task") == 0)
@@ -533,7 +539,8 @@ seed_document (sqlite3     *db,
       else if (vb_template_xml_is (node, "name") || vb_template_xml_is (node, "description"))
         ok = check_leaf (node, id, error);
     }
-  return ok;
+  /* criteria, SLAs, escalation tiers and workflows */
+  return ok && vb_template_seed_stages (db, root, id, objective_ids, now, error);
 }
 
 static gboolean
@@ -568,8 +575,9 @@ vb_template_seed (sqlite3            *db,
 }
 
 /* Read the whole template and check every value, writing nothing (the
- * unit test of the templates): what it seeds today, its requirement
- * sections and its call sheet (vb-template-selection.c) */
+ * unit test of the templates): what it seeds today, the shared transition
+ * plan, its requirement sections and its call sheet
+ * (vb-template-selection.c) */
 gboolean
 vb_template_check (VbProjectTemplate   template_id,
                    GError            **error)
@@ -577,7 +585,7 @@ vb_template_check (VbProjectTemplate   template_id,
   g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GPtrArray) prompts = NULL;
 
-  if (!seed (NULL, template_id, error))
+  if (!seed (NULL, template_id, error) || !vb_template_seed_transition (NULL, error))
     return FALSE;
   sections = vb_template_get_requirement_sections (template_id, error);
   if (sections == NULL)

@@ -7,7 +7,10 @@
  * the CLI, an import, a merge): a rejection needs a reason; leaving
  * "rejected" clears it; selecting a vendor sends the one selected before
  * back to the finalists in the same edit. The file holds the invariant too
- * (a partial unique index): at most one selected vendor.
+ * (a partial unique index): at most one selected vendor. Selecting is the
+ * one way to choose the vendor of the decision: the same edit makes or
+ * updates the draft decision, and deselecting clears a draft
+ * (vb-decision-record.c).
  */
 
 #define G_LOG_DOMAIN "vb-vendor"
@@ -17,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vb-contact.h"
+#include "vb-decision-record-private.h"
 #include "vb-format.h"
 #include "vb-project-private.h"
 #include "vb-record-private.h"
@@ -212,6 +216,7 @@ vb_vendor_set_status (VbVendor        *self,
 {
   VbProject *project;
   VbVendor *other = NULL;
+  gboolean was_selected;
   g_autofree char *summary = NULL;
   g_autofree char *stripped = NULL;
 
@@ -237,6 +242,7 @@ vb_vendor_set_status (VbVendor        *self,
 
   if (status == VB_VENDOR_STATUS_SELECTED)
     other = selected_other (self);
+  was_selected = vb_vendor_get_status (self) == VB_VENDOR_STATUS_SELECTED;
 
   if (status == VB_VENDOR_STATUS_REJECTED)
     /* Translators: an undo step, e.g. “Reject Acme” */
@@ -254,7 +260,11 @@ vb_vendor_set_status (VbVendor        *self,
   /* the one selected before steps back first: the file holds one at a time */
   if ((other && !vb_record_write_enum_at (R (other), col_status, VB_VENDOR_STATUS_FINALIST, error)) ||
       !vb_record_write_enum_at (R (self), col_status, status, error) ||
-      (status == VB_VENDOR_STATUS_REJECTED && !vb_record_write_text_at (R (self), col_reason, stripped, error)))
+      (status == VB_VENDOR_STATUS_REJECTED && !vb_record_write_text_at (R (self), col_reason, stripped, error)) ||
+      /* the decision follows the selection, in the same edit */
+      (status == VB_VENDOR_STATUS_SELECTED && !vb_decision_follow_selection (project, self, NULL, error)) ||
+      (was_selected && status != VB_VENDOR_STATUS_SELECTED &&
+       !vb_decision_follow_selection (project, NULL, self, error)))
     {
       vb_project_cancel_edit (project);
       return FALSE;

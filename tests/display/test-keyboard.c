@@ -1174,6 +1174,143 @@ test_shortcuts_listed (void)
   vbd_close (&pw);
 }
 
+/* ------------------------------------------------------------ back, wide and narrow */
+
+/* A stage page's own leaflet (its list beside its editor), or NULL */
+static AdwLeaflet *
+page_leaflet (GtkWidget *page)
+{
+  GObject *leaflet = gtk_widget_get_template_child (page, G_OBJECT_TYPE (page), "leaflet");
+
+  return ADW_IS_LEAFLET (leaflet) ? ADW_LEAFLET (leaflet) : NULL;
+}
+
+/* The first (the list) or the last (the editor) child a leaflet goes to */
+static GtkWidget *
+leaflet_end (AdwLeaflet *leaflet,
+             gboolean    last)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_leaflet_get_pages (leaflet);
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwLeafletPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (adw_leaflet_page_get_navigatable (page) && (found == NULL || last))
+        found = adw_leaflet_page_get_child (page);
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Alt+Left is “Back (in a narrow window)”, the window's win.back. A
+ * page's leaflet may take it only when folded: unfolded, list and editor
+ * are both in sight, and a leaflet that went “back” then would swallow
+ * the key (nothing seen changes, the keyboard stays put, and the next
+ * fold shows the list instead of the editor). So, on every page with a
+ * leaflet, with the editor as the leaflet's child (as Enter on a row
+ * makes it): unfolded, Alt+Left leaves the leaflet's child alone and goes
+ * to the stages, as win.back does; folded, it goes from the editor to the
+ * list and the window still shows the page. Every page folds in a narrow
+ * window; in a wide one (as wide as the test's screen allows) the
+ * Responses grid still does not fit beside its editor, the others do. */
+static void
+test_back_wide_and_narrow (void)
+{
+  for (int narrow = 0; narrow < 2; narrow++)
+    {
+      g_autofree char *path = project_in (narrow ? "Back narrow" : "Back wide", VB_PROJECT_TEMPLATE_BLANK);
+      VbdProjectWindow pw = { 0 };
+      guint n_folded = 0, n_unfolded = 0;
+
+      {
+        g_autoptr(VbProject) project = vb_project_open (path, NULL);   /* a fixture: a vendor to open */
+
+        g_assert_true (vb_vendor_set_name (vb_project_add_vendor (project, NULL), "Acme", NULL));
+        vb_project_close (project);
+      }
+      for (VbStage s = 0; s < VB_N_STAGES; s++)
+        {
+          GtkWidget *page, *list, *editor, *shown;
+          AdwLeaflet *leaflet;
+          gboolean folded;
+
+          if (!vb_stage_is_available (s) || vb_stage_page_type_for (s) == G_TYPE_NONE)
+            continue;
+          /* a window of its own for each page: one page too wide for the
+           * window widens it for the pages after it */
+          vbd_open (&pw, app, path, narrow ? 360 : 1280, narrow ? 700 : 800);
+          key (&pw, alt_key_of (s), GDK_ALT_MASK);
+          g_assert_cmpint (vb_window_get_visible_stage (pw.window), ==, s);
+          page = page_of (&pw, s);
+          leaflet = page_leaflet (page);
+          if (leaflet == NULL)
+            {
+              vbd_close (&pw);
+              continue;
+            }
+          list = leaflet_end (leaflet, FALSE);
+          editor = leaflet_end (leaflet, TRUE);
+          /* a page just built folds on its first allocation */
+          vbd_wait_drawable (list);
+          vbd_iterate (50);
+          folded = adw_leaflet_get_folded (leaflet);
+          if (narrow && !folded)
+            g_error ("the %s page is not folded in a narrow window", vb_stage_get_id (s));
+          if (folded)
+            n_folded++;
+          else
+            n_unfolded++;
+          if (adw_leaflet_get_can_navigate_back (leaflet) != folded)
+            g_error ("the %s page's leaflet %s back by itself %s", vb_stage_get_id (s),
+                     folded ? "does not go" : "goes", folded ? "when folded" : "when not folded");
+
+          /* the editor in front (a fixture, but for Vendors: Enter on the row) */
+          if (s == VB_STAGE_VENDORS)
+            {
+              focus_page (&pw);
+              vbd_assert_focus_in (win (&pw), list);
+              key (&pw, GDK_KEY_Return, 0);
+            }
+          else
+            adw_leaflet_set_visible_child (leaflet, editor);
+          vbd_iterate (50);
+          /* (unfolded, the Responses page puts its list back in front) */
+          shown = adw_leaflet_get_visible_child (leaflet);
+          if (folded)
+            g_assert_true (shown == editor);
+          else
+            {
+              focus_page (&pw);
+              vbd_assert_focus_in (win (&pw), page);
+            }
+
+          key (&pw, GDK_KEY_Left, GDK_ALT_MASK);
+          if (folded)
+            {
+              if (adw_leaflet_get_visible_child (leaflet) != list)
+                g_error ("Alt+Left in a folded window did not go back to the %s page's list", vb_stage_get_id (s));
+              g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (vbd_view_child (&pw, "leaflet"))) !=
+                             GTK_WIDGET (vbd_view_child (&pw, "sidebar")));
+              g_assert_false (focus_in_sidebar (&pw));
+            }
+          else
+            {
+              if (adw_leaflet_get_visible_child (leaflet) != shown)
+                g_error ("Alt+Left in a wide window was taken by the %s page's leaflet", vb_stage_get_id (s));
+              if (!focus_in_sidebar (&pw))
+                g_error ("Alt+Left in a wide window did not go to the stages from the %s page", vb_stage_get_id (s));
+            }
+          vbd_close (&pw);
+        }
+      /* Vendors, Requirements, Responses, References and Security have a
+       * leaflet; wide, all but Responses are unfolded */
+      g_assert_cmpuint (n_folded + n_unfolded, >=, 5);
+      g_assert_cmpuint (narrow ? n_unfolded : n_folded, <=, narrow ? 0 : 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1184,6 +1321,7 @@ main (int   argc,
 
   g_test_add_func ("/keyboard/journey", test_journey);
   g_test_add_func ("/keyboard/folded-back", test_folded_back);
+  g_test_add_func ("/keyboard/back-wide-and-narrow", test_back_wide_and_narrow);
   g_test_add_func ("/keyboard/shortcuts-work", test_shortcuts_work);
   g_test_add_func ("/keyboard/shortcuts-listed", test_shortcuts_listed);
 

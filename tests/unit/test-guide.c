@@ -863,9 +863,19 @@ one_question (VbProject *p)
 static void
 finalist_not_called_fires (Fixture *f, gconstpointer data)
 {
-  VbRecord *a = vendor (f->project, "Acme Support", VB_VENDOR_STATUS_FINALIST);
-  VbRecord *b = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+  VbRecord *a, *b;
   VbFinding *fi;
+
+  /* no finalist at all: the stage has not begun, whoever is shortlisted */
+  vendor (f->project, "Umbrella", VB_VENDOR_STATUS_SHORTLIST);
+  fi = assert_finding (f->guide, "references.finalist-not-called", VB_STAGE_REFERENCES, VB_FINDING_NEXT_STEP,
+                       "", "finalist");
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REFERENCES));
+
+  a = vendor (f->project, "Acme Support", VB_VENDOR_STATUS_FINALIST);
+  b = vendor (f->project, "Globex", VB_VENDOR_STATUS_FINALIST);
+  /* with finalists, the project-level step goes */
+  g_assert_null (find (f->guide, "references.finalist-not-called", ""));
 
   /* two finalists with nothing to tell them apart: neither leads, both are next steps */
   g_assert_null (vb_project_get_leading_vendor (f->project));
@@ -1040,10 +1050,10 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_GOALS));
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
   /* a stage with nothing to do on a blank project is complete from the
-   * start (References: no finalist to call yet) */
+   * start; References is not: with no finalist to call it has not begun */
   for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
     idle += vb_guide_stage_is_complete (f->guide, s);
-  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REFERENCES));
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_REFERENCES));
   g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) idle / 13, 1e-12);
   /* a stage this version does not have yet is not started, never complete
    * (it counted as complete while it had no rules) */

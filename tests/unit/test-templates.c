@@ -12,11 +12,15 @@
  */
 
 #include <string.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
 
 #include "vb-enums.h"
 #include "vb-error.h"
+#include "vb-kpi.h"
 #include "vb-project.h"
 #include "vb-resource.h"
+#include "vb-signing-checklist.h"
 #include "vb-template.h"
 #include "vb-template-private.h"
 #include "vb-test-util.h"
@@ -332,9 +336,22 @@ test_call_sheet (void)
   "from=\"09:00\" to=\"17:00\" timezone=\"Europe/London\" languages=\"English\" " attrs ">" body "</task>"
 #define TEAM          "<team days=\"mon\" from=\"09:00\" to=\"17:00\" timezone=\"Europe/London\" languages=\"English\"/>"
 
+#define CAT(w, body)  "<criterion-category weight=\"" w "\"><name>C</name><description>D</description>" body \
+  "</criterion-category>"
+#define CRIT(kind, w, attrs) "<criterion kind=\"" kind "\" weight=\"" w "\" " attrs "><name>K</name>" \
+  "<description>1: bad. 5: good.</description></criterion>"
+#define CRIT2(w)      "<criterion kind=\"judged\" weight=\"" w "\"><name>L</name><description>1: x. 5: y.</description>" \
+  "</criterion>"
+#define SLA(attrs, body) "<sla " attrs ">" body "</sla>"
+#define SLA_BODY      "<method>M</method><data-source>S</data-source><cadence>C</cadence>"
+#define PHASE(key, items) "<phase key=\"" key "\"><name>N</name><entry>E</entry><exit>X</exit>" items "</phase>"
+#define ITEM(key)     "<item key=\"" key "\"><title>T</title></item>"
+#define PHASES_AFTER_PLAN PHASE ("knowledge-transfer", "") PHASE ("shadowing", "") PHASE ("reverse-shadowing", "") \
+  PHASE ("cut-over", "") PHASE ("hypercare", "") PHASE ("steady-state", "")
+
 /* SECTIONS, QUESTIONNAIRE and CALL_SHEET read one list; TEMPLATE a whole
  * project template, as vb_template_check does (seeds, sections, prompts) */
-typedef enum { SECTIONS, QUESTIONNAIRE, CALL_SHEET, TEMPLATE } Kind;
+typedef enum { SECTIONS, QUESTIONNAIRE, CALL_SHEET, TEMPLATE, TRANSITION } Kind;
 
 typedef struct {
   const char *name;
@@ -409,6 +426,76 @@ static const BrokenCase broken_cases[] = {
     "the priority “urgent” of “r”" },
   { "t-prompt-reuses-shared-key", TEMPLATE, TEMPLATE_HEAD "<prompt key=\"rating\"><text>U?</text></prompt>"
     "</vendorbench-template>", NULL, "the key “rating” is used twice" },
+
+  /* criteria, SLAs, tiers, workflows */
+  { "s-category-sum", TEMPLATE, TEMPLATE_HEAD CAT ("60", CRIT ("judged", "100", "")) "</vendorbench-template>",
+    NULL, "the weights of the categories add up to 60 %, not 100 %" },
+  { "s-criteria-sum", TEMPLATE, TEMPLATE_HEAD CAT ("100", CRIT ("judged", "70", "") CRIT2 ("20"))
+    "</vendorbench-template>", NULL, "the weights in the category “C” add up to 90 %, not 100 %" },
+  { "s-empty-category", TEMPLATE, TEMPLATE_HEAD CAT ("100", "") "</vendorbench-template>", NULL,
+    "the category “C” has no criterion" },
+  { "s-kind-category", TEMPLATE, TEMPLATE_HEAD CAT ("100", CRIT ("category", "100", "")) "</vendorbench-template>",
+    NULL, "the kind “category” of a criterion is not judged" },
+  { "s-price-not-cost", TEMPLATE, TEMPLATE_HEAD CAT ("100", CRIT ("price", "100", "")) "</vendorbench-template>",
+    NULL, "a price criterion must be marked cost=\"yes\"" },
+  { "s-criterion-attribute", TEMPLATE, TEMPLATE_HEAD CAT ("100", CRIT ("judged", "100", "key=\"k\""))
+    "</vendorbench-template>", NULL, "an unknown attribute “key” on <criterion>" },
+  { "s-criterion-no-description", TEMPLATE, TEMPLATE_HEAD CAT ("100", "<criterion kind=\"judged\" weight=\"100\">"
+    "<name>K</name></criterion>") "</vendorbench-template>", NULL,
+    "the <description> of a <criterion> is missing or empty" },
+  { "s-criterion-twice", TEMPLATE, TEMPLATE_HEAD CAT ("100", CRIT ("judged", "50", "") CRIT ("judged", "50", ""))
+    "</vendorbench-template>", NULL, "the criterion “K” is used twice" },
+  { "s-weight-word", TEMPLATE, TEMPLATE_HEAD CAT ("100", CRIT ("judged", "most", "")) "</vendorbench-template>",
+    NULL, "“most” is not a number in weight= of <criterion>" },
+  { "s-unknown-kpi", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"speed\" channel=\"\" target=\"1\" threshold=\"2\"", SLA_BODY)
+    "</vendorbench-template>", NULL, "“speed” is not a built-in measure" },
+  { "s-threshold-side", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"csat\" channel=\"\" target=\"85\" threshold=\"90\"",
+    SLA_BODY) "</vendorbench-template>", NULL, "the “not quite” threshold must be below the target" },
+  { "s-answer-seconds-elsewhere", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"csat\" channel=\"\" target=\"85\" "
+    "threshold=\"80\" answer-seconds=\"20\"", SLA_BODY) "</vendorbench-template>", NULL,
+    "answer-seconds= is needed on a service-level SLA, and only there" },
+  { "s-no-answer-seconds", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"service-level\" channel=\"phone\" target=\"80\" "
+    "threshold=\"75\"", SLA_BODY) "</vendorbench-template>", NULL, "answer-seconds= is needed" },
+  { "s-bad-channel", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"csat\" channel=\"fax\" target=\"85\" threshold=\"80\"",
+    SLA_BODY) "</vendorbench-template>", NULL, "the channel “fax” of the service level “csat” is not one" },
+  { "s-unknown-objective", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"csat\" channel=\"\" target=\"85\" threshold=\"80\" "
+    "objective=\"loyalty\"", SLA_BODY) "</vendorbench-template>", NULL,
+    "serves an objective “loyalty” the template does not have" },
+  { "s-vague-sla", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"csat\" channel=\"\" target=\"85\" threshold=\"80\"",
+    "<method>M</method><cadence>C</cadence>") "</vendorbench-template>", NULL,
+    "the <data-source> of a <sla> is missing or empty" },
+  { "s-sla-twice", TEMPLATE, TEMPLATE_HEAD SLA ("kpi=\"csat\" channel=\"\" target=\"85\" threshold=\"80\"", SLA_BODY)
+    SLA ("kpi=\"csat\" channel=\"\" target=\"90\" threshold=\"80\"", SLA_BODY) "</vendorbench-template>", NULL,
+    "the service level “csat/” is used twice" },
+  { "s-tier-4", TEMPLATE, TEMPLATE_HEAD "<escalation-tier level=\"4\"><handles>H</handles></escalation-tier>"
+    "</vendorbench-template>", NULL, "the tier level “4” is not 1, 2 or 3" },
+  { "s-tier-twice", TEMPLATE, TEMPLATE_HEAD "<escalation-tier level=\"1\"><handles>H</handles></escalation-tier>"
+    "<escalation-tier level=\"1\"><handles>I</handles></escalation-tier></vendorbench-template>", NULL,
+    "the tier level “1” is used twice" },
+  { "s-workflow-no-step", TEMPLATE, TEMPLATE_HEAD "<workflow><name>W</name><trigger>T</trigger></workflow>"
+    "</vendorbench-template>", NULL, "the workflow “W” has no step" },
+  { "s-step-element", TEMPLATE, TEMPLATE_HEAD "<workflow><name>W</name><trigger>T</trigger><step><description>D"
+    "</description><who>X</who></step></workflow></vendorbench-template>", NULL, "an unknown element <who> in <step>" },
+
+  /* the transition plan */
+  { "p-wrong-root", TRANSITION, CALL_HEAD CALL_TAIL, NULL, "it is not a <vendorbench-transition> document" },
+  { "p-version", TRANSITION, "<vendorbench-transition version=\"2\"/>", NULL, "its version “2” is not one" },
+  { "p-order", TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("knowledge-transfer", "") PHASES_AFTER_PLAN
+    "</vendorbench-transition>", NULL, "the phase “knowledge-transfer” stands where “plan” belongs" },
+  { "p-missing", TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("plan", "") "</vendorbench-transition>",
+    NULL, "the phase “knowledge-transfer” is missing" },
+  { "p-extra", TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("plan", "") PHASES_AFTER_PLAN
+    PHASE ("aftercare", "") "</vendorbench-transition>", NULL, "the phase “aftercare” stands where “nothing” belongs" },
+  { "p-item-twice", TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("plan", ITEM ("a") ITEM ("a"))
+    PHASES_AFTER_PLAN "</vendorbench-transition>", NULL, "the key “a” is used twice" },
+  { "p-bad-key", TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("plan", ITEM ("Tone_Guide"))
+    PHASES_AFTER_PLAN "</vendorbench-transition>", NULL, "the key “Tone_Guide” is not made of lower-case words" },
+  { "p-no-exit", TRANSITION, "<vendorbench-transition version=\"1\"><phase key=\"plan\"><name>N</name>"
+    "<entry>E</entry></phase>" PHASES_AFTER_PLAN "</vendorbench-transition>", NULL,
+    "the <exit> of a <phase> is missing or empty" },
+  { "p-item-element", TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("plan", "<item key=\"a\"><title>T"
+    "</title><due>2026-01-01</due></item>") PHASES_AFTER_PLAN "</vendorbench-transition>", NULL,
+    "an unknown element <due> in <item>" },
 
   /* the questionnaire */
   { "q-wrong-root", QUESTIONNAIRE, CALL_HEAD CALL_TAIL, NULL, "it is not a <vendorbench-questionnaire> document" },
@@ -487,6 +574,8 @@ parse (Kind kind, const char *xml, const char *template_xml, GError **error)
     case TEMPLATE:
       /* an empty list stands for success */
       return vb_template_check_bytes (bytes, "t", error) ? g_ptr_array_new () : NULL;
+    case TRANSITION:
+      return vb_template_seed_transition_bytes (NULL, bytes, error) ? g_ptr_array_new () : NULL;
     case CALL_SHEET:
     default:
       return vb_call_sheet_parse (bytes, own, "t", error);
@@ -571,8 +660,24 @@ test_valid_documents (void)
                  "<objective kind=\"other\"><title>O</title><target>T</target></objective>"
                  TASK ("engineering=\"no\"", "<name>N</name><function>F</function>") TEAM
                  "<requirement-section key=\"s\"><title>S</title>" REQ ("priority=\"must\"", "<text>Send it.</text>")
-                 "</requirement-section><prompt key=\"own\"><text>U?</text></prompt></vendorbench-template>",
+                 "</requirement-section><prompt key=\"own\"><text>U?</text></prompt>"
+                 CAT ("40", CRIT ("judged", "70", "cost=\"no\"") CRIT2 ("30"))
+                 "<criterion-category weight=\"60\"><name>P</name><description>D</description>"
+                 "<criterion kind=\"price\" weight=\"100\" cost=\"yes\"><name>Price</name>"
+                 "<description>Computed.</description></criterion></criterion-category>"
+                 SLA ("kpi=\"service-level\" channel=\"phone\" target=\"80\" answer-seconds=\"20\" threshold=\"75\" "
+                      "objective=\"other\"", SLA_BODY "<credit>C</credit>")
+                 SLA ("kpi=\"first-response-p90\" channel=\"email\" target=\"14400\" threshold=\"21600\"", SLA_BODY)
+                 "<escalation-tier level=\"1\"><handles>H</handles></escalation-tier>"
+                 "<workflow><name>W</name><trigger>T</trigger><step><description>D</description></step></workflow>"
+                 "</vendorbench-template>",
                  NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (whole);
+  g_clear_pointer (&whole, g_ptr_array_unref);
+
+  whole = parse (TRANSITION, "<vendorbench-transition version=\"1\">" PHASE ("plan", ITEM ("a") ITEM ("b-2"))
+                 PHASES_AFTER_PLAN "</vendorbench-transition>", NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (whole);
 }
@@ -665,6 +770,314 @@ test_seeded_project (void)
   vbt_rmdir (dir);
 }
 
+/* DESIGN.md §1, stage 12: the phase keys, in order (written out here, not
+ * taken from the loader, so that the test checks the loader's list) */
+static const char *const design_phase_keys[] = {
+  "plan", "knowledge-transfer", "shadowing", "reverse-shadowing", "cut-over", "hypercare", "steady-state", NULL
+};
+
+/* The tasks guidance rules look up: the seven-step checklist, then the
+ * brand-voice and practice tasks */
+static const char *const required_item_keys[] = {
+  "document-workflows", "list-systems", "gather-training-material", "define-slas", "organise-data-access",
+  "run-pilot", "iterate-on-feedback", "tone-of-voice-guide", "sample-interaction-review", "sandbox-access", NULL
+};
+
+/* Every text column of @sql's rows, in order, as a strv */
+static GStrv
+column_strings (VbProject  *p,
+                const char *sql)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (vb_project_get_db (p), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (b, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return g_strv_builder_end (b);
+}
+
+/* The number of nodes @xpath finds in the built-in list @file */
+static gint64
+count_in_resource (const char *file,
+                   const char *xpath)
+{
+  g_autofree char *name = g_strconcat ("templates/", file, ".xml", NULL);
+  g_autoptr(GBytes) bytes = vb_core_resource_data (name, NULL);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  xmlDoc *doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET);
+  xmlXPathContext *ctx = xmlXPathNewContext (doc);
+  xmlXPathObject *found = xmlXPathEvalExpression ((const xmlChar *) xpath, ctx);
+  gint64 n = found && found->nodesetval ? found->nodesetval->nodeNr : 0;
+
+  xmlXPathFreeObject (found);
+  xmlXPathFreeContext (ctx);
+  xmlFreeDoc (doc);
+  return n;
+}
+
+/* A new project from each template but blank gets a criteria tree whose
+ * local weights sum to 100 per category and across the categories, SLAs
+ * on built-in KPIs with their method, source and cadence, tiers 1–3,
+ * workflows with steps and the transition plan with exactly the DESIGN
+ * phases; every row an example where the table has the mark. A blank
+ * project gets none of it. */
+static void
+test_seeded_stages (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+
+  for (guint t = 0; t < vb_enum_get_n_values (VB_TYPE_PROJECT_TEMPLATE); t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_strdup_printf ("%s/stages-%u.vendorbench", dir, t);
+      g_autoptr(VbProject) p = vb_project_create (path, "Stages", t, "EUR", &error);
+      g_auto(GStrv) phases = NULL;
+      g_auto(GStrv) kpis = NULL;
+      g_auto(GStrv) items = NULL;
+      static const char *const tables[] = { "criterion", "sla", "escalation_tier", "workflow", "workflow_step",
+                                            "transition_phase", "transition_item", NULL };
+
+      g_test_message ("template %s", template_nick (t));
+      g_assert_no_error (error);
+      if (t == VB_PROJECT_TEMPLATE_BLANK)
+        {
+          for (guint i = 0; tables[i]; i++)
+            {
+              g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+
+              g_assert_cmpint (vbt_count_sql (p, sql), ==, 0);
+            }
+          vb_project_close (p);
+          continue;
+        }
+
+      /* one row per element of the template (and of the shared plan) */
+      {
+        static const char *const counts[][3] = {
+          { "criterion", NULL, "//criterion-category | //criterion" },
+          { "sla", NULL, "/vendorbench-template/sla" },
+          { "escalation_tier", NULL, "/vendorbench-template/escalation-tier" },
+          { "workflow", NULL, "/vendorbench-template/workflow" },
+          { "workflow_step", NULL, "/vendorbench-template/workflow/step" },
+          { "transition_phase", "transition", "/vendorbench-transition/phase" },
+          { "transition_item", "transition", "/vendorbench-transition/phase/item" },
+        };
+
+        for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+          {
+            g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", counts[i][0]);
+            gint64 expected = count_in_resource (counts[i][1] ? counts[i][1] : template_nick (t), counts[i][2]);
+
+            g_test_message ("%s: %" G_GINT64_FORMAT, counts[i][0], expected);
+            g_assert_cmpint (expected, >, 0);
+            g_assert_cmpint (vbt_count_sql (p, sql), ==, expected);
+          }
+      }
+
+      /* the criteria tree: categories at the top, criteria below them */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE parent_id IS NULL"), >=, 4);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE parent_id IS NULL "
+                                         "AND kind <> 'category'"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE parent_id IS NOT NULL "
+                                         "AND kind = 'category'"), ==, 0);
+      /* the categories sum to 100 … */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT abs(sum(weight) - 100) < 1e-9 FROM criterion "
+                                         "WHERE parent_id IS NULL"), ==, 1);
+      /* … and so does every category's children (a category without any
+       * fails too: its sum is NULL) */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion c WHERE c.parent_id IS NULL AND "
+                                         "coalesce(abs((SELECT sum(weight) FROM criterion k "
+                                         "WHERE k.parent_id = c.uuid) - 100) < 1e-9, 0) = 0"), ==, 0);
+      /* one price criterion, a cost; a compliance and a reference one */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE kind = 'price' AND cost"), ==, 1);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE cost"), ==, 1);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE kind = 'compliance'"), ==, 1);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE kind = 'reference'"), ==, 1);
+      /* price alone stays under the 40 % of the pitfall: its global weight
+       * is its category's × its own */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion c JOIN criterion k ON k.parent_id = c.uuid "
+                                         "WHERE k.kind = 'price' AND c.weight * k.weight / 100 < 40"), ==, 1);
+      /* a judged criterion says what a 1 and a 5 look like */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE kind = 'judged'"), >, 5);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE kind = 'judged' AND "
+                                         "(instr(description, '1:') = 0 OR instr(description, '5:') = 0)"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM criterion WHERE name = '' OR description = ''"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) - count(DISTINCT name) FROM criterion"), ==, 0);
+
+      /* SLAs on built-in KPIs, not vague, tied to an objective where
+       * given; a service level has its answer time */
+      kpis = column_strings (p, "SELECT kpi_key FROM sla ORDER BY position");
+      g_assert_cmpuint (g_strv_length (kpis), >=, 4);
+      for (guint i = 0; kpis[i]; i++)
+        g_assert_nonnull (vb_kpi_lookup (kpis[i]));
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM sla WHERE NOT example OR target IS NULL OR "
+                                         "threshold IS NULL OR method = '' OR data_source = '' OR cadence = ''"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM sla WHERE (kpi_key = 'service-level') <> "
+                                         "(answer_seconds IS NOT NULL)"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM sla s JOIN objective o ON o.uuid = s.objective_id"), >, 0);
+      /* quality is measured beside speed */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM sla WHERE kpi_key IN ('csat', 'fcr', 'qa-score')"), >, 0);
+
+      /* tiers 1 to 3, workflows with steps */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM escalation_tier"), ==, 3);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(DISTINCT level) FROM escalation_tier "
+                                         "WHERE level BETWEEN 1 AND 3 AND handles <> ''"), ==, 3);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM workflow WHERE example AND name <> '' "
+                                         "AND trigger <> ''"), >=, 1);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM workflow w WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM workflow_step s WHERE s.workflow_id = w.uuid)"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM workflow_step WHERE NOT example"), ==, 0);
+
+      /* the transition plan: exactly the DESIGN phases, in order */
+      phases = column_strings (p, "SELECT key FROM transition_phase ORDER BY position");
+      g_assert_cmpstrv (phases, design_phase_keys);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM transition_phase WHERE NOT example OR name = '' "
+                                         "OR entry_criteria = '' OR exit_criteria = ''"), ==, 0);
+      items = column_strings (p, "SELECT key FROM transition_item ORDER BY position");
+      for (guint i = 0; required_item_keys[i]; i++)
+        {
+          g_test_message ("item %s", required_item_keys[i]);
+          g_assert_true (g_strv_contains ((const char *const *) items, required_item_keys[i]));
+        }
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) - count(DISTINCT key) FROM transition_item"), ==, 0);
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM transition_item WHERE NOT example OR title = '' "
+                                         "OR status <> 'todo' OR due_date <> ''"), ==, 0);
+      /* the tone-of-voice guide is a knowledge-transfer task */
+      g_assert_cmpint (vbt_count_sql (p, "SELECT count(*) FROM transition_item i JOIN transition_phase f "
+                                         "ON f.uuid = i.phase_id WHERE i.key = 'tone-of-voice-guide' "
+                                         "AND f.key = 'knowledge-transfer'"), ==, 1);
+      vb_project_close (p);
+    }
+  vbt_rmdir (dir);
+}
+
+/* The pre-signing checklist: DOMAIN.md's six checks, met from data, with
+ * unique keys and labels */
+static void
+test_signing_checklist (void)
+{
+  static const char *const from_data[] = {
+    "priority-channels-covered", "smb-case-studies", "slas-tied-to-objectives", "no-high-risk-gap",
+    "pilot-with-exit", "visible-reporting", NULL
+  };
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = vb_signing_checklist_get_n (), n_user = 0;
+
+  g_assert_cmpuint (n, >=, g_strv_length ((GStrv) from_data));
+  for (guint i = 0; i < n; i++)
+    {
+      const VbSigningCheck *c = vb_signing_checklist_get (i);
+
+      g_assert_true (g_hash_table_add (keys, (gpointer) c->key));
+      g_assert_true (vb_signing_checklist_lookup (c->key) == c);
+      g_assert_cmpuint (strlen (vb_signing_check_get_label (c)), >, 10);
+      g_assert_cmpuint (strlen (vb_signing_check_get_hint (c)), >, 10);
+      n_user += !c->from_data;
+    }
+  for (guint i = 0; from_data[i]; i++)
+    {
+      const VbSigningCheck *c = vb_signing_checklist_lookup (from_data[i]);
+
+      g_assert_nonnull (c);
+      g_assert_true (c->from_data);
+    }
+  /* at least one the user ticks; an unknown key is no item */
+  g_assert_cmpuint (n_user, >, 0);
+  g_assert_null (vb_signing_checklist_lookup ("signed"));
+  g_assert_null (vb_signing_checklist_lookup (NULL));
+}
+
+/* Every element of the built-in lists that holds text (but a framework
+ * tag) is translatable by the ITS rules (so that its text reaches po/vendorbench.pot), and every
+ * list's root is located by po/its/vendorbench.loc */
+static void
+test_its_rules (void)
+{
+  static const char *const files[] = {
+    "blank", "customer-support", "back-office", "it-help-desk", "questionnaire", "call-sheet", "transition", NULL
+  };
+  const char *srcdir = g_getenv ("VB_TEST_SRCDIR");
+  g_autofree char *its_path = NULL;
+  g_autofree char *loc_path = NULL;
+  g_autofree char *loc = NULL;
+  g_autofree char *selector = NULL;
+  xmlDoc *its;
+  guint n_checked = 0;
+
+  if (srcdir == NULL)
+    {
+      g_test_skip ("VB_TEST_SRCDIR is not set");
+      return;
+    }
+  its_path = g_build_filename (srcdir, "po", "its", "vendorbench.its", NULL);
+  loc_path = g_build_filename (srcdir, "po", "its", "vendorbench.loc", NULL);
+  g_assert_true (g_file_get_contents (loc_path, &loc, NULL, NULL));
+  its = xmlReadFile (its_path, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (its);
+  for (xmlNode *n = xmlDocGetRootElement (its)->children; n; n = n->next)
+    {
+      xmlChar *translate = n->type == XML_ELEMENT_NODE ? xmlGetProp (n, (const xmlChar *) "translate") : NULL;
+
+      if (translate && xmlStrcmp (translate, (const xmlChar *) "yes") == 0)
+        {
+          xmlChar *sel = xmlGetProp (n, (const xmlChar *) "selector");
+
+          g_assert_null (selector);
+          selector = g_strdup ((const char *) sel);
+          xmlFree (sel);
+        }
+      xmlFree (translate);
+    }
+  xmlFreeDoc (its);
+  g_assert_nonnull (selector);
+
+  for (guint f = 0; files[f]; f++)
+    {
+      g_autofree char *name = g_strconcat ("templates/", files[f], ".xml", NULL);
+      g_autoptr(GBytes) bytes = vb_core_resource_data (name, NULL);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      xmlDoc *doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+      xmlXPathContext *ctx = xmlXPathNewContext (doc);
+      xmlXPathObject *found = xmlXPathEvalExpression ((const xmlChar *) selector, ctx);
+      g_autoptr(GHashTable) translatable = g_hash_table_new (NULL, NULL);
+      g_autofree char *rule = g_strdup_printf ("localName=\"%s\"", xmlDocGetRootElement (doc)->name);
+      GPtrArray *stack = g_ptr_array_new ();
+
+      g_test_message ("%s", name);
+      g_assert_nonnull (strstr (loc, rule));
+      g_assert_nonnull (found);
+      for (int i = 0; found->nodesetval && i < found->nodesetval->nodeNr; i++)
+        g_hash_table_add (translatable, found->nodesetval->nodeTab[i]);
+      g_ptr_array_add (stack, xmlDocGetRootElement (doc));
+      while (stack->len > 0)
+        {
+          xmlNode *node = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          for (xmlNode *c = node->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+              g_ptr_array_add (stack, c);
+            else if (c->type == XML_TEXT_NODE && !xmlIsBlankNode (c))
+              {
+                /* framework tags (“ISO 27001 A.5.19”) stay as they are */
+                if (xmlStrcmp (node->name, (const xmlChar *) "framework") == 0)
+                  continue;
+                if (!g_hash_table_contains (translatable, node))
+                  g_error ("<%s> in %s holds text no ITS rule translates", node->name, name);
+                n_checked++;
+              }
+        }
+      g_ptr_array_unref (stack);
+      xmlXPathFreeObject (found);
+      xmlXPathFreeContext (ctx);
+      xmlFreeDoc (doc);
+    }
+  g_assert_cmpuint (n_checked, >, 500);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -675,6 +1088,9 @@ main (int argc, char **argv)
   g_test_add_func ("/templates/call-sheet", test_call_sheet);
   g_test_add_func ("/templates/valid-documents", test_valid_documents);
   g_test_add_func ("/templates/seeded-project", test_seeded_project);
+  g_test_add_func ("/templates/seeded-stages", test_seeded_stages);
+  g_test_add_func ("/templates/signing-checklist", test_signing_checklist);
+  g_test_add_func ("/templates/its-rules", test_its_rules);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strconcat ("/templates/broken/", broken_cases[i].name, NULL);

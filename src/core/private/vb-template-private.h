@@ -7,6 +7,7 @@
 #pragma once
 
 #include <sqlite3.h>
+#include <libxml/tree.h>
 
 #include "vb-schema.h"
 #include "vb-template.h"
@@ -27,6 +28,22 @@ gboolean    vb_template_insert_seeded  (sqlite3         *db,
 gboolean    vb_template_seed_selection (sqlite3         *db,
                                         VbProjectTemplate id,
                                         GError         **error);
+/* vb-template-stages.c: criteria, SLAs, tiers and workflows of the
+ * template whose root is @root; the shared transition plan */
+gboolean    vb_template_seed_stages    (sqlite3         *db,
+                                        xmlNode         *root,
+                                        const char      *source,
+                                        GHashTable      *objectives,
+                                        const char      *now,
+                                        GError         **error);
+gboolean    vb_template_seed_transition       (sqlite3     *db,
+                                               GError     **error);
+gboolean    vb_template_seed_transition_bytes (sqlite3     *db,
+                                               GBytes      *xml,
+                                               GError     **error);
+/* The phase keys of DESIGN.md §1, in order */
+extern const char *const vb_transition_phase_keys[];
+
 gboolean    vb_template_check       (VbProjectTemplate   id,
                                      GError            **error);
 gboolean    vb_template_check_bytes (GBytes             *template_xml,

@@ -1,0 +1,692 @@
+/* vb-decision-model.c — the decision engine fed from the project, once per edit
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How rows become the engine's input:
+ * - forecast: one VbForecastChannel per forecast_channel row; a month
+ *   without a row has no volume (NAN: the engine says so). The staffing
+ *   interval and peak factor are the first channel's; the paid hours per
+ *   FTE the project's. A queued channel's answer time is its response
+ *   target in hours; after-contact work is not in the forecast (NAN).
+ * - quotes: the first quote of each finalist; each quote_line a
+ *   VbQuoteLine; the fixed monthly fee and the monthly extras a fixed
+ *   (blended) line on a channel the quote's own lines already price, so
+ *   they never hide a channel no line prices. Setup and integration fees
+ *   once, training per agent; the three empty = not asked, all 0 = none.
+ *   The surcharge is the first line's that has one. A quote in the
+ *   project's currency (or "") has rate 1.
+ * - ROI: the benefits and transition costs; the in-house cost is the
+ *   project's entered one, else the annual cost of the tasks planned for
+ *   outsourcing; no in-house cost, no ROI.
+ * - scoring: the criteria tree depth-first; the weight entered (SMART
+ *   points with SMART weighting); every evaluator (advisory ones marked);
+ *   scores, agreed scores; compliance and reference scores of the
+ *   selection stage for the computed criteria (NAN without one); a vendor
+ *   with a knock-out that has no accepted exception is disqualified. The
+ *   first price criterion gets the engine's price values.
+ */
+
+#define G_LOG_DOMAIN "vb-decision-model"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "vb-channel-forecast.h"
+#include "vb-decision-model.h"
+#include "vb-project-settings.h"
+#include "vb-record-private.h"
+#include "vb-roi.h"
+#include "vb-task.h"
+
+struct _VbDecisionModel
+{
+  GObject           parent_instance;
+
+  VbProject        *project;        /* weak */
+  gulong            changed_id;
+  gboolean          valid;
+  guint             n_computes;
+
+  GPtrArray        *vendors;        /* VbVendor, reffed */
+  GPtrArray        *vendor_scores;  /* VbVendorScores */
+  GHashTable       *vendor_index;   /* uuid → index + 1 */
+  GPtrArray        *nodes;          /* VbCriterion, reffed */
+  GHashTable       *node_index;     /* uuid → index + 1 */
+  GPtrArray        *evaluators;     /* VbEvaluator, reffed */
+  GPtrArray        *quote_rows;     /* VbVendorQuote, reffed */
+  GArray           *channels;       /* VbForecastChannel */
+  GArray           *quotes;         /* VbQuote */
+  GArray           *decision_quotes;/* VbDecisionQuote */
+  GPtrArray        *blocks;         /* the quotes' lines and fees (g_free) */
+  GArray           *benefits;       /* VbBenefit */
+  GArray           *transition;     /* VbTransitionCost */
+  VbRoiInput        roi;
+  double            in_house;
+  gboolean          in_house_from_tasks;
+  VbScoringModel   *scoring;
+  VbDecisionInput   input;
+  VbDecisionResult *result;
+};
+
+G_DEFINE_FINAL_TYPE (VbDecisionModel, vb_decision_model, G_TYPE_OBJECT)
+
+static void
+clear (VbDecisionModel *self)
+{
+  g_clear_pointer (&self->result, vb_decision_result_free);
+  g_clear_pointer (&self->scoring, vb_scoring_model_free);
+  g_ptr_array_set_size (self->vendors, 0);
+  g_ptr_array_set_size (self->vendor_scores, 0);
+  g_hash_table_remove_all (self->vendor_index);
+  g_ptr_array_set_size (self->nodes, 0);
+  g_hash_table_remove_all (self->node_index);
+  g_ptr_array_set_size (self->evaluators, 0);
+  g_ptr_array_set_size (self->quote_rows, 0);
+  g_array_set_size (self->channels, 0);
+  g_array_set_size (self->quotes, 0);
+  g_array_set_size (self->decision_quotes, 0);
+  g_ptr_array_set_size (self->blocks, 0);
+  g_array_set_size (self->benefits, 0);
+  g_array_set_size (self->transition, 0);
+  memset (&self->input, 0, sizeof self->input);
+  self->valid = FALSE;
+}
+
+static void
+on_project_changed (VbProject *project,
+                    gpointer   user_data)
+{
+  VbDecisionModel *self = user_data;
+
+  /* the rows may have gone: drop everything that points at them */
+  clear (self);
+}
+
+static void
+vb_decision_model_dispose (GObject *object)
+{
+  VbDecisionModel *self = VB_DECISION_MODEL (object);
+
+  if (self->project)
+    {
+      if (g_signal_handler_is_connected (self->project, self->changed_id))
+        g_signal_handler_disconnect (self->project, self->changed_id);
+      g_object_remove_weak_pointer (G_OBJECT (self->project), (gpointer *) &self->project);
+      self->project = NULL;
+    }
+  G_OBJECT_CLASS (vb_decision_model_parent_class)->dispose (object);
+}
+
+static void
+vb_decision_model_finalize (GObject *object)
+{
+  VbDecisionModel *self = VB_DECISION_MODEL (object);
+
+  clear (self);
+  g_ptr_array_unref (self->vendors);
+  g_ptr_array_unref (self->vendor_scores);
+  g_hash_table_unref (self->vendor_index);
+  g_ptr_array_unref (self->nodes);
+  g_hash_table_unref (self->node_index);
+  g_ptr_array_unref (self->evaluators);
+  g_ptr_array_unref (self->quote_rows);
+  g_array_unref (self->channels);
+  g_array_unref (self->quotes);
+  g_array_unref (self->decision_quotes);
+  g_ptr_array_unref (self->blocks);
+  g_array_unref (self->benefits);
+  g_array_unref (self->transition);
+  G_OBJECT_CLASS (vb_decision_model_parent_class)->finalize (object);
+}
+
+static void
+vb_decision_model_class_init (VbDecisionModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vb_decision_model_dispose;
+  object_class->finalize = vb_decision_model_finalize;
+}
+
+static void
+vb_decision_model_init (VbDecisionModel *self)
+{
+  self->vendors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->vendor_scores = g_ptr_array_new_with_free_func ((GDestroyNotify) vb_vendor_scores_free);
+  self->vendor_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  self->node_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->evaluators = g_ptr_array_new_with_free_func (g_object_unref);
+  self->quote_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->channels = g_array_new (FALSE, TRUE, sizeof (VbForecastChannel));
+  self->quotes = g_array_new (FALSE, TRUE, sizeof (VbQuote));
+  self->decision_quotes = g_array_new (FALSE, TRUE, sizeof (VbDecisionQuote));
+  self->blocks = g_ptr_array_new_with_free_func (g_free);
+  self->benefits = g_array_new (FALSE, TRUE, sizeof (VbBenefit));
+  self->transition = g_array_new (FALSE, TRUE, sizeof (VbTransitionCost));
+}
+
+VbDecisionModel *
+vb_decision_model_new (VbProject *project)
+{
+  VbDecisionModel *self;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  self = g_object_new (VB_TYPE_DECISION_MODEL, NULL);
+  self->project = project;
+  g_object_add_weak_pointer (G_OBJECT (project), (gpointer *) &self->project);
+  self->changed_id = g_signal_connect (project, "changed", G_CALLBACK (on_project_changed), self);
+  return self;
+}
+
+VbDecisionModel *
+vb_decision_model_get_for_project (VbProject *project)
+{
+  VbDecisionModel *self;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  self = g_object_get_data (G_OBJECT (project), "vb-decision-model");
+  if (self == NULL)
+    {
+      self = vb_decision_model_new (project);
+      g_object_set_data_full (G_OBJECT (project), "vb-decision-model", self, g_object_unref);
+    }
+  return self;
+}
+
+/* ------------------------------------------------------------ reading */
+
+static int
+setting_enum (VbProjectSettings *settings,
+              const char        *column,
+              GType              type)
+{
+  int value = 0;
+
+  if (!vb_enum_from_nick (type, vb_record_get_text (VB_RECORD (settings), column), &value))
+    value = 0;
+  return value;
+}
+
+static void
+read_forecast (VbDecisionModel *self)
+{
+  GListModel *rows = vb_project_get_forecast_channels (self->project);
+  guint n = g_list_model_get_n_items (rows);
+  gboolean first = TRUE;
+
+  vb_staffing_params_init (&self->input.params);
+  self->input.params.paid_hours_per_fte =
+    vb_project_settings_get_paid_hours_per_fte (vb_project_get_settings (self->project));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbChannelForecast) row = g_list_model_get_item (rows, i);
+      VbForecastChannel c;
+
+      if (!vb_record_is_live (VB_RECORD (row)))
+        continue;
+      vb_forecast_channel_init (&c);
+      c.channel = vb_channel_forecast_get_channel (row);
+      c.live = vb_channel_forecast_get_live (row);
+      for (guint m = 0; m < 12; m++)
+        c.volume[m] = vb_channel_forecast_get_volume (row, m + 1);
+      c.aht_seconds = vb_channel_forecast_get_aht_seconds (row);
+      c.acw_seconds = NAN;
+      c.open_hours_per_week = vb_channel_forecast_get_open_hours_per_week (row);
+      c.service_level_pct = vb_channel_forecast_get_service_level_pct (row);
+      c.service_seconds = c.live ? vb_channel_forecast_get_service_seconds (row)
+                                 : vb_channel_forecast_get_response_hours (row) * 3600;
+      c.shrinkage_pct = vb_channel_forecast_get_shrinkage_pct (row);
+      c.max_occupancy_pct = vb_channel_forecast_get_occupancy_pct (row);
+      c.concurrency = vb_channel_forecast_get_concurrency (row);
+      if (first)
+        {
+          self->input.params.interval_minutes = vb_channel_forecast_get_interval_minutes (row);
+          self->input.params.peak_factor = vb_channel_forecast_get_peak_factor (row);
+          first = FALSE;
+        }
+      g_array_append_val (self->channels, c);
+    }
+  self->input.channels = (const VbForecastChannel *) self->channels->data;
+  self->input.n_channels = self->channels->len;
+}
+
+static gboolean
+same_currency (VbProject  *project,
+               const char *currency)
+{
+  return currency == NULL || *currency == '\0' || g_ascii_strcasecmp (currency, vb_project_get_currency (project)) == 0;
+}
+
+/* One VbQuote from @row, its lines and fees in blocks the model owns */
+static void
+read_quote (VbDecisionModel *self,
+            VbVendorQuote   *row,
+            VbQuote         *q)
+{
+  GListModel *rows = vb_vendor_quote_get_lines (row);
+  guint n = g_list_model_get_n_items (rows), n_lines = 0;
+  VbQuoteLine *lines = g_new0 (VbQuoteLine, n + 1);
+  VbOneTimeFee *fees = g_new0 (VbOneTimeFee, 3);
+  double fixed = 0;
+  gboolean any_fixed = FALSE;
+
+  *q = (VbQuote) { 0 };
+  q->surcharge_pct = NAN;
+  q->surcharge_share_pct = NAN;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendorQuoteLine) l = g_list_model_get_item (rows, i);
+      VbQuoteLine *line = &lines[n_lines];
+      VbChannelScope scope;
+
+      if (!vb_record_is_live (VB_RECORD (l)))
+        continue;
+      scope = vb_vendor_quote_line_get_channel (l);
+      line->all_channels = scope == VB_CHANNEL_SCOPE_ALL;
+      line->channel = line->all_channels ? VB_CHANNEL_PHONE : (VbChannel) (scope - 1);
+      line->model = vb_vendor_quote_line_get_model (l);
+      line->rate = vb_vendor_quote_line_get_rate (l);
+      line->hour_basis = vb_vendor_quote_line_get_hour_basis (l);
+      line->acw_billed = vb_vendor_quote_line_get_acw_billed (l);
+      line->outcome_unit = vb_vendor_quote_line_get_outcome_unit (l);
+      line->outcome_pct = NAN;
+      if (isnan (q->surcharge_pct) && !isnan (vb_vendor_quote_line_get_surcharge_pct (l)))
+        {
+          q->surcharge_pct = vb_vendor_quote_line_get_surcharge_pct (l);
+          q->surcharge_share_pct = vb_vendor_quote_line_get_surcharge_share_pct (l);
+        }
+      n_lines++;
+    }
+  /* the fixed monthly fee and extras: a fixed line on a channel already priced */
+  if (!isnan (vb_vendor_quote_get_fixed_monthly (row)))
+    fixed += vb_vendor_quote_get_fixed_monthly (row), any_fixed = TRUE;
+  if (!isnan (vb_vendor_quote_get_monthly_extras (row)))
+    fixed += vb_vendor_quote_get_monthly_extras (row), any_fixed = TRUE;
+  if (any_fixed && fixed > 0 && n_lines > 0)
+    {
+      VbQuoteLine *line = &lines[n_lines++];
+
+      *line = lines[0];
+      line->model = VB_QUOTE_MODEL_BLENDED;
+      line->rate = fixed;
+      line->outcome_unit = NULL;
+    }
+  q->lines = lines;
+  q->n_lines = n_lines;
+  q->fees_state = vb_vendor_quote_get_fees_state (row);
+  fees[0] = (VbOneTimeFee) { "setup", vb_vendor_quote_get_setup_fee (row), FALSE };
+  fees[1] = (VbOneTimeFee) { "training", vb_vendor_quote_get_training_per_agent (row), TRUE };
+  fees[2] = (VbOneTimeFee) { "integration", vb_vendor_quote_get_integration_fee (row), FALSE };
+  q->fees = fees;
+  q->n_fees = 3;
+  q->minimum_monthly = vb_vendor_quote_get_minimum_monthly_fee (row);
+  q->term_months = (guint) MAX (0, vb_vendor_quote_get_term_months (row));
+  q->exchange_rate = same_currency (self->project, vb_vendor_quote_get_currency (row))
+                     ? 1 : vb_vendor_quote_get_exchange_rate (row);
+  q->termination_fee = vb_vendor_quote_get_termination_fee (row);
+  g_ptr_array_add (self->blocks, lines);
+  g_ptr_array_add (self->blocks, fees);
+}
+
+static void
+read_vendors_and_quotes (VbDecisionModel *self)
+{
+  GListModel *vendors = vb_project_get_vendors (self->project);
+  guint n = g_list_model_get_n_items (vendors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbVendor) v = g_list_model_get_item (vendors, i);
+      VbVendorStatus status = vb_vendor_get_status (v);
+
+      if (!vb_record_is_live (VB_RECORD (v)) ||
+          (status != VB_VENDOR_STATUS_FINALIST && status != VB_VENDOR_STATUS_SELECTED))
+        continue;
+      g_hash_table_insert (self->vendor_index, g_strdup (vb_record_get_uuid (VB_RECORD (v))),
+                           GUINT_TO_POINTER (self->vendors->len + 1));
+      g_ptr_array_add (self->vendors, g_object_ref (v));
+      g_ptr_array_add (self->vendor_scores, vb_vendor_scores_compute (v));
+    }
+  /* the quotes: sized first, so that the pointers into the array hold */
+  for (guint v = 0; v < self->vendors->len; v++)
+    {
+      VbVendorQuote *row = vb_vendor_get_quote (self->vendors->pdata[v]);
+
+      if (row)
+        g_ptr_array_add (self->quote_rows, g_object_ref (row));
+    }
+  g_array_set_size (self->quotes, self->quote_rows->len);
+  g_array_set_size (self->decision_quotes, self->quote_rows->len);
+  for (guint i = 0; i < self->quote_rows->len; i++)
+    {
+      VbVendorQuote *row = self->quote_rows->pdata[i];
+      VbDecisionQuote *dq = &g_array_index (self->decision_quotes, VbDecisionQuote, i);
+
+      read_quote (self, row, &g_array_index (self->quotes, VbQuote, i));
+      dq->vendor = (guint) vb_decision_model_find_vendor (self, vb_vendor_quote_get_vendor (row));
+      dq->quote = &g_array_index (self->quotes, VbQuote, i);
+    }
+  self->input.quotes = (const VbDecisionQuote *) self->decision_quotes->data;
+  self->input.n_quotes = self->decision_quotes->len;
+}
+
+static void
+read_roi (VbDecisionModel *self)
+{
+  VbProjectSettings *settings = vb_project_get_settings (self->project);
+  GListModel *benefits = vb_project_get_roi_benefits (self->project);
+  GListModel *costs = vb_project_get_transition_costs (self->project);
+  guint n;
+
+  self->in_house = vb_record_has_value (VB_RECORD (settings), "inhouse_annual_cost")
+                   ? vb_record_get_real (VB_RECORD (settings), "inhouse_annual_cost") : NAN;
+  self->in_house_from_tasks = FALSE;
+  if (isnan (self->in_house))
+    {
+      GListModel *tasks = vb_project_get_tasks (self->project);
+      double total = 0;
+      gboolean any = FALSE;
+
+      n = g_list_model_get_n_items (tasks);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(VbTask) task = g_list_model_get_item (tasks, i);
+          double cost = vb_task_get_annual_cost (task);
+
+          if (vb_task_get_plan (task) == VB_SOURCING_OUTSOURCE && !isnan (cost))
+            total += cost, any = TRUE;
+        }
+      self->in_house = any ? total : NAN;
+      self->in_house_from_tasks = any;
+    }
+  n = g_list_model_get_n_items (benefits);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRoiBenefit) b = g_list_model_get_item (benefits, i);
+      VbBenefit item = { vb_roi_benefit_get_description (b), vb_roi_benefit_get_annual_amount (b) };
+
+      if (!isnan (item.annual_amount))
+        g_array_append_val (self->benefits, item);
+    }
+  n = g_list_model_get_n_items (costs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbRoiCost) c = g_list_model_get_item (costs, i);
+      VbTransitionCost item = { vb_roi_cost_get_description (c), vb_roi_cost_get_amount (c) };
+
+      if (!isnan (item.amount))
+        g_array_append_val (self->transition, item);
+    }
+  self->roi = (VbRoiInput) { self->in_house, (const VbBenefit *) self->benefits->data, self->benefits->len,
+                             (const VbTransitionCost *) self->transition->data, self->transition->len };
+  self->input.roi = isnan (self->in_house) ? NULL : &self->roi;
+}
+
+static void
+add_node (VbDecisionModel *self,
+          VbCriterion     *c,
+          int              parent,
+          gboolean         smart)
+{
+  double w = smart ? vb_criterion_get_smart_points (c) : vb_criterion_get_weight (c);
+  guint node = vb_scoring_model_add (self->scoring, parent, vb_criterion_get_kind (c), isnan (w) || w < 0 ? 0 : w);
+
+  g_return_if_fail (node == self->nodes->len);
+  g_hash_table_insert (self->node_index, g_strdup (vb_record_get_uuid (VB_RECORD (c))), GUINT_TO_POINTER (node + 1));
+  g_ptr_array_add (self->nodes, g_object_ref (c));
+  if (vb_criterion_get_kind (c) == VB_CRITERION_KIND_PRICE && self->input.price_criterion < 0)
+    self->input.price_criterion = (int) node;
+}
+
+static void
+read_scoring (VbDecisionModel *self)
+{
+  VbProjectSettings *settings = vb_project_get_settings (self->project);
+  VbWeighting weighting = setting_enum (settings, "weighting", VB_TYPE_WEIGHTING);
+  GListModel *evaluators = vb_project_get_evaluators (self->project);
+  GListModel *agreed = vb_project_get_consensus (self->project);
+  g_autoptr(GPtrArray) top = vb_project_get_top_criteria (self->project);
+  guint n = g_list_model_get_n_items (evaluators);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbEvaluator) e = g_list_model_get_item (evaluators, i);
+
+      if (vb_record_is_live (VB_RECORD (e)))
+        g_ptr_array_add (self->evaluators, g_object_ref (e));
+    }
+  self->scoring = vb_scoring_model_new (self->vendors->len, self->evaluators->len);
+  vb_scoring_model_set_weighting (self->scoring, weighting);
+  vb_scoring_model_set_combination (self->scoring, setting_enum (settings, "combination", VB_TYPE_COMBINATION));
+  vb_scoring_model_set_disagreement_sd (self->scoring, vb_record_get_real (VB_RECORD (settings), "disagreement_sd"));
+  vb_scoring_model_set_critical_margin (self->scoring, vb_record_get_real (VB_RECORD (settings), "critical_margin_pct"));
+  self->input.price_criterion = -1;
+
+  for (guint i = 0; i < top->len; i++)
+    {
+      VbCriterion *c = top->pdata[i];
+      int parent = (int) self->nodes->len;
+
+      add_node (self, c, -1, weighting == VB_WEIGHTING_SMART);
+      if (vb_criterion_is_category (c))
+        {
+          GListModel *children = vb_criterion_get_children (c);
+          guint n_children = g_list_model_get_n_items (children);
+
+          for (guint j = 0; j < n_children; j++)
+            {
+              g_autoptr(VbCriterion) child = g_list_model_get_item (children, j);
+
+              if (vb_record_is_live (VB_RECORD (child)))
+                add_node (self, child, parent, weighting == VB_WEIGHTING_SMART);
+            }
+        }
+    }
+
+  for (guint e = 0; e < self->evaluators->len; e++)
+    {
+      VbEvaluator *evaluator = self->evaluators->pdata[e];
+      GListModel *scores = vb_evaluator_get_scores (evaluator);
+      guint n_scores = g_list_model_get_n_items (scores);
+
+      vb_scoring_model_set_advisory (self->scoring, e, vb_evaluator_get_advisory (evaluator));
+      for (guint i = 0; i < n_scores; i++)
+        {
+          g_autoptr(VbScore) s = g_list_model_get_item (scores, i);
+          int v = vb_decision_model_find_vendor (self, vb_score_get_vendor (s));
+          int node = vb_decision_model_find_node (self, vb_score_get_criterion (s));
+
+          if (vb_record_is_live (VB_RECORD (s)) && v >= 0 && node >= 0 && vb_score_get_score (s) > 0)
+            vb_scoring_model_set_score (self->scoring, e, (guint) v, (guint) node, vb_score_get_score (s));
+        }
+    }
+  n = g_list_model_get_n_items (agreed);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbConsensus) c = g_list_model_get_item (agreed, i);
+      int v = vb_decision_model_find_vendor (self, vb_consensus_get_vendor (c));
+      int node = vb_decision_model_find_node (self, vb_consensus_get_criterion (c));
+
+      if (vb_record_is_live (VB_RECORD (c)) && v >= 0 && node >= 0 && vb_consensus_get_score (c) > 0)
+        vb_scoring_model_set_consensus (self->scoring, (guint) v, (guint) node, vb_consensus_get_score (c));
+    }
+
+  /* the selection stage: computed criteria and knock-outs */
+  for (guint v = 0; v < self->vendors->len; v++)
+    {
+      const VbVendorScores *scores = self->vendor_scores->pdata[v];
+
+      vb_scoring_model_set_disqualified (self->scoring, v,
+                                         scores->requirements->n_knockouts_open + scores->compliance->n_knockouts_open > 0);
+      for (guint node = 0; node < self->nodes->len; node++)
+        {
+          VbCriterionKind kind = vb_criterion_get_kind (self->nodes->pdata[node]);
+
+          if (kind == VB_CRITERION_KIND_COMPLIANCE)
+            vb_scoring_model_set_computed (self->scoring, v, node,
+                                           scores->compliance->has_score ? scores->compliance->score : NAN);
+          else if (kind == VB_CRITERION_KIND_REFERENCE)
+            vb_scoring_model_set_computed (self->scoring, v, node,
+                                           scores->references->has_score ? scores->references->score : NAN);
+        }
+    }
+  self->input.scoring = self->scoring;
+}
+
+static void
+ensure (VbDecisionModel *self)
+{
+  if (self->valid)
+    return;
+  clear (self);
+  if (self->project == NULL)
+    {
+      self->valid = TRUE;
+      self->result = vb_decision_compute (&self->input);
+      return;
+    }
+  read_forecast (self);
+  read_vendors_and_quotes (self);
+  read_roi (self);
+  read_scoring (self);
+  self->result = vb_decision_compute (&self->input);
+  self->n_computes++;
+  self->valid = TRUE;
+}
+
+/* ------------------------------------------------------------ reading out */
+
+const VbDecisionResult *
+vb_decision_model_get_result (VbDecisionModel *self)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  return self->result;
+}
+
+const VbDecisionInput *
+vb_decision_model_get_input (VbDecisionModel *self)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  return &self->input;
+}
+
+guint
+vb_decision_model_get_n_computes (VbDecisionModel *self)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
+  return self->n_computes;
+}
+
+guint
+vb_decision_model_get_n_vendors (VbDecisionModel *self)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
+  ensure (self);
+  return self->vendors->len;
+}
+
+/* Returns: (transfer none) */
+VbVendor *
+vb_decision_model_get_vendor (VbDecisionModel *self,
+                              guint            vendor)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  g_return_val_if_fail (vendor < self->vendors->len, NULL);
+  return self->vendors->pdata[vendor];
+}
+
+int
+vb_decision_model_find_vendor (VbDecisionModel *self,
+                               VbVendor        *vendor)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), -1);
+  if (vendor == NULL)
+    return -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index, vb_record_get_uuid (VB_RECORD (vendor)))) - 1;
+}
+
+const VbVendorScores *
+vb_decision_model_get_vendor_scores (VbDecisionModel *self,
+                                     guint            vendor)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  g_return_val_if_fail (vendor < self->vendor_scores->len, NULL);
+  return self->vendor_scores->pdata[vendor];
+}
+
+guint
+vb_decision_model_get_n_nodes (VbDecisionModel *self)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
+  ensure (self);
+  return self->nodes->len;
+}
+
+/* Returns: (transfer none) */
+VbCriterion *
+vb_decision_model_get_node (VbDecisionModel *self,
+                            guint            node)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  return self->nodes->pdata[node];
+}
+
+int
+vb_decision_model_find_node (VbDecisionModel *self,
+                             VbCriterion     *criterion)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), -1);
+  if (criterion == NULL)
+    return -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->node_index, vb_record_get_uuid (VB_RECORD (criterion)))) - 1;
+}
+
+guint
+vb_decision_model_get_n_evaluators (VbDecisionModel *self)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
+  ensure (self);
+  return self->evaluators->len;
+}
+
+/* Returns: (transfer none) */
+VbEvaluator *
+vb_decision_model_get_evaluator (VbDecisionModel *self,
+                                 guint            evaluator)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  g_return_val_if_fail (evaluator < self->evaluators->len, NULL);
+  return self->evaluators->pdata[evaluator];
+}
+
+/* Returns: (transfer none) */
+VbVendorQuote *
+vb_decision_model_get_quote (VbDecisionModel *self,
+                             guint            quote)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
+  ensure (self);
+  g_return_val_if_fail (quote < self->quote_rows->len, NULL);
+  return self->quote_rows->pdata[quote];
+}
+
+double
+vb_decision_model_get_in_house_cost (VbDecisionModel *self,
+                                     gboolean        *from_tasks)
+{
+  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NAN);
+  ensure (self);
+  if (from_tasks)
+    *from_tasks = self->in_house_from_tasks;
+  return self->in_house;
+}
