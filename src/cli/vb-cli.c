@@ -397,7 +397,7 @@ cmd_export (int argc, char **argv)
   gboolean force = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json; for a document xlsx or csv"), N_("FORMAT") },
-    { "document", 0, 0, G_OPTION_ARG_STRING, &document, N_("Export a document instead of the project: response-workbook"), N_("DOCUMENT") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document, N_("Export a document instead of the project: response-workbook or calendar"), N_("DOCUMENT") },
     { "vendor", 0, 0, G_OPTION_ARG_STRING, &vendor, N_("The vendor the document is for"), N_("NAME|UUID") },
     { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("The date to answer by, shown in the workbook"), N_("DATE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
@@ -414,6 +414,9 @@ cmd_export (int argc, char **argv)
     return rc;
   if (argc != 2)
     return usage_error (context, _("Give the path of a project file."));
+  if (document && strcmp (document, "calendar") == 0)
+    return (vendor || deadline) ? usage_error (context, _("--vendor and --deadline go with the response workbook."))
+                                : vb_cli_export_calendar (context, argv[1], format, output, force);
   if (document)
     return vb_cli_export_document (context, argv[1], document, vendor, format, deadline, output, force);
   if (vendor || deadline)
@@ -732,6 +735,7 @@ static const struct {
   { "import-tickets", vb_cli_import_tickets, N_("Weekly KPIs from a help desk’s ticket export") },
   { "guide", cmd_guide, N_("What to do next, and the pitfalls") },
   { "staffing", vb_cli_staffing, N_("Agents needed for one interval to meet a service level") },
+  { "kpis", vb_cli_kpis, N_("Each service level week by week, and the go / no-go after the pilot") },
   { "pricing", vb_cli_pricing, N_("Every finalist’s quote priced on the forecast, with the savings") },
   { "score", vb_cli_score, N_("The finalists ranked on the weighted criteria, with tipping points") },
   { "bench", vb_cli_bench, N_("Build a large synthetic project and print timings") },

@@ -14,6 +14,14 @@
 int vb_cli_bench (int argc, char **argv);
 /* vb-cli-decision.c: agents for one interval */
 int vb_cli_staffing (int argc, char **argv);
+/* vb-cli-pilot.c: each SLA week by week, and the go / no-go */
+int vb_cli_kpis (int argc, char **argv);
+/* vb-cli-pilot.c: the transition tasks and check-ins as iCalendar */
+int vb_cli_export_calendar (GOptionContext *context,
+                            const char     *file,
+                            const char     *format,
+                            const char     *output,
+                            gboolean        force);
 /* vb-cli-score.c: the quotes priced, the finalists ranked */
 int vb_cli_pricing  (int argc, char **argv);
 int vb_cli_score    (int argc, char **argv);

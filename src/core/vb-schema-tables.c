@@ -23,13 +23,21 @@
 
 #include "vb-call-prompt.h"
 #include "vb-channel-forecast.h"
+#include "vb-channel-word.h"
+#include "vb-column-mapping.h"
 #include "vb-contact.h"
 #include "vb-criterion.h"
+#include "vb-custom-kpi.h"
 #include "vb-decision-record.h"
 #include "vb-dismissal.h"
 #include "vb-enums.h"
+#include "vb-escalation-path.h"
+#include "vb-escalation-tier.h"
 #include "vb-evaluator.h"
+#include "vb-go-criterion.h"
+#include "vb-kpi-result.h"
 #include "vb-objective.h"
+#include "vb-pilot.h"
 #include "vb-project-settings.h"
 #include "vb-question-domain.h"
 #include "vb-question.h"
@@ -40,9 +48,15 @@
 #include "vb-response.h"
 #include "vb-roi.h"
 #include "vb-schema.h"
+#include "vb-sla.h"
 #include "vb-task.h"
+#include "vb-ticket-import-record.h"
+#include "vb-transition-item.h"
+#include "vb-transition-phase.h"
 #include "vb-vendor-quote.h"
 #include "vb-vendor.h"
+#include "vb-workflow-step.h"
+#include "vb-workflow.h"
 
 #define TEXT(n, l)           { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l }
 #define TZ(n, l)             { n, VB_COLUMN_TEXT, FALSE, "''", NULL, NULL, 0, 0, 0, l, VB_TEXT_FORMAT_TIMEZONE }
@@ -600,20 +614,20 @@ static const VbTable tables[] = {
   TABLE ("consensus", consensus_columns, 0, vb_consensus_get_type, N_("agreed score")),
   TABLE_U ("decision", decision_columns, 0, vb_decision_get_type, N_("decision"), decision_uniques),
   TABLE ("decision_rejection", decision_rejection_columns, VB_TABLE_ORDERED, vb_decision_rejection_get_type, N_("rejected vendor")),
-  TABLE_U ("kpi", kpi_columns, VB_TABLE_ORDERED, NULL, N_("measure"), kpi_uniques),
-  TABLE ("sla", sla_columns, VB_TABLE_ORDERED, NULL, N_("service level")),
-  TABLE ("pilot", pilot_columns, 0, NULL, N_("pilot")),
-  TABLE ("pilot_criterion", pilot_criterion_columns, VB_TABLE_ORDERED, NULL, N_("go/no-go criterion")),
-  TABLE ("workflow", workflow_columns, VB_TABLE_ORDERED, NULL, N_("workflow")),
-  TABLE ("workflow_step", workflow_step_columns, VB_TABLE_ORDERED, NULL, N_("workflow step")),
-  TABLE ("escalation_tier", escalation_tier_columns, VB_TABLE_ORDERED, NULL, N_("escalation tier")),
-  TABLE ("escalation_path", escalation_path_columns, VB_TABLE_ORDERED, NULL, N_("escalation path")),
-  TABLE ("transition_phase", transition_phase_columns, VB_TABLE_ORDERED, NULL, N_("transition phase")),
-  TABLE ("transition_item", transition_item_columns, VB_TABLE_ORDERED, NULL, N_("transition task")),
-  TABLE ("ticket_import", ticket_import_columns, 0, NULL, N_("ticket import")),
-  TABLE_U ("ticket_mapping", ticket_mapping_columns, 0, NULL, N_("column mapping"), ticket_mapping_uniques),
-  TABLE ("ticket_channel_word", ticket_channel_word_columns, 0, NULL, N_("channel word")),
-  TABLE_U ("kpi_result", kpi_result_columns, 0, NULL, N_("result"), kpi_result_uniques),
+  TABLE_U ("kpi", kpi_columns, VB_TABLE_ORDERED, vb_custom_kpi_get_type, N_("measure"), kpi_uniques),
+  TABLE ("sla", sla_columns, VB_TABLE_ORDERED, vb_sla_get_type, N_("service level")),
+  TABLE ("pilot", pilot_columns, 0, vb_pilot_get_type, N_("pilot")),
+  TABLE ("pilot_criterion", pilot_criterion_columns, VB_TABLE_ORDERED, vb_go_criterion_get_type, N_("go/no-go criterion")),
+  TABLE ("workflow", workflow_columns, VB_TABLE_ORDERED, vb_workflow_get_type, N_("workflow")),
+  TABLE ("workflow_step", workflow_step_columns, VB_TABLE_ORDERED, vb_workflow_step_get_type, N_("workflow step")),
+  TABLE ("escalation_tier", escalation_tier_columns, VB_TABLE_ORDERED, vb_escalation_tier_get_type, N_("escalation tier")),
+  TABLE ("escalation_path", escalation_path_columns, VB_TABLE_ORDERED, vb_escalation_path_get_type, N_("escalation path")),
+  TABLE ("transition_phase", transition_phase_columns, VB_TABLE_ORDERED, vb_transition_phase_get_type, N_("transition phase")),
+  TABLE ("transition_item", transition_item_columns, VB_TABLE_ORDERED, vb_transition_item_get_type, N_("transition task")),
+  TABLE ("ticket_import", ticket_import_columns, 0, vb_ticket_import_record_get_type, N_("ticket import")),
+  TABLE_U ("ticket_mapping", ticket_mapping_columns, 0, vb_column_mapping_get_type, N_("column mapping"), ticket_mapping_uniques),
+  TABLE ("ticket_channel_word", ticket_channel_word_columns, 0, vb_channel_word_get_type, N_("channel word")),
+  TABLE_U ("kpi_result", kpi_result_columns, 0, vb_kpi_result_get_type, N_("result"), kpi_result_uniques),
   TABLE ("checklist_item", checklist_item_columns, 0, vb_checklist_item_get_type, N_("checklist item")),
   TABLE ("dismissal", dismissal_columns, 0, vb_dismissal_get_type, N_("dismissal")),
   TABLE ("tombstone", tombstone_columns, VB_TABLE_INTERNAL, NULL, N_("deletion record")),

@@ -1,0 +1,439 @@
+/* vb-cli-pilot.c — the pilot's results on the command line
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   vendorbench-cli kpis FILE [--json]
+ *   vendorbench-cli export FILE --document calendar --format ics [-o OUT]
+ *
+ * Each SLA (kpi, channel, target, threshold) with its weeks (week_start,
+ * value, status) from the stored results (vb-sla-history.h), and the go /
+ * no-go recommendation from the pilot's criteria, decided and written by
+ * vb-pilot-outcome.h (docs/kpi-library.md "Go / no-go"); this file reads
+ * the project into its typed inputs. No pilot: no-go, "No pilot is planned
+ * yet". Beside the members vb_pilot_outcome_to_json writes, each SLA says
+ * `kpi_name` and `business_hours` (which results it reads).
+ */
+
+#define G_LOG_DOMAIN "vb-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "vb-calendar-writer.h"
+#include "vb-cli.h"
+#include "vb-error.h"
+#include "vb-format.h"
+#include "vb-go-criterion.h"
+#include "vb-pilot-outcome.h"
+#include "vb-pilot.h"
+#include "vb-project-settings.h"
+#include "vb-sla-history.h"
+#include "vb-sla.h"
+#include "vb-transition-item.h"
+#include "vb-transition-phase.h"
+
+/* What the pilot-outcome module reads, from the file (borrowed from the
+ * histories) */
+typedef struct {
+  GArray         *series;     /* VbSlaSeries, one per history */
+  VbPilotOutcome *outcome;
+} Inputs;
+
+/* "Service level on all channels" */
+static char *
+all_channels_title (const VbSlaHistory *h)
+{
+  /* Translators: a KPI on every channel, "Service level on all channels" */
+  return g_strdup_printf (_("%s on all channels"), h->kpi_name);
+}
+
+/* How vb-pilot-outcome names a series (the same msgid as there) */
+static char *
+outcome_title (const VbSlaHistory *h,
+               VbChannel           channel)
+{
+  /* TRANSLATORS: a KPI on a channel, "Service level on Phone" */
+  return g_strdup_printf (_("%s on %s"), h->kpi_name, vb_enum_get_label (VB_TYPE_CHANNEL, channel));
+}
+
+/* VbSlaSeries knows one channel only: an SLA on all channels is handed
+ * over as "other", and its name in the reasons and its word in the JSON
+ * are put right afterwards */
+#define ALL_CHANNELS_STANDIN VB_CHANNEL_OTHER
+
+static VbSlaSeries
+series_of (const VbSlaHistory *h)
+{
+  VbSlaSeries s = {
+    .kpi_key = h->kpi_key,
+    .kpi_name = h->kpi_name,
+    .channel = h->channel == VB_CHANNEL_SCOPE_ALL ? ALL_CHANNELS_STANDIN : (VbChannel) (h->channel - 1),
+    .direction = h->direction,
+    .target = h->target,
+    .threshold = h->threshold,
+    .week_starts = h->week_starts,
+    .values = h->values,
+    .n_weeks = h->n_weeks,
+  };
+
+  return s;
+}
+
+static gssize
+index_of (GPtrArray *histories,
+          VbSla     *sla)
+{
+  for (guint i = 0; i < histories->len; i++)
+    if (((const VbSlaHistory *) g_ptr_array_index (histories, i))->sla == sla)
+      return i;
+  return -1;
+}
+
+/* Replace the stand-in channel's name in the reasons about an SLA on all
+ * channels: the reasons of that criterion alone tell which sentences */
+static void
+name_all_channels (VbPilotOutcome     *outcome,
+                   const VbSlaSeries  *series,
+                   const VbSlaHistory *h)
+{
+  VbPilotCriterion alone = { VB_PILOT_CRITERION_SLA, series, NULL, VB_MET_STATE_UNSET };
+  g_autoptr(VbPilotOutcome) own = vb_pilot_outcome_decide (&alone, 1);
+  g_autofree char *wrong = outcome_title (h, ALL_CHANNELS_STANDIN);
+  g_autofree char *right = all_channels_title (h);
+
+  for (guint i = 0; outcome->reasons[i]; i++)
+    if (g_strv_contains ((const char *const *) own->reasons, outcome->reasons[i]) &&
+        g_str_has_prefix (outcome->reasons[i], wrong))
+      {
+        char *fixed = g_strconcat (right, outcome->reasons[i] + strlen (wrong), NULL);
+
+        g_free (outcome->reasons[i]);
+        outcome->reasons[i] = fixed;
+      }
+}
+
+static void
+read_inputs (VbProject *project,
+             GPtrArray *histories,
+             Inputs    *in)
+{
+  VbPilot *pilot = vb_project_get_pilot (project);
+  GListModel *criteria = pilot ? vb_pilot_get_criteria (pilot) : NULL;
+  guint n = criteria ? g_list_model_get_n_items (criteria) : 0;
+  g_autoptr(GArray) picked = g_array_new (FALSE, TRUE, sizeof (VbPilotCriterion));
+  g_autoptr(GPtrArray) all_channel = g_ptr_array_new ();
+
+  in->series = g_array_sized_new (FALSE, TRUE, sizeof (VbSlaSeries), histories->len);
+  for (guint i = 0; i < histories->len; i++)
+    {
+      VbSlaSeries s = series_of (g_ptr_array_index (histories, i));
+
+      g_array_append_val (in->series, s);
+    }
+
+  if (pilot == NULL)
+    {
+      in->outcome = g_new0 (VbPilotOutcome, 1);
+      in->outcome->reasons = g_new0 (char *, 2);
+      in->outcome->reasons[0] = g_strdup (_("No pilot is planned yet."));
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbGoCriterion) criterion = g_list_model_get_item (criteria, i);
+      VbSla *sla = vb_go_criterion_get_sla (criterion);
+      gssize k = sla ? index_of (histories, sla) : -1;
+      VbPilotCriterion c = { VB_PILOT_CRITERION_CONDITION, NULL, NULL, VB_MET_STATE_UNSET };
+
+      if (k >= 0)
+        {
+          c.kind = VB_PILOT_CRITERION_SLA;
+          c.sla = &g_array_index (in->series, VbSlaSeries, k);
+          if (((const VbSlaHistory *) g_ptr_array_index (histories, k))->channel == VB_CHANNEL_SCOPE_ALL)
+            g_ptr_array_add (all_channel, GINT_TO_POINTER (k + 1));
+        }
+      else
+        {
+          c.name = vb_go_criterion_get_condition (criterion);
+          if (vb_str_is_blank (c.name))
+            c.name = _("an unnamed condition");
+          c.met = vb_go_criterion_get_met (criterion);
+        }
+      g_array_append_val (picked, c);
+    }
+  in->outcome = vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
+  for (guint i = 0; i < all_channel->len; i++)
+    {
+      guint k = GPOINTER_TO_INT (g_ptr_array_index (all_channel, i)) - 1;
+
+      name_all_channels (in->outcome, &g_array_index (in->series, VbSlaSeries, k), g_ptr_array_index (histories, k));
+    }
+}
+
+static char *
+to_json (VbProject *project,
+         GPtrArray *histories,
+         Inputs    *in)
+{
+  g_autoptr(GTimeZone) tz = vb_project_get_team_time_zone (project);
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = vb_pilot_outcome_to_json ((const VbSlaSeries *) in->series->data, in->series->len,
+                                                       in->outcome, tz);
+  JsonArray *slas = json_object_get_array_member (json_node_get_object (root), "slas");
+
+  for (guint i = 0; i < histories->len; i++)
+    {
+      const VbSlaHistory *h = g_ptr_array_index (histories, i);
+      JsonObject *o = json_array_get_object_element (slas, i);
+
+      /* the file's word: "" for all channels */
+      json_object_set_string_member (o, "channel", vb_enum_get_nick (VB_TYPE_CHANNEL_SCOPE, h->channel));
+      json_object_set_string_member (o, "kpi_name", h->kpi_name);
+      /* which results it reads: durations in business hours or calendar time */
+      json_object_set_boolean_member (o, "business_hours", h->business_hours);
+    }
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  return json_generator_to_data (gen, NULL);
+}
+
+static void
+print_text (GPtrArray *histories,
+            Inputs    *in)
+{
+  if (histories->len == 0)
+    g_print ("%s\n", _("No service levels yet."));
+  for (guint i = 0; i < histories->len; i++)
+    {
+      const VbSlaHistory *h = g_ptr_array_index (histories, i);
+      g_autofree char *title = h->channel == VB_CHANNEL_SCOPE_ALL ? all_channels_title (h)
+                               : outcome_title (h, (VbChannel) (h->channel - 1));
+      g_autofree char *target = vb_format_number (h->target, 1);
+      g_autofree char *threshold = vb_format_number (h->threshold, 1);
+
+      if (isnan (h->target))
+        g_print (_("%s: tracked only\n"), title);
+      else if (isnan (h->threshold))
+        g_print (_("%s: target %s\n"), title, target);
+      else
+        /* Translators: the threshold is the "not quite" level, between at risk and breached */
+        g_print (_("%s: target %s, threshold %s\n"), title, target, threshold);
+      if (h->business_hours)
+        g_print ("  %s\n", _("(durations in business hours)"));
+      if (h->n_weeks == 0)
+        g_print ("  %s\n", _("no results yet"));
+      for (gsize w = 0; w < h->n_weeks; w++)
+        {
+          g_autofree char *value = isnan (h->values[w]) ? g_strdup ("—") : vb_format_number (h->values[w], 1);
+
+          g_print ("  %s  %10s  %s\n", h->week_dates[w], value, vb_sla_status_get_label (h->statuses[w]));
+        }
+    }
+  g_print ("\n%s\n", in->outcome->go ? _("Recommendation: go") : _("Recommendation: no-go"));
+  for (guint i = 0; in->outcome->reasons[i]; i++)
+    g_print ("  – %s\n", in->outcome->reasons[i]);
+}
+
+int
+vb_cli_kpis (int    argc,
+             char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("FILE — each service level week by week, and whether to go ahead after the pilot"));
+  g_autoptr(VbProject) project = NULL;
+  g_autoptr(GPtrArray) histories = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Inputs in = { 0 };
+  GError *error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &parse_error))
+    return vb_cli_usage_error (context, parse_error->message);
+  if (argc != 2)
+    return vb_cli_usage_error (context, _("Give the path of a project file."));
+
+  project = vb_project_open_full (argv[1], VB_OPEN_READ_ONLY, NULL, &error);
+  if (project == NULL)
+    return vb_cli_fail (error);
+  histories = vb_project_get_sla_histories (project);
+  read_inputs (project, histories, &in);
+  if (json)
+    {
+      g_autofree char *text = to_json (project, histories, &in);
+
+      g_print ("%s\n", text);
+    }
+  else
+    print_text (histories, &in);
+  g_array_unref (in.series);
+  vb_pilot_outcome_free (in.outcome);
+  return 0;
+}
+
+/* ----------------------------------------------------------- calendar */
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  int y, m, d;
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* Every transition task (a VTODO; DUE from its due date, none without),
+ * in the checklist's order */
+static GArray *
+read_tasks (VbProject *project)
+{
+  GListModel *phases = vb_project_get_transition_phases (project);
+  guint n_phases = g_list_model_get_n_items (phases);
+  GArray *tasks = g_array_new (FALSE, TRUE, sizeof (VbCalendarTask));
+
+  for (guint p = 0; p < n_phases; p++)
+    {
+      g_autoptr(VbTransitionPhase) phase = g_list_model_get_item (phases, p);
+      GListModel *items = vb_transition_phase_get_items (phase);
+      guint n = g_list_model_get_n_items (items);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(VbTransitionItem) item = g_list_model_get_item (items, i);
+          VbCalendarTask task = { 0 };
+          const char *title = vb_transition_item_get_title (item);
+
+          task.uuid = vb_record_get_uuid (VB_RECORD (item));
+          task.title = vb_str_is_blank (title) ? _("Transition task") : title;
+          task.notes = vb_transition_item_get_notes (item);
+          task.owner = vb_transition_item_get_owner (item);
+          parse_date (vb_transition_item_get_due_date (item), &task.due);
+          g_date_clear (&task.start, 1);
+          task.status = vb_transition_item_get_status (item);
+          task.phase = vb_str_is_blank (vb_transition_phase_get_name (phase)) ? NULL
+                       : vb_transition_phase_get_name (phase);
+          g_array_append_val (tasks, task);
+        }
+    }
+  return tasks;
+}
+
+/* The pilot's check-ins, when its cadence is complete (a weekly VEVENT
+ * series from the pilot's start, or today, to its end) */
+static gboolean
+read_checkin (VbProject         *project,
+              const char        *zone,
+              char             **summary,
+              VbCalendarCheckin *checkin)
+{
+  VbPilot *pilot = vb_project_get_pilot (project);
+  VbVendor *vendor;
+  int minute_of_day;
+
+  if (pilot == NULL || !vb_pilot_has_checkin_cadence (pilot))
+    return FALSE;
+  vendor = vb_pilot_get_vendor (pilot);
+  minute_of_day = vb_pilot_get_checkin_minute_of_day (pilot);
+  /* Translators: a calendar event, "Pilot check-in with Acme" */
+  *summary = vendor ? g_strdup_printf (_("Pilot check-in with %s"), vb_vendor_get_display_name (vendor))
+                    : g_strdup (_("Pilot check-in"));
+  memset (checkin, 0, sizeof *checkin);
+  checkin->uuid = vb_record_get_uuid (VB_RECORD (pilot));
+  checkin->summary = *summary;
+  if (!parse_date (vb_pilot_get_start_date (pilot), &checkin->first))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (&checkin->first, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+  checkin->weekday = (GDateWeekday) vb_pilot_get_checkin_weekday (pilot);
+  checkin->every_n_weeks = MAX (vb_pilot_get_checkin_every_weeks (pilot), 1);
+  checkin->hour = minute_of_day / 60;
+  checkin->minute = minute_of_day % 60;
+  checkin->duration_minutes = vb_pilot_get_checkin_minutes (pilot);
+  parse_date (vb_pilot_get_end_date (pilot), &checkin->until);
+  checkin->time_zone = zone;
+  return TRUE;
+}
+
+/**
+ * vb_cli_export_calendar:
+ *
+ * export FILE --document calendar --format ics [-o OUT [--force]]: the
+ * transition tasks and the pilot's check-ins as one iCalendar file
+ * (vb-calendar-writer.h); standard output without -o.
+ */
+int
+vb_cli_export_calendar (GOptionContext *context,
+                        const char     *file,
+                        const char     *format,
+                        const char     *output,
+                        gboolean        force)
+{
+  g_autoptr(VbProject) project = NULL;
+  g_autoptr(GArray) tasks = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *text = NULL;
+  const char *zone;
+  VbCalendarCheckin checkin;
+  VbCalendarExport export = { 0 };
+  GError *error = NULL;
+
+  if (format == NULL && output && g_str_has_suffix (output, ".ics"))
+    format = "ics";
+  if (format == NULL || strcmp (format, "ics") != 0)
+    return vb_cli_usage_error (context, _("A calendar is exported with --format ics."));
+  if (force && output == NULL)
+    return vb_cli_usage_error (context, _("--force replaces the file given with -o; give one."));
+  if (output && !force && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (&error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_IO,
+                   _("%s exists already: add --force to replace it."), output);
+      return vb_cli_fail (error);
+    }
+
+  project = vb_project_open_full (file, VB_OPEN_READ_ONLY, NULL, &error);
+  if (project == NULL)
+    return vb_cli_fail (error);
+  zone = vb_project_settings_get_team_timezone (vb_project_get_settings (project));
+  tasks = read_tasks (project);
+  export.tasks = (const VbCalendarTask *) tasks->data;
+  export.n_tasks = tasks->len;
+  if (read_checkin (project, zone, &summary, &checkin))
+    {
+      export.checkins = &checkin;
+      export.n_checkins = 1;
+    }
+  author = vb_default_author ();
+  export.organizer_name = vb_str_is_blank (author) ? NULL : author;
+  export.dtstamp = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (output)
+    {
+      if (!vb_calendar_write_file (&export, output, &error))
+        return vb_cli_fail (error);
+      return 0;
+    }
+  text = vb_calendar_write (&export, &error);
+  if (text == NULL)
+    return vb_cli_fail (error);
+  g_print ("%s", text);
+  return 0;
+}

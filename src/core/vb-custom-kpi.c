@@ -1,0 +1,237 @@
+/* vb-custom-kpi.c — a KPI of the project's own, beside the built-in library
+ *
+ * Copyright 2026 The Vendorbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vb-custom-kpi"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "vb-custom-kpi.h"
+#include "vb-format.h"
+#include "vb-project-private.h"
+#include "vb-record-private.h"
+#include "vb-kpi.h"
+
+struct _VbCustomKpi
+{
+  VbRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (VbCustomKpi, vb_custom_kpi, VB_TYPE_RECORD)
+
+static guint col_key, col_name, col_unit, col_direction, col_definition, col_formula;
+
+#define R(self) VB_RECORD (self)
+
+/* A built-in key belongs to the library: an SLA naming it must mean one KPI */
+static gboolean
+check_key (const char  *key,
+           GError     **error)
+{
+  const VbKpi *builtin = vb_kpi_lookup (key);
+
+  if (builtin == NULL)
+    return TRUE;
+  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+               _("“%s” is the key of the built-in KPI “%s”: give your own KPI another key."), key,
+               vb_kpi_get_name (builtin));
+  return FALSE;
+}
+
+static gboolean
+vb_custom_kpi_set_column (VbRecord      *record,
+                          guint          column,
+                          const GValue  *value,
+                          GError       **error)
+{
+  if (column == col_key)
+    return vb_custom_kpi_set_key (VB_CUSTOM_KPI (record), g_value_get_string (value), error);
+  return VB_RECORD_CLASS (vb_custom_kpi_parent_class)->set_column (record, column, value, error);
+}
+
+
+static void
+vb_custom_kpi_class_init (VbCustomKpiClass *klass)
+{
+  VbRecordClass *record_class = VB_RECORD_CLASS (klass);
+
+  record_class->set_column = vb_custom_kpi_set_column;
+  vb_record_class_bind_table (record_class, "kpi");
+  col_key = vb_record_class_column (record_class, "key");
+  col_name = vb_record_class_column (record_class, "name");
+  col_unit = vb_record_class_column (record_class, "unit");
+  col_direction = vb_record_class_column (record_class, "direction");
+  col_definition = vb_record_class_column (record_class, "definition");
+  col_formula = vb_record_class_column (record_class, "formula");
+}
+
+static void
+vb_custom_kpi_init (VbCustomKpi *self)
+{
+}
+
+const char *
+vb_custom_kpi_get_key (VbCustomKpi *self)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), "");
+  return vb_record_text_at (R (self), col_key);
+}
+
+const char *
+vb_custom_kpi_get_name (VbCustomKpi *self)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), "");
+  return vb_record_text_at (R (self), col_name);
+}
+
+gboolean
+vb_custom_kpi_set_name (VbCustomKpi  *self,
+                        const char  *name,
+                        GError      **error)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
+  return vb_record_write_text_at (R (self), col_name, name, error);
+}
+
+const char *
+vb_custom_kpi_get_unit (VbCustomKpi *self)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), "");
+  return vb_record_text_at (R (self), col_unit);
+}
+
+gboolean
+vb_custom_kpi_set_unit (VbCustomKpi  *self,
+                        const char  *unit,
+                        GError      **error)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
+  return vb_record_write_text_at (R (self), col_unit, unit, error);
+}
+
+VbDirection
+vb_custom_kpi_get_direction (VbCustomKpi *self)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), VB_DIRECTION_HIGHER);
+  return (VbDirection) vb_record_enum_at (R (self), col_direction);
+}
+
+gboolean
+vb_custom_kpi_set_direction (VbCustomKpi  *self,
+                             VbDirection  direction,
+                             GError      **error)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
+  return vb_record_write_enum_at (R (self), col_direction, direction, error);
+}
+
+const char *
+vb_custom_kpi_get_definition (VbCustomKpi *self)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), "");
+  return vb_record_text_at (R (self), col_definition);
+}
+
+gboolean
+vb_custom_kpi_set_definition (VbCustomKpi  *self,
+                              const char  *definition,
+                              GError      **error)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
+  return vb_record_write_text_at (R (self), col_definition, definition, error);
+}
+
+const char *
+vb_custom_kpi_get_formula (VbCustomKpi *self)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), "");
+  return vb_record_text_at (R (self), col_formula);
+}
+
+gboolean
+vb_custom_kpi_set_formula (VbCustomKpi  *self,
+                           const char  *formula,
+                           GError      **error)
+{
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
+  return vb_record_write_text_at (R (self), col_formula, formula, error);
+}
+
+/* @key: the word SLAs name it by; never a built-in key (vb_kpi_lookup),
+ * unique in the project (the file holds that) */
+gboolean
+vb_custom_kpi_set_key (VbCustomKpi  *self,
+                       const char   *key,
+                       GError      **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (key ? key : ""));
+
+  g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
+  if (!check_key (stripped, error))
+    return FALSE;
+  return vb_record_write_text_at (R (self), col_key, stripped, error);
+}
+
+/* The name, or “Unnamed measure” (translated) */
+const char *
+vb_custom_kpi_get_display_name (VbCustomKpi *self)
+{
+  const char *name = vb_custom_kpi_get_name (self);
+
+  if (!vb_str_is_blank (name))
+    return name;
+  return vb_str_is_blank (vb_custom_kpi_get_key (self)) ? _("Unnamed measure") : vb_custom_kpi_get_key (self);
+}
+
+/**
+ * vb_project_get_custom_kpis:
+ *
+ * Returns: (transfer none): the project's own KPIs in their order (VbCustomKpi)
+ */
+GListModel *
+vb_project_get_custom_kpis (VbProject *project)
+{
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  return vb_project_get_records (project, "kpi");
+}
+
+/* Returns: (transfer none): a new custom KPI, one edit */
+VbCustomKpi *
+vb_project_add_custom_kpi (VbProject  *project,
+                           GError    **error)
+{
+  VbRecord *row;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  row = vb_project_add (project, "kpi", error);
+  return row ? VB_CUSTOM_KPI (row) : NULL;
+}
+
+/* Returns: (transfer none) (nullable): the custom KPI with this key */
+VbCustomKpi *
+vb_project_lookup_custom_kpi (VbProject  *project,
+                              const char *key)
+{
+  GListModel *kpis;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  if (vb_str_is_blank (key))
+    return NULL;
+  kpis = vb_project_get_custom_kpis (project);
+  n = g_list_model_get_n_items (kpis);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbCustomKpi) kpi = g_list_model_get_item (kpis, i);
+
+      if (vb_record_is_live (R (kpi)) && strcmp (vb_custom_kpi_get_key (kpi), key) == 0)
+        return kpi;
+    }
+  return NULL;
+}
