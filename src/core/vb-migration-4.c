@@ -37,35 +37,6 @@
 #include "vb-sql.h"
 #include "vb-value.h"
 
-/* The rows of @sql as NULL-terminated arrays of their columns' text */
-static GPtrArray *
-rows_of (sqlite3     *db,
-         const char  *sql,
-         GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = vb_sql_prepare (db, sql, error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int n = sqlite3_column_count (stmt);
-      char **row = g_new0 (char *, n + 1);
-
-      for (int c = 0; c < n; c++)
-        row[c] = g_strdup ((const char *) sqlite3_column_text (stmt, c));
-      g_ptr_array_add (rows, row);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      vb_sql_set_error (error, db, rc);
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
 /* @sql once with the texts @a, @b, @c as ?1, ?2, ?3 (NULL binds NULL) */
 static gboolean
 exec3 (sqlite3     *db,
@@ -135,8 +106,8 @@ static gboolean
 convert_emergency (sqlite3  *db,
                    GError  **error)
 {
-  g_autoptr(GPtrArray) paths = rows_of (db, "SELECT uuid, trigger FROM escalation_path WHERE is_emergency = 1 "
-                                            "ORDER BY position, rowid", error);
+  g_autoptr(GPtrArray) paths = vb_sql_read_rows (db, "SELECT uuid, trigger FROM escalation_path WHERE is_emergency = 1 "
+                                                 "ORDER BY position, rowid", error);
   g_autofree char *definition = g_strdup ("");
 
   if (paths == NULL)
@@ -165,7 +136,7 @@ static gboolean
 convert_sla_channels (sqlite3  *db,
                       GError  **error)
 {
-  g_autoptr(GPtrArray) slas = rows_of (db, "SELECT uuid, channel, method FROM sla", error);
+  g_autoptr(GPtrArray) slas = vb_sql_read_rows (db, "SELECT uuid, channel, method FROM sla", error);
 
   if (slas == NULL)
     return FALSE;
@@ -221,10 +192,10 @@ static gboolean
 keep_newest_decision (sqlite3  *db,
                       GError  **error)
 {
-  g_autoptr(GPtrArray) decisions = rows_of (db, "SELECT d.uuid, ifnull(v.name, ''), d.rationale, d.decided_on, "
-                                                "d.decided_by FROM decision AS d "
-                                                "LEFT JOIN vendor AS v ON v.uuid = d.vendor_id "
-                                                "ORDER BY d.modified DESC, d.decided_on DESC, d.rowid DESC", error);
+  g_autoptr(GPtrArray) decisions = vb_sql_read_rows (db, "SELECT d.uuid, ifnull(v.name, ''), d.rationale, d.decided_on, "
+                                                     "d.decided_by FROM decision AS d "
+                                                     "LEFT JOIN vendor AS v ON v.uuid = d.vendor_id "
+                                                     "ORDER BY d.modified DESC, d.decided_on DESC, d.rowid DESC", error);
   g_autofree char *author = vb_default_author ();
   g_autofree char *recorded = NULL;
 
@@ -259,7 +230,7 @@ static gboolean
 rename_kpi_keys (sqlite3  *db,
                  GError  **error)
 {
-  g_autoptr(GPtrArray) kpis = rows_of (db, "SELECT uuid, key FROM kpi ORDER BY position, rowid", error);
+  g_autoptr(GPtrArray) kpis = vb_sql_read_rows (db, "SELECT uuid, key FROM kpi ORDER BY position, rowid", error);
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (kpis == NULL)
@@ -294,8 +265,8 @@ static gboolean
 make_quote_lines (sqlite3  *db,
                   GError  **error)
 {
-  g_autoptr(GPtrArray) quotes = rows_of (db, "SELECT uuid, model, rate, modified FROM quote "
-                                             "WHERE rate IS NOT NULL OR model <> 'per-fte' ORDER BY rowid", error);
+  g_autoptr(GPtrArray) quotes = vb_sql_read_rows (db, "SELECT uuid, model, rate, modified FROM quote "
+                                                  "WHERE rate IS NOT NULL OR model <> 'per-fte' ORDER BY rowid", error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (quotes == NULL)

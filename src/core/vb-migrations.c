@@ -449,45 +449,15 @@ exec_rows (sqlite3     *db,
   return TRUE;
 }
 
-/* The rows of @sql, each a NULL-terminated array of its columns as text
- * (NULL stays NULL) */
-static GPtrArray *
-read_rows (sqlite3     *db,
-           const char  *sql,
-           GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = vb_sql_prepare (db, sql, error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int n = sqlite3_column_count (stmt);
-      char **row = g_new0 (char *, n + 1);
-
-      for (int c = 0; c < n; c++)
-        row[c] = g_strdup ((const char *) sqlite3_column_text (stmt, c));
-      g_ptr_array_add (rows, row);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      vb_sql_set_error (error, db, rc);
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
 /* Responses linked to both kinds of item keep the link their answer fits;
  * then every answer is a word of its item's kind */
 static gboolean
 mend_responses (sqlite3  *db,
                 GError  **error)
 {
-  g_autoptr(GPtrArray) both = read_rows (db, "SELECT uuid, answer, text, requirement_id, question_id FROM response "
-                                             "WHERE requirement_id IS NOT NULL AND question_id IS NOT NULL "
-                                             "ORDER BY rowid", error);
+  g_autoptr(GPtrArray) both = vb_sql_read_rows (db, "SELECT uuid, answer, text, requirement_id, question_id FROM response "
+                                                "WHERE requirement_id IS NOT NULL AND question_id IS NOT NULL "
+                                                "ORDER BY rowid", error);
   g_autofree char *fix_sql = NULL;
 
   if (both == NULL)
@@ -555,9 +525,9 @@ static gboolean
 remove_orphan_responses (sqlite3  *db,
                          GError  **error)
 {
-  g_autoptr(GPtrArray) orphans = read_rows (db, "SELECT uuid, vendor_id, answer, text, evidence, exception_reason "
-                                                "FROM response WHERE requirement_id IS NULL AND question_id IS NULL "
-                                                "ORDER BY rowid", error);
+  g_autoptr(GPtrArray) orphans = vb_sql_read_rows (db, "SELECT uuid, vendor_id, answer, text, evidence, exception_reason "
+                                                   "FROM response WHERE requirement_id IS NULL AND question_id IS NULL "
+                                                   "ORDER BY rowid", error);
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree char *now = vb_timestamp_now ();
 
@@ -637,8 +607,8 @@ static gboolean
 split_frameworks (sqlite3  *db,
                   GError  **error)
 {
-  g_autoptr(GPtrArray) questions = read_rows (db, "SELECT uuid, frameworks, modified FROM question "
-                                                  "ORDER BY position, rowid", error);
+  g_autoptr(GPtrArray) questions = vb_sql_read_rows (db, "SELECT uuid, frameworks, modified FROM question "
+                                                     "ORDER BY position, rowid", error);
   g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   guint position = 0;
 
@@ -676,9 +646,9 @@ static gboolean
 make_call_sheet (sqlite3  *db,
                  GError  **error)
 {
-  g_autoptr(GPtrArray) answers = read_rows (db, "SELECT a.uuid, a.prompt, a.modified FROM reference_answer AS a "
-                                                "LEFT JOIN reference AS r ON r.uuid = a.reference_id "
-                                                "ORDER BY r.position, r.rowid, a.position, a.rowid", error);
+  g_autoptr(GPtrArray) answers = vb_sql_read_rows (db, "SELECT a.uuid, a.prompt, a.modified FROM reference_answer AS a "
+                                                   "LEFT JOIN reference AS r ON r.uuid = a.reference_id "
+                                                   "ORDER BY r.position, r.rowid, a.position, a.rowid", error);
   g_autoptr(GHashTable) prompts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) new_prompts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);

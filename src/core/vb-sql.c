@@ -170,3 +170,33 @@ vb_sql_harden (sqlite3 *db)
   sqlite3_limit (db, SQLITE_LIMIT_VARIABLE_NUMBER, 250);
   sqlite3_limit (db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
 }
+
+/* The rows of @sql, each a NULL-terminated array of its columns as text
+ * (NULL stays NULL) */
+GPtrArray *
+vb_sql_read_rows (sqlite3     *db,
+                  const char  *sql,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = vb_sql_prepare (db, sql, error);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int n = sqlite3_column_count (stmt);
+      char **row = g_new0 (char *, n + 1);
+
+      for (int c = 0; c < n; c++)
+        row[c] = g_strdup ((const char *) sqlite3_column_text (stmt, c));
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vb_sql_set_error (error, db, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}

@@ -28,6 +28,9 @@ void          vb_sql_set_error     (GError      **error,
                                     int           rc);
 char         *vb_sql_quote_ident   (const char   *name);
 void          vb_sql_harden        (sqlite3      *db);
+GPtrArray    *vb_sql_read_rows     (sqlite3      *db,
+                                    const char   *sql,
+                                    GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
