@@ -45,27 +45,17 @@ typedef struct {
   VbPilotOutcome *outcome;
 } Inputs;
 
-/* "Service level on all channels" */
+/* "Service level on Phone", "Service level on all channels": the same
+ * words as the reasons of vb-pilot-outcome use */
 static char *
-all_channels_title (const VbSlaHistory *h)
+series_title (const VbSlaHistory *h)
 {
-  /* Translators: a KPI on every channel, "Service level on all channels" */
-  return g_strdup_printf (_("%s on all channels"), h->kpi_name);
-}
-
-/* How vb-pilot-outcome names a series (the same msgid as there) */
-static char *
-outcome_title (const VbSlaHistory *h,
-               VbChannel           channel)
-{
+  if (h->channel == VB_CHANNEL_SCOPE_ALL)
+    /* Translators: a KPI on every channel, "Service level on all channels" */
+    return g_strdup_printf (_("%s on all channels"), h->kpi_name);
   /* TRANSLATORS: a KPI on a channel, "Service level on Phone" */
-  return g_strdup_printf (_("%s on %s"), h->kpi_name, vb_enum_get_label (VB_TYPE_CHANNEL, channel));
+  return g_strdup_printf (_("%s on %s"), h->kpi_name, vb_enum_get_label (VB_TYPE_CHANNEL_SCOPE, h->channel));
 }
-
-/* VbSlaSeries knows one channel only: an SLA on all channels is handed
- * over as "other", and its name in the reasons and its word in the JSON
- * are put right afterwards */
-#define ALL_CHANNELS_STANDIN VB_CHANNEL_OTHER
 
 static VbSlaSeries
 series_of (const VbSlaHistory *h)
@@ -73,7 +63,7 @@ series_of (const VbSlaHistory *h)
   VbSlaSeries s = {
     .kpi_key = h->kpi_key,
     .kpi_name = h->kpi_name,
-    .channel = h->channel == VB_CHANNEL_SCOPE_ALL ? ALL_CHANNELS_STANDIN : (VbChannel) (h->channel - 1),
+    .channel = h->channel,
     .direction = h->direction,
     .target = h->target,
     .threshold = h->threshold,
@@ -95,29 +85,6 @@ index_of (GPtrArray *histories,
   return -1;
 }
 
-/* Replace the stand-in channel's name in the reasons about an SLA on all
- * channels: the reasons of that criterion alone tell which sentences */
-static void
-name_all_channels (VbPilotOutcome     *outcome,
-                   const VbSlaSeries  *series,
-                   const VbSlaHistory *h)
-{
-  VbPilotCriterion alone = { VB_PILOT_CRITERION_SLA, series, NULL, VB_MET_STATE_UNSET };
-  g_autoptr(VbPilotOutcome) own = vb_pilot_outcome_decide (&alone, 1);
-  g_autofree char *wrong = outcome_title (h, ALL_CHANNELS_STANDIN);
-  g_autofree char *right = all_channels_title (h);
-
-  for (guint i = 0; outcome->reasons[i]; i++)
-    if (g_strv_contains ((const char *const *) own->reasons, outcome->reasons[i]) &&
-        g_str_has_prefix (outcome->reasons[i], wrong))
-      {
-        char *fixed = g_strconcat (right, outcome->reasons[i] + strlen (wrong), NULL);
-
-        g_free (outcome->reasons[i]);
-        outcome->reasons[i] = fixed;
-      }
-}
-
 static void
 read_inputs (VbProject *project,
              GPtrArray *histories,
@@ -127,7 +94,6 @@ read_inputs (VbProject *project,
   GListModel *criteria = pilot ? vb_pilot_get_criteria (pilot) : NULL;
   guint n = criteria ? g_list_model_get_n_items (criteria) : 0;
   g_autoptr(GArray) picked = g_array_new (FALSE, TRUE, sizeof (VbPilotCriterion));
-  g_autoptr(GPtrArray) all_channel = g_ptr_array_new ();
 
   in->series = g_array_sized_new (FALSE, TRUE, sizeof (VbSlaSeries), histories->len);
   for (guint i = 0; i < histories->len; i++)
@@ -155,8 +121,6 @@ read_inputs (VbProject *project,
         {
           c.kind = VB_PILOT_CRITERION_SLA;
           c.sla = &g_array_index (in->series, VbSlaSeries, k);
-          if (((const VbSlaHistory *) g_ptr_array_index (histories, k))->channel == VB_CHANNEL_SCOPE_ALL)
-            g_ptr_array_add (all_channel, GINT_TO_POINTER (k + 1));
         }
       else
         {
@@ -168,12 +132,6 @@ read_inputs (VbProject *project,
       g_array_append_val (picked, c);
     }
   in->outcome = vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
-  for (guint i = 0; i < all_channel->len; i++)
-    {
-      guint k = GPOINTER_TO_INT (g_ptr_array_index (all_channel, i)) - 1;
-
-      name_all_channels (in->outcome, &g_array_index (in->series, VbSlaSeries, k), g_ptr_array_index (histories, k));
-    }
 }
 
 static char *
@@ -192,8 +150,6 @@ to_json (VbProject *project,
       const VbSlaHistory *h = g_ptr_array_index (histories, i);
       JsonObject *o = json_array_get_object_element (slas, i);
 
-      /* the file's word: "" for all channels */
-      json_object_set_string_member (o, "channel", vb_enum_get_nick (VB_TYPE_CHANNEL_SCOPE, h->channel));
       json_object_set_string_member (o, "kpi_name", h->kpi_name);
       /* which results it reads: durations in business hours or calendar time */
       json_object_set_boolean_member (o, "business_hours", h->business_hours);
@@ -212,8 +168,7 @@ print_text (GPtrArray *histories,
   for (guint i = 0; i < histories->len; i++)
     {
       const VbSlaHistory *h = g_ptr_array_index (histories, i);
-      g_autofree char *title = h->channel == VB_CHANNEL_SCOPE_ALL ? all_channels_title (h)
-                               : outcome_title (h, (VbChannel) (h->channel - 1));
+      g_autofree char *title = series_title (h);
       g_autofree char *target = vb_format_number (h->target, 1);
       g_autofree char *threshold = vb_format_number (h->threshold, 1);
 

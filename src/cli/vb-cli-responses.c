@@ -5,6 +5,7 @@
  *
  *   vendorbench-cli export FILE --document response-workbook --vendor NAME|UUID
  *                          --format xlsx|csv -o OUT
+ *   (export --document calendar is handed on to vb-cli-pilot.c)
  *   vendorbench-cli import-responses FILE --vendor NAME|UUID WORKBOOK [--dry-run]
  */
 
@@ -84,6 +85,33 @@ find_vendor (VbProject   *project,
   return NULL;
 }
 
+/* Every document `export --document` writes; the whole project is
+ * exported as JSON without --document */
+static const char *const documents[] = {
+  "response-workbook",
+  "calendar",
+};
+
+/* "response-workbook, calendar" */
+static char *
+document_list (void)
+{
+  GString *list = g_string_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (documents); i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", documents[i]);
+  return g_string_free (list, FALSE);
+}
+
+static gboolean
+is_document (const char *document)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (documents); i++)
+    if (strcmp (document, documents[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 int
 vb_cli_export_document (GOptionContext *context,
                         const char     *file,
@@ -100,8 +128,21 @@ vb_cli_export_document (GOptionContext *context,
   GError *error = NULL;
   gboolean csv;
 
-  if (strcmp (document, "response-workbook") != 0)
-    return vb_cli_usage_error (context, _("Unknown document; this version exports: response-workbook."));
+  if (!is_document (document))
+    {
+      g_autofree char *list = document_list ();
+      /* Translators: the second %s is the list of document words, "response-workbook, calendar" */
+      g_autofree char *message = g_strdup_printf (_("There is no document called “%s”. This version exports "
+                                                    "these documents: %s; without --document, the whole "
+                                                    "project as JSON."),
+                                                  document, list);
+
+      return vb_cli_usage_error (context, message);
+    }
+  if (strcmp (document, "calendar") == 0)
+    return (vendor_name || deadline)
+           ? vb_cli_usage_error (context, _("--vendor and --deadline go with the response workbook."))
+           : vb_cli_export_calendar (context, file, format, output, force);
   if (vendor_name == NULL)
     return vb_cli_usage_error (context, _("Say whose workbook to export with --vendor NAME or UUID."));
   if (format == NULL && output && g_str_has_suffix (output, ".csv"))

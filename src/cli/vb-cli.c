@@ -414,9 +414,6 @@ cmd_export (int argc, char **argv)
     return rc;
   if (argc != 2)
     return usage_error (context, _("Give the path of a project file."));
-  if (document && strcmp (document, "calendar") == 0)
-    return (vendor || deadline) ? usage_error (context, _("--vendor and --deadline go with the response workbook."))
-                                : vb_cli_export_calendar (context, argv[1], format, output, force);
   if (document)
     return vb_cli_export_document (context, argv[1], document, vendor, format, deadline, output, force);
   if (vendor || deadline)

@@ -34,7 +34,8 @@ int vb_cli_usage_error (GOptionContext *context,
                         const char     *message);
 int vb_cli_fail        (GError         *error);
 
-/* vb-cli-responses.c: the vendor response workbook */
+/* vb-cli-responses.c: a document (the response workbook, the calendar;
+ * an unknown one is a usage error listing them) */
 int vb_cli_export_document  (GOptionContext *context,
                              const char     *file,
                              const char     *document,

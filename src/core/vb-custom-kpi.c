@@ -17,6 +17,7 @@
 #include "vb-project-private.h"
 #include "vb-record-private.h"
 #include "vb-kpi.h"
+#include "vb-sla.h"
 
 struct _VbCustomKpi
 {
@@ -164,18 +165,47 @@ vb_custom_kpi_set_formula (VbCustomKpi  *self,
 }
 
 /* @key: the word SLAs name it by; never a built-in key (vb_kpi_lookup),
- * unique in the project (the file holds that) */
+ * unique in the project (the file holds that). A new key is also written
+ * into every SLA that named the old one, in the same edit (one undo step),
+ * so no SLA is left pointing at nothing */
 gboolean
 vb_custom_kpi_set_key (VbCustomKpi  *self,
                        const char   *key,
                        GError      **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (key ? key : ""));
+  g_autofree char *old = NULL;
+  VbProject *project;
+  GListModel *slas;
+  guint n;
 
   g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
   if (!check_key (stripped, error))
     return FALSE;
-  return vb_record_write_text_at (R (self), col_key, stripped, error);
+  project = vb_record_get_project (R (self));
+  old = g_strdup (vb_custom_kpi_get_key (self));
+  /* a blank key names nothing: an SLA without a measure stays so */
+  if (project == NULL || vb_str_is_blank (old) || strcmp (old, stripped) == 0)
+    return vb_record_write_text_at (R (self), col_key, stripped, error);
+
+  vb_project_begin_edit (project, NULL);
+  if (!vb_record_write_text_at (R (self), col_key, stripped, error))
+    goto fail;
+  slas = vb_project_get_slas (project);
+  n = g_list_model_get_n_items (slas);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbSla) sla = g_list_model_get_item (slas, i);
+
+      if (vb_record_is_live (VB_RECORD (sla)) && g_strcmp0 (vb_sla_get_kpi_key (sla), old) == 0 &&
+          !vb_sla_set_kpi_key (sla, stripped, error))
+        goto fail;
+    }
+  return vb_project_end_edit (project, error);
+
+fail:
+  vb_project_cancel_edit (project);
+  return FALSE;
 }
 
 /* The name, or “Unnamed measure” (translated) */

@@ -28,9 +28,12 @@ sla_title (const VbSlaSeries *sla)
     name = kpi != NULL ? vb_kpi_get_name (kpi) : sla->kpi_key;
   if (name == NULL)
     name = _("An SLA");
+  if (sla->channel == VB_CHANNEL_SCOPE_ALL)
+    /* Translators: a KPI on every channel, "Service level on all channels" */
+    return g_strdup_printf (_("%s on all channels"), name);
   /* TRANSLATORS: a KPI on a channel, "Service level on Phone" */
   return g_strdup_printf (_("%s on %s"), name,
-                          vb_enum_get_label (VB_TYPE_CHANNEL, sla->channel));
+                          vb_enum_get_label (VB_TYPE_CHANNEL_SCOPE, sla->channel));
 }
 
 static VbSlaStatus
@@ -201,7 +204,7 @@ vb_pilot_outcome_to_json (const VbSlaSeries    *slas,
       json_builder_set_member_name (builder, "kpi");
       json_builder_add_string_value (builder, sla->kpi_key);
       json_builder_set_member_name (builder, "channel");
-      json_builder_add_string_value (builder, vb_enum_get_nick (VB_TYPE_CHANNEL, sla->channel));
+      json_builder_add_string_value (builder, vb_enum_get_nick (VB_TYPE_CHANNEL_SCOPE, sla->channel));
       add_number (builder, "target", sla->target);
       add_number (builder, "threshold", sla->threshold);
       json_builder_set_member_name (builder, "weeks");

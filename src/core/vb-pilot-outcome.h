@@ -24,15 +24,15 @@ G_BEGIN_DECLS
 
 /* One SLA and its weekly values, oldest first */
 typedef struct {
-  const char   *kpi_key;      /* a built-in key or a custom KPI's */
-  const char   *kpi_name;     /* NULL: the built-in KPI's name */
-  VbChannel     channel;
-  VbDirection   direction;
-  double        target;       /* NAN: tracked only */
-  double        threshold;    /* NAN: none */
-  const gint64 *week_starts;  /* Unix seconds, Monday 00:00 in the team's zone */
-  const double *values;       /* NAN: no data that week */
-  gsize         n_weeks;
+  const char     *kpi_key;      /* a built-in key or a custom KPI's */
+  const char     *kpi_name;     /* NULL: the built-in KPI's name */
+  VbChannelScope  channel;      /* VB_CHANNEL_SCOPE_ALL: every channel */
+  VbDirection     direction;
+  double          target;       /* NAN: tracked only */
+  double          threshold;    /* NAN: none */
+  const gint64   *week_starts;  /* Unix seconds, Monday 00:00 in the team's zone */
+  const double   *values;       /* NAN: no data that week */
+  gsize           n_weeks;
 } VbSlaSeries;
 
 typedef enum {
@@ -62,7 +62,7 @@ void            vb_pilot_outcome_free      (VbPilotOutcome         *outcome);
  * "no-data", "tracked" */
 const char     *vb_sla_status_get_nick     (VbSlaStatus             status);
 
-/* { "slas": [ { "kpi", "channel", "target", "threshold",
+/* { "slas": [ { "kpi", "channel" ("" for all channels), "target", "threshold",
  *   "weeks": [ { "week_start", "value", "status" } ] } ],
  *   "recommendation": { "go", "reasons" } }; unknown numbers are null,
  * week_start is the date (YYYY-MM-DD) in `tz` (NULL: UTC) */

@@ -94,6 +94,16 @@ test_usage_errors (void)
         g_error ("“%s” should be a usage error (exit 2)", cases[i].args[0]);
       g_assert_cmpstr (err, !=, "");
     }
+  /* an unknown document: the message names every document export knows,
+   * and the JSON export without --document */
+  {
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (RUN (NULL, &err, "export", path, "--document", "invoice", "-o", json), ==, 2);
+    g_assert_nonnull (strstr (err, "“invoice”"));
+    g_assert_nonnull (strstr (err, "these documents: response-workbook, calendar;"));
+    g_assert_nonnull (strstr (err, "JSON"));
+  }
   /* nothing was written */
   g_assert_cmpuint (vbt_count_entries (dir), ==, 0);
   vbt_rmdir (dir);

@@ -84,6 +84,55 @@ test_custom_kpi_key (Fixture *f, gconstpointer data)
   g_assert_true (vb_project_lookup_custom_kpi (f->project, "tone-score") == kpi);
 }
 
+/* Renaming a custom KPI's key takes the SLAs that named it along, in the
+ * same edit: one undo step brings back the old key everywhere */
+static void
+test_custom_kpi_rename (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbCustomKpi *kpi = vb_project_add_custom_kpi (f->project, &error);
+  VbCustomKpi *other = vb_project_add_custom_kpi (f->project, &error);
+  VbSla *on_phone, *on_all, *builtin;
+  gint64 steps_before;
+
+  g_assert_no_error (error);
+  g_assert_true (vb_custom_kpi_set_key (kpi, "tone-score", &error));
+  g_assert_true (vb_custom_kpi_set_key (other, "resolution-depth", &error));
+  on_phone = vb_project_add_sla (f->project, "tone-score", &error);
+  g_assert_true (vb_sla_set_channel (on_phone, VB_CHANNEL_SCOPE_PHONE, &error));
+  on_all = vb_project_add_sla (f->project, "tone-score", &error);
+  builtin = vb_project_add_sla (f->project, "service-level", &error);
+  g_assert_no_error (error);
+
+  /* one edit: one more row in the activity log */
+  steps_before = vbt_count_sql (f->project, "SELECT count(*) FROM activity");
+  g_assert_true (vb_custom_kpi_set_key (kpi, "tone", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM activity"), ==, steps_before + 1);
+  g_assert_cmpstr (vb_custom_kpi_get_key (kpi), ==, "tone");
+  g_assert_cmpstr (vb_sla_get_kpi_key (on_phone), ==, "tone");
+  g_assert_cmpstr (vb_sla_get_kpi_key (on_all), ==, "tone");
+  g_assert_cmpstr (vb_sla_get_kpi_key (builtin), ==, "service-level");
+  g_assert_true (vb_sla_get_custom_kpi (on_phone) == kpi);
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM sla WHERE kpi_key = 'tone-score'"), ==, 0);
+
+  /* one undo brings back the old key in the KPI and both SLAs */
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (vb_custom_kpi_get_key (kpi), ==, "tone-score");
+  g_assert_cmpstr (vb_sla_get_kpi_key (on_phone), ==, "tone-score");
+  g_assert_cmpstr (vb_sla_get_kpi_key (on_all), ==, "tone-score");
+  g_assert_cmpstr (vb_sla_get_kpi_key (builtin), ==, "service-level");
+
+  /* a refused key (another KPI's) changes nothing at all */
+  g_assert_false (vb_custom_kpi_set_key (kpi, "resolution-depth", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpstr (vb_custom_kpi_get_key (kpi), ==, "tone-score");
+  g_assert_cmpstr (vb_sla_get_kpi_key (on_phone), ==, "tone-score");
+  g_assert_cmpstr (vb_sla_get_kpi_key (on_all), ==, "tone-score");
+}
+
 /* An SLA names a known KPI; its threshold lies on the worse side; no
  * target: tracked only, and the threshold goes with the target */
 static void
@@ -540,6 +589,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, fn) g_test_add ("/pilot-data/" path, Fixture, NULL, setup, fn, teardown)
   ADD ("custom-kpi-key", test_custom_kpi_key);
+  ADD ("custom-kpi-rename", test_custom_kpi_rename);
   ADD ("sla-rules", test_sla_rules);
   ADD ("result-value-or-counts", test_result_value_or_counts);
   ADD ("result-imported", test_result_imported);

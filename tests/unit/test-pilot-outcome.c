@@ -20,7 +20,7 @@ service_level (const double *values,
                gsize         n)
 {
   /* 80 % in 20 s, not quite 75 % */
-  VbSlaSeries sla = { "service-level", NULL, VB_CHANNEL_PHONE, VB_DIRECTION_HIGHER,
+  VbSlaSeries sla = { "service-level", NULL, VB_CHANNEL_SCOPE_PHONE, VB_DIRECTION_HIGHER,
                       80, 75, weeks, values, n };
   return sla;
 }
@@ -86,7 +86,7 @@ test_recovered_is_a_caution (void)
 {
   /* lower is better: ASA 30 s, not quite 45 s; 50 breached, then 20 met */
   const double values[] = { 50, 20 };
-  VbSlaSeries sla = { "asa", NULL, VB_CHANNEL_CHAT, VB_DIRECTION_LOWER, 30, 45, weeks, values, 2 };
+  VbSlaSeries sla = { "asa", NULL, VB_CHANNEL_SCOPE_CHAT, VB_DIRECTION_LOWER, 30, 45, weeks, values, 2 };
   VbPilotCriterion criteria[] = { { VB_PILOT_CRITERION_SLA, &sla, NULL, VB_MET_STATE_UNSET } };
   g_autoptr(VbPilotOutcome) outcome = vb_pilot_outcome_decide (criteria, 1);
 
@@ -145,7 +145,7 @@ test_json (void)
   slas[0] = service_level (values, 3);
   slas[1] = service_level (values, 1);
   slas[1].kpi_key = "csat";
-  slas[1].channel = VB_CHANNEL_EMAIL;
+  slas[1].channel = VB_CHANNEL_SCOPE_EMAIL;
   slas[1].target = NAN;
   slas[1].threshold = NAN;
   outcome = vb_pilot_outcome_decide (criteria, 1);
@@ -163,6 +163,37 @@ test_json (void)
                    "\"Service level on Phone was breached in 1 of the last 3 weeks, the last one included.\"]}}");
 }
 
+static void
+test_all_channels (void)
+{
+  /* an SLA on every channel: target 80, not quite 75; 76 at risk, then 70
+   * breached in the last week, so no-go, and the reason and the JSON say
+   * "all channels" ("" in the file's word), not a channel's name */
+  const double values[] = { 76, 70 };
+  VbSlaSeries sla = service_level (values, 2);
+  VbPilotCriterion criteria[] = { { VB_PILOT_CRITERION_SLA, &sla, NULL, VB_MET_STATE_UNSET } };
+  g_autoptr(VbPilotOutcome) outcome = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autofree char *text = NULL;
+
+  sla.channel = VB_CHANNEL_SCOPE_ALL;
+  outcome = vb_pilot_outcome_decide (criteria, 1);
+  g_assert_false (outcome->go);
+  g_assert_cmpuint (g_strv_length (outcome->reasons), ==, 1);
+  g_assert_cmpstr (outcome->reasons[0], ==,
+                   "Service level on all channels was breached in 1 of the last 2 weeks, the last one included.");
+  root = vb_pilot_outcome_to_json (&sla, 1, outcome, berlin);
+  text = json_to_string (root, FALSE);
+  g_assert_cmpstr (text, ==,
+                   "{\"slas\":["
+                   "{\"kpi\":\"service-level\",\"channel\":\"\",\"target\":80.0,\"threshold\":75.0,\"weeks\":["
+                   "{\"week_start\":\"2027-03-01\",\"value\":76.0,\"status\":\"at-risk\"},"
+                   "{\"week_start\":\"2027-03-08\",\"value\":70.0,\"status\":\"breached\"}]}],"
+                   "\"recommendation\":{\"go\":false,\"reasons\":["
+                   "\"Service level on all channels was breached in 1 of the last 2 weeks, the last one included.\"]}}");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,5 +206,6 @@ main (int   argc,
   g_test_add_func ("/pilot-outcome/no-go-not-measured", test_no_go_not_measured);
   g_test_add_func ("/pilot-outcome/no-criteria", test_no_criteria);
   g_test_add_func ("/pilot-outcome/json", test_json);
+  g_test_add_func ("/pilot-outcome/all-channels", test_all_channels);
   return g_test_run ();
 }
