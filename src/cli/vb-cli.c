@@ -396,7 +396,7 @@ cmd_export (int argc, char **argv)
   g_autofree char *deadline = NULL;
   gboolean force = FALSE;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json; for a document xlsx or csv"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json; for the response workbook xlsx or csv, for the calendar ics"), N_("FORMAT") },
     { "document", 0, 0, G_OPTION_ARG_STRING, &document, N_("Export a document instead of the project: response-workbook or calendar"), N_("DOCUMENT") },
     { "vendor", 0, 0, G_OPTION_ARG_STRING, &vendor, N_("The vendor the document is for"), N_("NAME|UUID") },
     { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("The date to answer by, shown in the workbook"), N_("DATE") },

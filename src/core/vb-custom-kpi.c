@@ -17,6 +17,7 @@
 #include "vb-project-private.h"
 #include "vb-record-private.h"
 #include "vb-kpi.h"
+#include "vb-kpi-result.h"
 #include "vb-sla.h"
 
 struct _VbCustomKpi
@@ -166,8 +167,8 @@ vb_custom_kpi_set_formula (VbCustomKpi  *self,
 
 /* @key: the word SLAs name it by; never a built-in key (vb_kpi_lookup),
  * unique in the project (the file holds that). A new key is also written
- * into every SLA that named the old one, in the same edit (one undo step),
- * so no SLA is left pointing at nothing */
+ * into every SLA and every weekly result that named the old one, in the
+ * same edit (one undo step), so nothing is left pointing at nothing */
 gboolean
 vb_custom_kpi_set_key (VbCustomKpi  *self,
                        const char   *key,
@@ -176,7 +177,7 @@ vb_custom_kpi_set_key (VbCustomKpi  *self,
   g_autofree char *stripped = g_strstrip (g_strdup (key ? key : ""));
   g_autofree char *old = NULL;
   VbProject *project;
-  GListModel *slas;
+  GListModel *slas, *results;
   guint n;
 
   g_return_val_if_fail (VB_IS_CUSTOM_KPI (self), FALSE);
@@ -199,6 +200,17 @@ vb_custom_kpi_set_key (VbCustomKpi  *self,
 
       if (vb_record_is_live (VB_RECORD (sla)) && g_strcmp0 (vb_sla_get_kpi_key (sla), old) == 0 &&
           !vb_sla_set_kpi_key (sla, stripped, error))
+        goto fail;
+    }
+  /* and the weeks measured on it, or the SLAs would lose their history */
+  results = vb_project_get_kpi_results (project);
+  n = g_list_model_get_n_items (results);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbKpiResult) result = g_list_model_get_item (results, i);
+
+      if (vb_record_is_live (VB_RECORD (result)) && g_strcmp0 (vb_kpi_result_get_kpi_key (result), old) == 0 &&
+          !vb_kpi_result_rename_kpi (result, stripped, error))
         goto fail;
     }
   return vb_project_end_edit (project, error);

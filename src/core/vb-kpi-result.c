@@ -417,3 +417,15 @@ vb_project_add_kpi_result (VbProject       *project,
     return NULL;
   return VB_KPI_RESULT (row);
 }
+
+/* A custom KPI's key changed: its results keep pointing at it, whether
+ * entered by hand or (for a key a mapping once produced) imported */
+gboolean
+vb_kpi_result_rename_kpi (VbKpiResult  *self,
+                          const char   *key,
+                          GError      **error)
+{
+  g_return_val_if_fail (VB_IS_KPI_RESULT (self), FALSE);
+  g_return_val_if_fail (key != NULL && *key != '\0', FALSE);
+  return vb_record_write_text_at (R (self), col_kpi_key, key, error);
+}

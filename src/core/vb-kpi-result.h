@@ -45,6 +45,8 @@ gboolean              vb_kpi_result_is_imported        (VbKpiResult *self);
 gboolean              vb_kpi_result_has_counts         (VbKpiResult *self);
 void                  vb_kpi_result_get_counts         (VbKpiResult *self, VbKpiCounts *counts);
 double                vb_kpi_result_compute_value      (VbKpiResult *self);
+/* for vb_custom_kpi_set_key (): the results follow their KPI's new key */
+gboolean              vb_kpi_result_rename_kpi         (VbKpiResult *self, const char *key, GError **error);
 
 GListModel           *vb_project_get_kpi_results       (VbProject *project);
 VbKpiResult          *vb_project_add_kpi_result        (VbProject *project, const char *kpi_key, VbChannelScope channel,

@@ -93,6 +93,7 @@ test_custom_kpi_rename (Fixture *f, gconstpointer data)
   VbCustomKpi *kpi = vb_project_add_custom_kpi (f->project, &error);
   VbCustomKpi *other = vb_project_add_custom_kpi (f->project, &error);
   VbSla *on_phone, *on_all, *builtin;
+  VbKpiResult *week;
   gint64 steps_before;
 
   g_assert_no_error (error);
@@ -103,6 +104,10 @@ test_custom_kpi_rename (Fixture *f, gconstpointer data)
   on_all = vb_project_add_sla (f->project, "tone-score", &error);
   builtin = vb_project_add_sla (f->project, "service-level", &error);
   g_assert_no_error (error);
+  /* a week measured on it, entered by hand */
+  week = vb_project_add_kpi_result (f->project, "tone-score", VB_CHANNEL_SCOPE_ALL, "2026-11-02", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (week);
 
   /* one edit: one more row in the activity log */
   steps_before = vbt_count_sql (f->project, "SELECT count(*) FROM activity");
@@ -115,6 +120,9 @@ test_custom_kpi_rename (Fixture *f, gconstpointer data)
   g_assert_cmpstr (vb_sla_get_kpi_key (builtin), ==, "service-level");
   g_assert_true (vb_sla_get_custom_kpi (on_phone) == kpi);
   g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM sla WHERE kpi_key = 'tone-score'"), ==, 0);
+  /* the week follows: the SLA keeps its history */
+  g_assert_cmpstr (vb_kpi_result_get_kpi_key (week), ==, "tone");
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM kpi_result WHERE kpi_key = 'tone'"), ==, 1);
 
   /* one undo brings back the old key in the KPI and both SLAs */
   g_assert_true (vb_project_undo (f->project, &error));
@@ -123,6 +131,7 @@ test_custom_kpi_rename (Fixture *f, gconstpointer data)
   g_assert_cmpstr (vb_sla_get_kpi_key (on_phone), ==, "tone-score");
   g_assert_cmpstr (vb_sla_get_kpi_key (on_all), ==, "tone-score");
   g_assert_cmpstr (vb_sla_get_kpi_key (builtin), ==, "service-level");
+  g_assert_cmpstr (vb_kpi_result_get_kpi_key (week), ==, "tone-score");
 
   /* a refused key (another KPI's) changes nothing at all */
   g_assert_false (vb_custom_kpi_set_key (kpi, "resolution-depth", &error));
