@@ -47,6 +47,7 @@ struct _VbDecisionModel
   VbProject        *project;        /* weak */
   gulong            changed_id;
   gboolean          valid;
+  gboolean          building;   /* ensure () is reading the rows: lookups use what it has so far */
   guint             n_computes;
 
   GPtrArray        *vendors;        /* VbVendor, reffed */
@@ -548,10 +549,12 @@ ensure (VbDecisionModel *self)
       self->result = vb_decision_compute (&self->input);
       return;
     }
+  self->building = TRUE;
   read_forecast (self);
   read_vendors_and_quotes (self);
   read_roi (self);
   read_scoring (self);
+  self->building = FALSE;
   self->result = vb_decision_compute (&self->input);
   self->n_computes++;
   self->valid = TRUE;
@@ -608,6 +611,10 @@ vb_decision_model_find_vendor (VbDecisionModel *self,
   g_return_val_if_fail (VB_IS_DECISION_MODEL (self), -1);
   if (vendor == NULL)
     return -1;
+  /* an edit cleared the index with the result: the engine's order is the
+   * one of the next result */
+  if (!self->building)
+    ensure (self);
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index, vb_record_get_uuid (VB_RECORD (vendor)))) - 1;
 }
 
@@ -647,6 +654,8 @@ vb_decision_model_find_node (VbDecisionModel *self,
   g_return_val_if_fail (VB_IS_DECISION_MODEL (self), -1);
   if (criterion == NULL)
     return -1;
+  if (!self->building)
+    ensure (self);
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->node_index, vb_record_get_uuid (VB_RECORD (criterion)))) - 1;
 }
 

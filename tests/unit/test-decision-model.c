@@ -451,6 +451,7 @@ test_knockout (Fixture *f, gconstpointer data)
   response = vb_requirement_add_response (req, f->beta, NULL);
   OK (vb_response_set_answer (response, VB_ANSWER_DOES_NOT_MEET, error));
   b = vb_decision_model_find_vendor (model, f->beta);
+  g_assert_cmpint (b, >=, 0);
   g_assert_true (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
   g_assert_cmpuint (vb_decision_model_get_result (model)->scoring->n_ranked, ==, 1);
 
