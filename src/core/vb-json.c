@@ -321,20 +321,24 @@ validate (ImportData  *data,
           for (guint u = 0; u < table->n_uniques && ok; u++)
             {
               const VbUnique *unique = &table->uniques[u];
-              const char *label = row_label (row);
               g_autofree char *group = vb_row_unique_key (table, unique, values);
+              g_autofree char *label = NULL;
               const char *other;
 
               if (group == NULL)
                 continue;
+              /* a row without a name (a decision) is named by its place */
+              label = row_label (row) ? g_strdup_printf ("“%s”", row_label (row))
+                                      /* Translators: a row of a table in a file, e.g. “row 2” */
+                                      : g_strdup_printf (_("row %u"), r + 1);
               other = g_hash_table_lookup (seen[u], group);
               if (other)
                 ok = invalid (error, VB_IMPORT_ERROR_INVALID, table->name, r,
-                              /* Translators: e.g. “it breaks the rule that at most one vendor is selected (“Acme” and “Beta” both do).” */
-                              _("it breaks the rule that %s (“%s” and “%s” both do)."), _(unique->rule), other,
-                              label ? label : "?");
+                              /* Translators: e.g. “it breaks the rule that at most one vendor is selected
+                               * (“Acme” and “Beta” both do).” or “(row 1 and row 2 both do)” */
+                              _("it breaks the rule that %s (%s and %s both do)."), _(unique->rule), other, label);
               else
-                g_hash_table_insert (seen[u], g_steal_pointer (&group), g_strdup (label ? label : "?"));
+                g_hash_table_insert (seen[u], g_steal_pointer (&group), g_steal_pointer (&label));
             }
           for (guint c = 0; c < n_cols; c++)
             vb_value_clear (&values[c]);

@@ -926,6 +926,37 @@ BAD (bad_unique_keys)
     assert_import_fails (b, same_key, -1, VB_IMPORT_ERROR_INVALID, "two measures cannot have the same key");
     assert_import_fails (b, same_week, -1, VB_IMPORT_ERROR_INVALID, "one result a week");
   }
+  /* a second decision: rows without a name are named by their place */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+    JsonObject *tables;
+    JsonArray *decisions;
+    JsonObject *copy;
+    JsonNode *node;
+    g_autofree char *two = NULL;
+
+    g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+    tables = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "tables");
+    decisions = json_object_get_array_member (tables, "decision");
+    g_assert_cmpuint (json_array_get_length (decisions), ==, 1);
+    /* json_node_copy shares the object: copy member by member */
+    copy = json_object_new ();
+    {
+      JsonObjectIter iter;
+      const char *member;
+
+      json_object_iter_init (&iter, json_array_get_object_element (decisions, 0));
+      while (json_object_iter_next (&iter, &member, &node))
+        json_object_set_member (copy, member, json_node_copy (node));
+    }
+    json_object_set_string_member (copy, "uuid", "0b7d6c2e-3f41-4c1a-9e55-8d2f1a6b7c90");
+    json_array_add_object_element (decisions, copy);   /* the array owns it now */
+    json_generator_set_root (generator, json_parser_get_root (parser));
+    two = json_generator_to_data (generator, NULL);
+    assert_import_fails (b, two, -1, VB_IMPORT_ERROR_INVALID, "one current decision");
+    assert_import_fails (b, two, -1, VB_IMPORT_ERROR_INVALID, "(row 1 and row 2 both do)");
+  }
 }
 
 /* ---------------------------------------------------------------- sets */
