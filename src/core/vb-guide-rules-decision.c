@@ -20,7 +20,10 @@
 #include "vb-channel-forecast.h"
 #include "vb-decision-model.h"
 #include "vb-decision-record.h"
+#include "vb-evaluator.h"
 #include "vb-guide-rules.h"
+#include "vb-project-settings.h"
+#include "vb-record-private.h"
 
 /* Above this global weight in percent, price decides on its own */
 #define PRICE_ALONE_PCT 40.0
@@ -290,5 +293,51 @@ rule_critical_criterion (VbRuleContext *ctx)
                             vb_guide_label_or (VB_RECORD (vb_decision_model_get_vendor (model,
                                                                                         (guint) tip->new_leader)),
                                                _("another vendor")));
+    }
+}
+
+/* With AHP weighting: the group of criteria (a category's, or the
+ * categories) whose combined judgements are inconsistent (CR > 0.10),
+ * naming the judgement furthest from the weights */
+static void
+check_ahp_group (VbRuleContext *ctx,
+                 VbCriterion   *category)
+{
+  g_autoptr(GPtrArray) group = NULL;
+  g_autoptr(VbAhpResult) r = vb_project_solve_ahp (vb_rule_context_get_project (ctx), category, &group, NULL);
+  g_autofree char *fingerprint = NULL;
+
+  if (r == NULL || !r->inconsistent || r->worst_i == r->worst_j)
+    return;
+  fingerprint = g_strdup_printf ("%.3f", r->cr);
+  vb_rule_context_emit (ctx, category ? vb_record_get_uuid (VB_RECORD (category)) : NULL, fingerprint,
+                        _("Review the comparisons"),
+                        /* Translators: %.2f is the consistency ratio; the two %s are criteria */
+                        _("The pairwise comparisons contradict each other (consistency %.2f, above 0.10). "
+                          "Look again at “%s” against “%s” first: it fits the others least."),
+                        r->cr, vb_guide_label_or (VB_RECORD (group->pdata[r->worst_i]), _("a criterion")),
+                        vb_guide_label_or (VB_RECORD (group->pdata[r->worst_j]), _("another")));
+}
+
+void
+rule_ahp_inconsistent (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  VbDecisionModel *model = model_of (ctx);
+  VbWeighting weighting = VB_WEIGHTING_DIRECT;
+  int value;
+
+  if (vb_enum_from_nick (VB_TYPE_WEIGHTING, vb_record_get_text (VB_RECORD (vb_project_get_settings (project)),
+                                                                "weighting"), &value))
+    weighting = value;
+  if (weighting != VB_WEIGHTING_AHP)
+    return;
+  check_ahp_group (ctx, NULL);
+  for (guint n = 0; n < vb_decision_model_get_n_nodes (model); n++)
+    {
+      VbCriterion *c = vb_decision_model_get_node (model, n);
+
+      if (vb_criterion_get_kind (c) == VB_CRITERION_KIND_CATEGORY)
+        check_ahp_group (ctx, c);
     }
 }

@@ -197,6 +197,9 @@ static const VbRule rules[] = {
   { "scoring.critical-criterion", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_critical_criterion,
     VB_FINDING_ACTION_SHOW, vb_criterion_get_type, NULL,
     DECISION_TABLES },
+  { "scoring.ahp-inconsistent", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_ahp_inconsistent,
+    VB_FINDING_ACTION_SHOW, vb_criterion_get_type, NULL,
+    DECISION_TABLES },
 };
 
 const VbRule *

@@ -428,10 +428,10 @@ test_edit_sequence (void)
   /* a new task without its figures: goals.task-incomplete fires for it;
    * the task edit ran the rules that read "task" (5 of them: no-task,
    * task-incomplete, example-tasks, outsource-against-rule,
-   * too-much-too-early, and the 9 of Pricing and Scoring that read the
+   * too-much-too-early, and the 10 of Pricing and Scoring that read the
    * decision model, whose in-house cost comes from the tasks) and no
    * other */
-  g_assert_cmpuint (n_rules_reading ("task"), ==, 5 + 9);
+  g_assert_cmpuint (n_rules_reading ("task"), ==, 5 + 10);
   g_assert_cmpuint (vb_guide_get_n_evaluated (guide), ==, n_rules_reading ("task"));
   g_assert_nonnull (vb_guide_lookup (guide, "goals.task-incomplete", vb_record_get_uuid (VB_RECORD (task))));
 

@@ -25,6 +25,7 @@
 #include "vb-evaluator.h"
 #include "vb-guide.h"
 #include "vb-guide-private.h"
+#include "vb-project-private.h"
 #include "vb-project-settings.h"
 #include "vb-vendor-quote.h"
 #include "vb-vendor.h"
@@ -392,6 +393,48 @@ critical_criterion_quiet (Fixture *f, gconstpointer data)
   assert_quiet (f, "scoring.critical-criterion");
 }
 
+/* Three criteria in Service, weighted by AHP from the agreed matrix */
+static VbCriterion *
+ahp_three (Fixture *f, double ab, double bc, double ac)
+{
+  VbCriterion *speed = vb_criterion_add_criterion (f->service, VB_CRITERION_KIND_JUDGED, "Speed", NULL);
+  VbCriterion *tone = vb_criterion_add_criterion (f->service, VB_CRITERION_KIND_JUDGED, "Tone", NULL);
+
+  OK (vb_project_set_text (f->project, VB_RECORD (vb_project_get_settings (f->project)), "weighting", "ahp", error));
+  OK (vb_project_set_ahp_judgement (f->project, NULL, f->quality, speed, ab, error));
+  OK (vb_project_set_ahp_judgement (f->project, NULL, speed, tone, bc, error));
+  OK (vb_project_set_ahp_judgement (f->project, NULL, f->quality, tone, ac, error));
+  return speed;
+}
+
+static void
+ahp_inconsistent_fires (Fixture *f, gconstpointer data)
+{
+  /* Quality 9 × Speed, Speed 9 × Tone, yet Tone 9 × Quality: a cycle,
+   * CR far above 0.10 */
+  ahp_three (f, 9, 9, 1.0 / 9);
+  assert_fires (f, "scoring.ahp-inconsistent", VB_STAGE_SCORING, VB_FINDING_WARNING, uuid (f->service), "0.10");
+}
+
+static void
+ahp_inconsistent_quiet (Fixture *f, gconstpointer data)
+{
+  /* 2, 2 and 4: perfectly consistent (4 = 2 × 2), CR 0 */
+  ahp_three (f, 2, 2, 4);
+  assert_quiet (f, "scoring.ahp-inconsistent");
+}
+
+static void
+ahp_inconsistent_quiet_direct (Fixture *f, gconstpointer data)
+{
+  /* the same cycle, but the weights are entered directly: the judgements
+   * do not count */
+  ahp_three (f, 9, 9, 1.0 / 9);
+  OK (vb_project_set_text (f->project, VB_RECORD (vb_project_get_settings (f->project)), "weighting", "direct",
+                           error));
+  assert_quiet (f, "scoring.ahp-inconsistent");
+}
+
 /* --------------------------------------------- stages without a page */
 
 static void
@@ -440,6 +483,9 @@ main (int argc, char **argv)
   ADD ("scoring.evaluators-disagree/quiet-close", evaluators_disagree_quiet_close);
   ADD ("scoring.critical-criterion/fires", critical_criterion_fires);
   ADD ("scoring.critical-criterion/quiet", critical_criterion_quiet);
+  ADD ("scoring.ahp-inconsistent/fires", ahp_inconsistent_fires);
+  ADD ("scoring.ahp-inconsistent/quiet", ahp_inconsistent_quiet);
+  ADD ("scoring.ahp-inconsistent/quiet-direct", ahp_inconsistent_quiet_direct);
   g_test_add ("/guide-decision/unavailable-hidden", Fixture, NULL, setup_blank, test_unavailable_hidden, teardown);
   return g_test_run ();
 }

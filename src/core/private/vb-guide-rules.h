@@ -64,5 +64,6 @@ void rule_no_decision                (VbRuleContext *ctx);
 void rule_price_alone                (VbRuleContext *ctx);
 void rule_evaluators_disagree        (VbRuleContext *ctx);
 void rule_critical_criterion         (VbRuleContext *ctx);
+void rule_ahp_inconsistent           (VbRuleContext *ctx);
 
 G_END_DECLS
