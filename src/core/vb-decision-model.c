@@ -35,6 +35,7 @@
 
 #include "vb-channel-forecast.h"
 #include "vb-decision-model.h"
+#include "vb-project-private.h"
 #include "vb-project-settings.h"
 #include "vb-record-private.h"
 #include "vb-roi.h"
@@ -47,6 +48,7 @@ struct _VbDecisionModel
   VbProject        *project;        /* weak */
   gulong            changed_id;
   gboolean          valid;
+  guint64           serials;    /* the sum of the read tables' serials when computed */
   gboolean          building;   /* ensure () is reading the rows: lookups use what it has so far */
   guint             n_computes;
 
@@ -93,6 +95,26 @@ clear (VbDecisionModel *self)
   g_array_set_size (self->transition, 0);
   memset (&self->input, 0, sizeof self->input);
   self->valid = FALSE;
+}
+
+/* Every table the reading below touches (the guidance rules' rows name
+ * the same, vb-guide-rules.c) */
+static const char *const read_tables[] = {
+  "project", "task", "vendor", "forecast_channel", "forecast_month", "quote", "quote_line",
+  "roi_benefit", "transition_cost", "criterion", "evaluator", "score", "ahp_judgement",
+  "consensus", "reference", "response", "requirement_section", "requirement",
+  "question_domain", "question",
+};
+
+/* Serials only grow: their sum changes with any edit of these tables */
+static guint64
+sum_serials (VbProject *project)
+{
+  guint64 sum = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (read_tables); i++)
+    sum += vb_project_get_table_serial (project, read_tables[i]);
+  return sum;
 }
 
 static void
@@ -540,7 +562,9 @@ read_scoring (VbDecisionModel *self)
 static void
 ensure (VbDecisionModel *self)
 {
-  if (self->valid)
+  /* a handler of "changed" that ran before ours (a guide made before
+   * this model) must not read the result of before the edit */
+  if (self->valid && (self->project == NULL || self->serials == sum_serials (self->project)))
     return;
   clear (self);
   if (self->project == NULL)
@@ -557,6 +581,7 @@ ensure (VbDecisionModel *self)
   self->building = FALSE;
   self->result = vb_decision_compute (&self->input);
   self->n_computes++;
+  self->serials = sum_serials (self->project);
   self->valid = TRUE;
 }
 

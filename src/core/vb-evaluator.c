@@ -586,21 +586,22 @@ matrix_of (VbProject   *project,
   return any ? g_steal_pointer (&m) : NULL;
 }
 
-gboolean
-vb_project_apply_ahp (VbProject    *project,
+/* The group's combined matrix solved, with the group (VbCriterion, reffed
+ * by the project) */
+VbAhpResult *
+vb_project_solve_ahp (VbProject    *project,
                       VbCriterion  *category,
-                      double       *cr,
+                      GPtrArray   **criteria,
                       GError      **error)
 {
   g_autoptr(GPtrArray) group = NULL;
   g_autoptr(GPtrArray) matrices = g_ptr_array_new_with_free_func ((GDestroyNotify) vb_ahp_matrix_free);
   g_autoptr(VbAhpMatrix) agreed = NULL;
   g_autoptr(VbAhpMatrix) combined = NULL;
-  g_autoptr(VbAhpResult) result = NULL;
   GListModel *evaluators;
   guint n;
 
-  g_return_val_if_fail (VB_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
   if (category)
     {
       GListModel *children = vb_criterion_get_children (category);
@@ -621,7 +622,7 @@ vb_project_apply_ahp (VbProject    *project,
     {
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("Pairwise comparison needs at least two criteria to compare."));
-      return FALSE;
+      return NULL;
     }
   evaluators = vb_project_get_evaluators (project);
   n = g_list_model_get_n_items (evaluators);
@@ -640,10 +641,27 @@ vb_project_apply_ahp (VbProject    *project,
     {
       g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("No pair has been compared yet."));
-      return FALSE;
+      return NULL;
     }
   combined = vb_ahp_combine ((VbAhpMatrix * const *) matrices->pdata, matrices->len, agreed);
-  result = vb_ahp_solve (combined);
+  if (criteria)
+    *criteria = g_steal_pointer (&group);
+  return vb_ahp_solve (combined);
+}
+
+gboolean
+vb_project_apply_ahp (VbProject    *project,
+                      VbCriterion  *category,
+                      double       *cr,
+                      GError      **error)
+{
+  g_autoptr(GPtrArray) group = NULL;
+  g_autoptr(VbAhpResult) result = NULL;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), FALSE);
+  result = vb_project_solve_ahp (project, category, &group, error);
+  if (result == NULL)
+    return FALSE;
   if (cr)
     *cr = result->cr;
   /* Translators: an undo step */

@@ -14,6 +14,7 @@
 
 #pragma once
 
+#include "vb-ahp.h"
 #include "vb-criterion.h"
 #include "vb-project.h"
 #include "vb-record.h"
@@ -118,6 +119,14 @@ gboolean     vb_project_set_ahp_judgement (VbProject    *project,
  * normalised geometric mean of the rows: writes the local weights of
  * @category's criteria (NULL: of the categories) in ONE edit.
  * @cr: (out) (optional): the consistency ratio */
+/* The same judgements combined and solved, without writing anything
+ * (guidance reads the consistency from it). @criteria: (out) (optional)
+ * (transfer full): the compared criteria, in the matrix's order. NULL
+ * with @error when fewer than two criteria or no pair is judged. */
+VbAhpResult *vb_project_solve_ahp        (VbProject    *project,
+                                           VbCriterion  *category,
+                                           GPtrArray   **criteria,
+                                           GError      **error);
 gboolean     vb_project_apply_ahp        (VbProject    *project,
                                           VbCriterion  *category,
                                           double       *cr,

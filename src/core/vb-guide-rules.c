@@ -23,7 +23,11 @@
 
 #include "config.h"
 
+#include "vb-channel-forecast.h"
 #include "vb-contact.h"
+#include "vb-criterion.h"
+#include "vb-decision-record.h"
+#include "vb-evaluator.h"
 #include "vb-format.h"
 #include "vb-guide-rules.h"
 #include "vb-objective.h"
@@ -32,6 +36,7 @@
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
 #include "vb-task.h"
+#include "vb-vendor-quote.h"
 #include "vb-vendor.h"
 
 #define TABLES(...) ((const char *const[]) { __VA_ARGS__, NULL })
@@ -41,6 +46,20 @@
 #define LEADER_TABLES \
   TABLES ("vendor", "reference", "response", "requirement_section", "requirement", "question_domain", \
           "question")
+
+/* Everything the decision model reads (vb-decision-model.c): the forecast,
+ * the quotes, the return, the criteria and scores, and the selection
+ * stages' scores of the finalists */
+#define DECISION_TABLES \
+  TABLES ("project", "task", "vendor", "forecast_channel", "forecast_month", "quote", "quote_line", \
+          "roi_benefit", "transition_cost", "criterion", "evaluator", "score", "ahp_judgement", \
+          "consensus", "reference", "response", "requirement_section", "requirement", \
+          "question_domain", "question")
+#define DECISION_TABLES_AND(t) \
+  TABLES ("project", "task", "vendor", "forecast_channel", "forecast_month", "quote", "quote_line", \
+          "roi_benefit", "transition_cost", "criterion", "evaluator", "score", "ahp_judgement", \
+          "consensus", "reference", "response", "requirement_section", "requirement", \
+          "question_domain", "question", t)
 
 const char *
 vb_guide_label_or (VbRecord   *row,
@@ -148,6 +167,39 @@ static const VbRule rules[] = {
   { "responses.knockout-undecided", VB_STAGE_RESPONSES, VB_FINDING_WARNING, rule_knockout_undecided,
     VB_FINDING_ACTION_SHOW, vb_vendor_get_type, NULL,
     TABLES ("vendor", "response", "requirement_section", "requirement", "question_domain", "question") },
+  { "pricing.no-forecast", VB_STAGE_PRICING, VB_FINDING_NEXT_STEP, rule_no_forecast,
+    VB_FINDING_ACTION_ADD, vb_channel_forecast_get_type, NULL,
+    TABLES ("forecast_channel") },
+  { "pricing.finalist-without-quote", VB_STAGE_PRICING, VB_FINDING_NEXT_STEP, rule_finalist_without_quote,
+    VB_FINDING_ACTION_ADD, vb_vendor_quote_get_type, NULL,
+    DECISION_TABLES },
+  { "pricing.fees-not-asked", VB_STAGE_PRICING, VB_FINDING_WARNING, rule_fees_not_asked,
+    VB_FINDING_ACTION_EDIT, vb_vendor_quote_get_type, "setup-fee",
+    DECISION_TABLES },
+  { "scoring.no-criteria", VB_STAGE_SCORING, VB_FINDING_NEXT_STEP, rule_no_criteria,
+    VB_FINDING_ACTION_ADD, vb_criterion_get_type, NULL,
+    DECISION_TABLES },
+  { "scoring.weights-off-100", VB_STAGE_SCORING, VB_FINDING_NEXT_STEP, rule_weights_off_100,
+    VB_FINDING_ACTION_EDIT, vb_criterion_get_type, "weight",
+    DECISION_TABLES },
+  { "scoring.evaluator-not-scored", VB_STAGE_SCORING, VB_FINDING_NEXT_STEP, rule_evaluator_not_scored,
+    VB_FINDING_ACTION_LIST, vb_evaluator_get_type, NULL,
+    DECISION_TABLES },
+  { "scoring.no-decision", VB_STAGE_SCORING, VB_FINDING_NEXT_STEP, rule_no_decision,
+    VB_FINDING_ACTION_EDIT, vb_decision_get_type, NULL,
+    DECISION_TABLES_AND ("decision") },
+  { "scoring.price-alone", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_price_alone,
+    VB_FINDING_ACTION_EDIT, vb_criterion_get_type, NULL,
+    DECISION_TABLES },
+  { "scoring.evaluators-disagree", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_evaluators_disagree,
+    VB_FINDING_ACTION_SHOW, NULL, NULL,
+    DECISION_TABLES },
+  { "scoring.critical-criterion", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_critical_criterion,
+    VB_FINDING_ACTION_SHOW, vb_criterion_get_type, NULL,
+    DECISION_TABLES },
+  { "scoring.ahp-inconsistent", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_ahp_inconsistent,
+    VB_FINDING_ACTION_SHOW, vb_criterion_get_type, NULL,
+    DECISION_TABLES },
 };
 
 const VbRule *

@@ -236,6 +236,7 @@ struct _VbGuide
   guint        n_rules;
   gboolean     incremental;  /* reuse the findings of unchanged rules (TRUE but in tests) */
   guint        n_evaluated;  /* rules run in the last pass */
+  gboolean     include_unavailable; /* run the rules of stages without a page (tests) */
 };
 
 G_DEFINE_FINAL_TYPE (VbGuide, vb_guide, G_TYPE_OBJECT)
@@ -467,6 +468,9 @@ vb_guide_refresh (VbGuide *self)
     {
       RuleCache *cache = &self->cache[i];
 
+      /* no findings for a stage the user cannot open */
+      if (!self->include_unavailable && !vb_stage_is_available (rules[i].stage))
+        continue;
       if (!rule_cache_holds (self, &rules[i], cache))
         {
           guint n_tables = rules[i].tables ? g_strv_length ((char **) rules[i].tables) : 0;
@@ -565,6 +569,15 @@ vb_guide_set_incremental (VbGuide  *self,
 {
   g_return_if_fail (VB_IS_GUIDE (self));
   self->incremental = incremental;
+}
+
+/* With @include TRUE the rules of stages that have no page yet run too */
+void
+vb_guide_set_include_unavailable (VbGuide  *self,
+                                  gboolean  include)
+{
+  g_return_if_fail (VB_IS_GUIDE (self));
+  self->include_unavailable = include;
 }
 
 /* How many rules the last pass ran (the others' findings were reused) */

@@ -13,9 +13,18 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
+#include "vb-decision-record.h"
+#include "vb-format.h"
+#include "vb-pilot.h"
+#include "vb-reference.h"
 #include "vb-signing-checklist.h"
+#include "vb-sla.h"
+#include "vb-task.h"
+#include "vb-vendor.h"
 
 static const VbSigningCheck checks[] = {
   { "priority-channels-covered", N_("The vendor covers your priority channels"),
@@ -70,4 +79,163 @@ vb_signing_check_get_hint (const VbSigningCheck *check)
 {
   g_return_val_if_fail (check != NULL, NULL);
   return g_dgettext (GETTEXT_PACKAGE, check->hint);
+}
+
+/* The channels of the tasks chosen for outsourcing (wholly or in part) */
+static guint
+outsourced_channels (VbProject *project)
+{
+  GListModel *tasks = vb_project_get_tasks (project);
+  guint mask = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(VbTask) t = g_list_model_get_item (tasks, i);
+      VbSourcing d = vb_task_get_decision (t);
+
+      if (d == VB_SOURCING_OUTSOURCE || d == VB_SOURCING_HYBRID)
+        mask |= 1u << vb_task_get_channel (t);
+    }
+  return mask;
+}
+
+static VbCheckState
+check_channels (VbProject *project, VbVendor *vendor, char **reason)
+{
+  guint wanted = outsourced_channels (project);
+
+  if (wanted == 0)
+    {
+      *reason = g_strdup (_("No task is chosen for outsourcing yet: its channels are not known."));
+      return VB_CHECK_UNKNOWN;
+    }
+  if ((vb_vendor_get_channels (vendor) & wanted) == wanted)
+    {
+      *reason = g_strdup (_("The vendor works on every channel of the tasks you outsource."));
+      return VB_CHECK_MET;
+    }
+  *reason = g_strdup (_("The vendor does not work on every channel of the tasks you outsource."));
+  return VB_CHECK_UNMET;
+}
+
+static VbCheckState
+check_slas (VbProject *project, char **reason)
+{
+  GListModel *slas = vb_project_get_slas (project);
+  guint n = g_list_model_get_n_items (slas), untied = 0, with_target = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbSla) sla = g_list_model_get_item (slas, i);
+
+      if (!isnan (vb_sla_get_target (sla)))
+        with_target++;
+      if (vb_sla_get_objective (sla) == NULL)
+        untied++;
+    }
+  if (with_target == 0)
+    {
+      *reason = g_strdup (_("No service level with a target is defined yet."));
+      return VB_CHECK_UNMET;
+    }
+  if (untied > 0)
+    {
+      *reason = g_strdup_printf (ngettext ("%u service level serves no objective.",
+                                           "%u service levels serve no objective.", untied), untied);
+      return VB_CHECK_UNMET;
+    }
+  *reason = g_strdup (_("Every service level has a target and serves an objective."));
+  return VB_CHECK_MET;
+}
+
+static VbCheckState
+check_pilot (VbProject *project, gboolean reporting, char **reason)
+{
+  VbPilot *pilot = vb_project_get_pilot (project);
+
+  if (pilot == NULL)
+    {
+      *reason = g_strdup (_("No pilot is planned yet."));
+      return VB_CHECK_UNMET;
+    }
+  if (reporting)
+    {
+      if (vb_str_is_blank (vb_pilot_get_reporting (pilot)))
+        {
+          *reason = g_strdup (_("The pilot does not say which reporting you will see."));
+          return VB_CHECK_UNMET;
+        }
+      *reason = g_strdup (_("The pilot names the reporting you will see."));
+      return VB_CHECK_MET;
+    }
+  if (vb_str_is_blank (vb_pilot_get_start_date (pilot)) || vb_str_is_blank (vb_pilot_get_end_date (pilot)))
+    {
+      *reason = g_strdup (_("The pilot has no start or no end date."));
+      return VB_CHECK_UNMET;
+    }
+  if (vb_str_is_blank (vb_pilot_get_exit_notes (pilot)))
+    {
+      *reason = g_strdup (_("The pilot has no exit clause."));
+      return VB_CHECK_UNMET;
+    }
+  *reason = g_strdup (_("The pilot has its dates and an exit clause."));
+  return VB_CHECK_MET;
+}
+
+static VbCheckState
+check_references (VbVendor *vendor, char **reason)
+{
+  GListModel *refs = vb_vendor_get_references (vendor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (refs); i++)
+    {
+      g_autoptr(VbReference) r = g_list_model_get_item (refs, i);
+
+      if (!vb_str_is_blank (vb_reference_get_called_on (r)))
+        {
+          *reason = g_strdup (_("A reference call of the vendor is recorded."));
+          return VB_CHECK_MET;
+        }
+    }
+  *reason = g_strdup (_("No reference call of the vendor is recorded."));
+  return VB_CHECK_UNMET;
+}
+
+VbCheckState
+vb_signing_check_evaluate (const VbSigningCheck *check,
+                           VbProject            *project,
+                           char                **reason)
+{
+  VbDecision *decision;
+  VbVendor *vendor = NULL;
+  g_autofree char *why = NULL;
+  VbCheckState state = VB_CHECK_UNKNOWN;
+
+  g_return_val_if_fail (check != NULL, VB_CHECK_UNKNOWN);
+  g_return_val_if_fail (VB_IS_PROJECT (project), VB_CHECK_UNKNOWN);
+
+  decision = vb_project_get_decision (project);
+  if (decision != NULL)
+    vendor = vb_decision_get_vendor (decision);
+
+  if (!check->from_data)
+    why = g_strdup (_("Only you can tell: tick it with a note."));
+  else if (g_str_equal (check->key, "slas-tied-to-objectives"))
+    state = check_slas (project, &why);
+  else if (g_str_equal (check->key, "pilot-with-exit"))
+    state = check_pilot (project, FALSE, &why);
+  else if (g_str_equal (check->key, "visible-reporting"))
+    state = check_pilot (project, TRUE, &why);
+  else if (vendor == NULL)
+    why = g_strdup (_("No vendor is selected yet."));
+  else if (g_str_equal (check->key, "priority-channels-covered"))
+    state = check_channels (project, vendor, &why);
+  else if (g_str_equal (check->key, "references-called"))
+    state = check_references (vendor, &why);
+  else
+    why = g_strdup (_("This cannot be told from the project’s data yet: tick it with a note."));
+
+  if (reason)
+    *reason = g_steal_pointer (&why);
+  return state;
 }

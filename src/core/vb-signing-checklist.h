@@ -16,6 +16,8 @@
 
 #include <glib.h>
 
+#include "vb-project.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -31,5 +33,20 @@ const VbSigningCheck *vb_signing_checklist_get    (guint        index);
 const VbSigningCheck *vb_signing_checklist_lookup (const char  *key);
 const char           *vb_signing_check_get_label  (const VbSigningCheck *check);
 const char           *vb_signing_check_get_hint   (const VbSigningCheck *check);
+
+/* What the project's data says about an item (a result: no GEnum) */
+typedef enum {
+  VB_CHECK_UNKNOWN,   /* the data cannot tell: the user ticks it */
+  VB_CHECK_MET,
+  VB_CHECK_UNMET,
+} VbCheckState;
+
+/* Whether @check is met from @project's own data, for the vendor of the
+ * current decision (the selected one); UNKNOWN without one, and for the
+ * items only the user can tick. @reason: (out) (transfer full) (optional):
+ * why, in words */
+VbCheckState          vb_signing_check_evaluate   (const VbSigningCheck *check,
+                                                   VbProject            *project,
+                                                   char                **reason);
 
 G_END_DECLS

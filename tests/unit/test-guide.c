@@ -221,23 +221,42 @@ set_status (VbRecord       *v,
 
 /* ------------------------------------------------- the guard itself */
 
-/* The test paths this program registers, as GLib lists them (-l) */
-static GPtrArray *
-registered_tests (void)
+/* The stages' rule tests kept in programs of their own, beside this one */
+static const char *const companions[] = { "test-guide-decision", NULL };
+
+static void
+list_tests (const char *program,
+            GPtrArray  *paths)
 {
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  const char *argv[] = { self, "-l", NULL };
+  const char *argv[] = { program, "-l", NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_auto(GStrv) lines = NULL;
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
 
-  g_assert_nonnull (self);
   if (vbt_run (argv, &out, &err) != 0)
-    g_error ("%s -l failed: %s", self, err);
+    g_error ("%s -l failed: %s", program, err);
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     if (g_str_has_prefix (lines[i], "/"))
       g_ptr_array_add (paths, g_strdup (lines[i]));
+}
+
+/* The test paths this program and its companions register, as GLib lists
+ * them (-l) */
+static GPtrArray *
+registered_tests (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = NULL;
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (self);
+  list_tests (self, paths);
+  dir = g_path_get_dirname (self);
+  for (guint i = 0; companions[i]; i++)
+    {
+      g_autofree char *program = g_build_filename (dir, companions[i], NULL);
+      list_tests (program, paths);
+    }
   return paths;
 }
 

@@ -51,5 +51,7 @@ GPtrArray     *vb_guide_evaluate_rule      (VbGuide       *self,
 void           vb_guide_time_rules         (VbGuide       *self,
                                             double        *ms);
 guint          vb_guide_get_n_evaluated    (VbGuide       *self);
+void           vb_guide_set_include_unavailable (VbGuide  *self,
+                                            gboolean       include);
 
 G_END_DECLS

@@ -53,4 +53,17 @@ void rule_finalist_without_responses (VbRuleContext *ctx);
 void rule_open_high_risk_gap         (VbRuleContext *ctx);
 void rule_knockout_undecided         (VbRuleContext *ctx);
 
+/* Pricing, Scoring (vb-guide-rules-decision.c) */
+void rule_no_forecast                (VbRuleContext *ctx);
+void rule_finalist_without_quote     (VbRuleContext *ctx);
+void rule_fees_not_asked             (VbRuleContext *ctx);
+void rule_no_criteria                (VbRuleContext *ctx);
+void rule_weights_off_100            (VbRuleContext *ctx);
+void rule_evaluator_not_scored       (VbRuleContext *ctx);
+void rule_no_decision                (VbRuleContext *ctx);
+void rule_price_alone                (VbRuleContext *ctx);
+void rule_evaluators_disagree        (VbRuleContext *ctx);
+void rule_critical_criterion         (VbRuleContext *ctx);
+void rule_ahp_inconsistent           (VbRuleContext *ctx);
+
 G_END_DECLS
