@@ -346,6 +346,8 @@ read_quote (VbDecisionModel *self,
   q->fees = fees;
   q->n_fees = 3;
   q->minimum_monthly = vb_vendor_quote_get_minimum_monthly_fee (row);
+  q->minimum_hours = vb_vendor_quote_get_minimum_hours (row);
+  q->minimum_fte = vb_vendor_quote_get_minimum_fte (row);
   q->term_months = (guint) MAX (0, vb_vendor_quote_get_term_months (row));
   q->exchange_rate = same_currency (self->project, vb_vendor_quote_get_currency (row))
                      ? 1 : vb_vendor_quote_get_exchange_rate (row);
