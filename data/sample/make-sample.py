@@ -805,9 +805,8 @@ def build_sample(desc):
     decision = sample_decision.add_decision(b, vendor_rows)
 
     # ---- later stages ------------------------------------------------------
-    # The decision record and its checklist, pilot, SLAs, workflows,
-    # transition and results arrive with their stages: their tables stay
-    # empty until then. Tombstones stay empty (nothing deleted).
+    # The pilot, SLAs, workflows, transition and results arrive with their
+    # stages: their tables stay empty until then. Tombstones stay empty (nothing deleted).
 
     # ---- activity log ------------------------------------------------------
     def log(at, action, table, row, summary):
@@ -847,6 +846,12 @@ def build_sample(desc):
         log(e['modified'], 'add', 'evaluator', e, b.added('evaluator', e))
     for c in decision['consensus']:
         log(c['modified'], 'add', 'consensus', c, b.added('consensus', c))
+    bright = vendor_rows['BrightDesk Customer Care']
+    log(bright['modified'], 'edit', 'vendor', bright, b.changed('vendor', 'status', bright))
+    for c in decision['checklist']:
+        log(c['modified'], 'edit', 'checklist_item', c, b.changed('checklist_item', 'met', c))
+    d = decision['decision']
+    log(d['modified'], 'edit', 'decision', d, 'Recorded the decision for BrightDesk Customer Care')
     for r in selection['responses']:
         if r['exception_reason']:
             at = r['modified'][:11] + '17:45:12.530981Z'
@@ -936,10 +941,13 @@ def self_check(desc, rows):
 
 def sample_shows(desc, rows):
     """What the dashboard and guidance show for the sample (the lead's
-    list): no vendor selected yet — the decision is the user's to watch"""
+    list): one vendor selected, with its decision recorded"""
     vendor_status = desc.table('vendor').by_name['status']
     assert 'selected' in vendor_status.values
-    assert all(v['status'] != 'selected' for v in rows['vendor']), 'the sample has no vendor selected'
+    selected = [v for v in rows['vendor'] if v['status'] == 'selected']
+    assert len(selected) == 1, 'the sample has one vendor selected'
+    assert [d['vendor_id'] for d in rows['decision'] if d['status'] == 'recorded'] == [selected[0]['uuid']], \
+        'the selected vendor has the recorded decision'
 
 
 def selection_shows(info_json):
