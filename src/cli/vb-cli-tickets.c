@@ -85,6 +85,7 @@ vb_cli_import_tickets (int    argc,
   g_autoptr (VbTicketImport) import = NULL;
   g_autoptr (VbTicketMapping) mapping = NULL;
   g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GHashTable) remembered = NULL;
   VbTicketOptions options;
   VbTicketPreset preset = VB_TICKET_PRESET_AUTO;
   GError *error = NULL;
@@ -141,10 +142,16 @@ vb_cli_import_tickets (int    argc,
         return vb_cli_usage_error (context, _("The time zone is not known: write it like Europe/Berlin."));
     }
   options.time_zone = tz;
+  /* with no --map, an export mapped before reads as it was mapped */
+  remembered = vb_project_get_ticket_mappings (project);
+  if (mapping == NULL && preset == VB_TICKET_PRESET_AUTO)
+    options.remembered = remembered;
 
   import = vb_ticket_import_file (argv[2], &options, &error);
   if (import == NULL)
     return vb_cli_fail (error);
+  if (vb_ticket_import_get_mapping_remembered (import))
+    g_print ("%s\n", _("Read with the columns mapped for this export before."));
   print_preview (import);
   if (dry_run)
     {

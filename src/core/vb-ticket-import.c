@@ -177,15 +177,30 @@ read_header (VbTicketState              *state,
     }
   g_ptr_array_add (folded, NULL);
 
+  state->remembered = FALSE;
   if (state->options->mapping != NULL)
     {
       state->mapping = NULL;
       preset = vb_ticket_mapping_get_preset (state->options->mapping);
     }
-  else if (preset == VB_TICKET_PRESET_AUTO)
+  else if (state->options->remembered != NULL)
+    {
+      /* read as the user mapped this header before */
+      g_autofree char *key = make_header_key ((char **) folded->pdata, n_cells);
+      const VbTicketMapping *known = g_hash_table_lookup (state->options->remembered, key);
+
+      if (known != NULL)
+        {
+          g_clear_pointer (&state->mapping, vb_ticket_mapping_free);
+          state->mapping = vb_ticket_mapping_copy (known);
+          state->remembered = TRUE;
+          preset = known->preset;
+        }
+    }
+  if (state->options->mapping == NULL && !state->remembered && preset == VB_TICKET_PRESET_AUTO)
     preset = vb_ticket_preset_detect ((const char *const *) folded->pdata, n_cells);
 
-  if (state->options->mapping == NULL)
+  if (state->options->mapping == NULL && !state->remembered)
     {
       if (preset == VB_TICKET_PRESET_MAPPED)
         {
@@ -718,6 +733,8 @@ vb_ticket_finish (VbTicketState *state)
 
   self->preset = vb_ticket_mapping_get_preset (vb_ticket_state_mapping (state));
   self->header_key = g_steal_pointer (&state->header_key);
+  self->remembered = state->remembered;
+  self->given_mapping = state->options->mapping ? vb_ticket_mapping_copy (state->options->mapping) : NULL;
   self->business_hours = vb_ticket_state_mapping (state)->business_hours;
   self->n_tickets = state->n_tickets;
   self->tz = state->tz ? g_time_zone_ref (state->tz) : g_time_zone_new_utc ();

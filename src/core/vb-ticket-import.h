@@ -90,6 +90,7 @@ gboolean         vb_ticket_mapping_lookup_channel (const VbTicketMapping *mappin
 /* Dates like 02/03/2026: day first (the default) or month first */
 void             vb_ticket_mapping_set_month_first (VbTicketMapping *mapping,
                                                    gboolean         month_first);
+VbTicketMapping *vb_ticket_mapping_copy           (const VbTicketMapping *mapping);
 /* "created=Opened,channel=Source,…" (the --map syntax) over `mapping` */
 gboolean         vb_ticket_mapping_parse          (VbTicketMapping *mapping,
                                                    const char      *spec,
@@ -142,6 +143,10 @@ typedef struct {
   /* with no mapping, applied to the preset the header names: */
   gboolean              business_hours;
   int                   duration_unit;   /* a VbTicketDurationUnit; -1: the preset's */
+  /* header key → VbTicketMapping (vb_project_get_ticket_mappings): with no
+   * mapping given, an export whose header one was remembered for reads
+   * with it. Plain data: a worker may read with it. */
+  GHashTable           *remembered;
 } VbTicketOptions;
 
 void             vb_ticket_options_init          (VbTicketOptions *options);
@@ -164,6 +169,9 @@ VbTicketPreset   vb_ticket_import_get_preset     (VbTicketImport        *self);
  * to lower case): the key a remembered mapping is stored under */
 const char      *vb_ticket_import_get_header_key (VbTicketImport        *self);
 gboolean         vb_ticket_import_get_business_hours (VbTicketImport    *self);
+/* Whether the export was read with a mapping remembered from an earlier
+ * import of the same header (VbTicketOptions.remembered) */
+gboolean         vb_ticket_import_get_mapping_remembered (VbTicketImport *self);
 guint64          vb_ticket_import_get_n_tickets  (VbTicketImport        *self);
 /* By week, then channel */
 guint            vb_ticket_import_get_n_weeks    (VbTicketImport        *self);
@@ -182,12 +190,18 @@ double           vb_ticket_week_get_value        (const VbTicketWeek    *week,
 
 /* ── Storing ─────────────────────────────────────────────────────────── */
 
+/* The column mappings remembered in @project (ticket_mapping and its
+ * channel words), by header key: copies, for VbTicketOptions.remembered.
+ * Returns: (transfer full) */
+GHashTable      *vb_project_get_ticket_mappings  (VbProject             *project);
 
 
 /* The weekly results into @project (kpi_result rows per KPI, channel and
  * week, tagged with a ticket_import row), in one edit: all or nothing.
  * An earlier import of the same export (the same header key and file
  * name) is replaced, its weeks removed with it, rather than added twice.
+ * A mapping the user gave (VbTicketOptions.mapping) is remembered for the
+ * export's header in the same edit, its channel words with it.
  * @n_results: (out) (optional): the kpi_result rows written */
 gboolean         vb_ticket_import_store          (VbTicketImport        *self,
                                                   VbProject             *project,

@@ -240,6 +240,7 @@ vb_ticket_import_free (VbTicketImport *self)
   if (self == NULL)
     return;
   g_free (self->header_key);
+  vb_ticket_mapping_free (self->given_mapping);
   g_array_unref (self->weeks);
   g_ptr_array_unref (self->warnings);
   g_time_zone_unref (self->tz);
@@ -262,6 +263,12 @@ gboolean
 vb_ticket_import_get_business_hours (VbTicketImport *self)
 {
   return self->business_hours;
+}
+
+gboolean
+vb_ticket_import_get_mapping_remembered (VbTicketImport *self)
+{
+  return self->remembered;
 }
 
 guint64

@@ -190,6 +190,10 @@ vb_ticket_import_store (VbTicketImport  *self,
   for (guint i = 0; i < self->weeks->len; i++)
     if (!add_week (self, project, import, &g_array_index (self->weeks, VbTicketWeek, i), &n, error))
       goto failed;
+  /* the columns the user said, for the next export with this header */
+  if (self->given_mapping != NULL &&
+      !vb_ticket_mapping_remember (self->given_mapping, project, self->header_key, error))
+    goto failed;
   if (!vb_project_end_edit (project, error))
     return FALSE;
   if (n_results)

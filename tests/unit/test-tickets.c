@@ -678,6 +678,89 @@ test_store_replaces (void)
   g_rmdir (dir);
 }
 
+/* A mapping the user gave is remembered with the import, in the same
+ * edit: the next export with that header reads with it, channel words,
+ * unit and all, also after the file is opened again */
+static void
+test_mapping_remembered (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vb-tickets-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.vendorbench", NULL);
+  g_autofree char *tsv = fixture ("mapped.tsv");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VbProject) project = vb_project_create (path, "Tickets", VB_PROJECT_TEMPLATE_BLANK, "EUR", &error);
+  g_autoptr (VbTicketMapping) mapping = mapped_mapping ();
+  g_autoptr (GTimeZone) tz = berlin ();
+  VbTicketOptions options;
+
+  g_assert_no_error (error);
+  /* the user's word: this desk's "phone" queue is really chat */
+  vb_ticket_mapping_set_channel_word (mapping, "phone", VB_CHANNEL_CHAT);
+  vb_ticket_options_init (&options);
+  options.time_zone = tz;
+  options.mapping = mapping;
+  {
+    g_autoptr (VbTicketImport) import = vb_ticket_import_file (tsv, &options, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (vb_ticket_import_get_mapping_remembered (import));
+    g_assert_true (vb_ticket_import_store (import, project, "mapped.tsv", NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (vb_project_count_rows (project, "ticket_mapping"), ==, 1);
+  g_assert_cmpint (vb_project_count_rows (project, "ticket_channel_word"), >, 0);
+
+  /* one edit: undone, the mapping goes with the results */
+  g_assert_true (vb_project_undo (project, &error));
+  g_assert_cmpint (vb_project_count_rows (project, "ticket_mapping"), ==, 0);
+  g_assert_cmpint (vb_project_count_rows (project, "kpi_result"), ==, 0);
+  g_assert_true (vb_project_redo (project, &error));
+  g_assert_no_error (error);
+
+  /* without the remembered mappings the header is not one the app knows */
+  options.mapping = NULL;
+  {
+    g_autoptr (VbTicketImport) import = vb_ticket_import_file (tsv, &options, &error);
+
+    g_assert_null (import);
+    g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_MISSING);
+    g_clear_error (&error);
+  }
+
+  /* with them, as mapped; and again in the file opened anew */
+  for (int round = 0; round < 2; round++)
+    {
+      g_autoptr (GHashTable) remembered = vb_project_get_ticket_mappings (project);
+      g_autoptr (VbTicketImport) import = NULL;
+      const VbTicketWeek *week;
+
+      g_assert_cmpuint (g_hash_table_size (remembered), ==, 1);
+      options.remembered = remembered;
+      import = vb_ticket_import_file (tsv, &options, &error);
+      g_assert_no_error (error);
+      g_assert_true (vb_ticket_import_get_mapping_remembered (import));
+      g_assert_cmpuint (vb_ticket_import_get_n_weeks (import), ==, 1);
+      week = vb_ticket_import_get_week (import, 0);
+      g_assert_cmpint (week->channel, ==, VB_CHANNEL_CHAT);
+      /* durations in hours, as mapped: 1800, 5400, 7200, 14400 s */
+      g_assert_cmpfloat (week->first_response_median, ==, 5400);
+      g_assert_cmpfloat (week->escalation_rate, ==, 25);
+      /* storing a remembered import remembers nothing new */
+      g_assert_true (vb_ticket_import_store (import, project, "mapped.tsv", NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (vb_project_count_rows (project, "ticket_mapping"), ==, 1);
+      options.remembered = NULL;
+
+      g_clear_object (&project);
+      project = vb_project_open (path, &error);
+      g_assert_no_error (error);
+    }
+
+  g_clear_object (&project);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -699,5 +782,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tickets/bad", test_bad);
   g_test_add_func ("/tickets/mapping", test_mapping_parse);
   g_test_add_func ("/tickets/store-replaces", test_store_replaces);
+  g_test_add_func ("/tickets/mapping-remembered", test_mapping_remembered);
   return g_test_run ();
 }

@@ -124,6 +124,8 @@ typedef struct {
 struct _VbTicketImport {
   VbTicketPreset   preset;
   char            *header_key;
+  VbTicketMapping *given_mapping;   /* the user's, to remember; NULL: a preset's */
+  gboolean         remembered;      /* read with a remembered mapping */
   gboolean         business_hours;
   guint64          n_tickets;
   GArray          *weeks;           /* VbTicketWeek, sorted */
@@ -138,6 +140,7 @@ typedef struct {
   gboolean         header_done;
   int              column[VB_TICKET_N_FIELDS];
   char            *header_key;
+  gboolean         remembered;      /* `mapping` is a remembered one's copy */
   gboolean         from_sheet;      /* XLSX: dates may be serial numbers */
   GArray          *cells;           /* VbTicketCellSum */
   GHashTable      *week_rows;       /* week day → index + 1 into rows */
@@ -154,6 +157,13 @@ typedef struct {
   guint64          n_errors;
   GString         *errors;
 } VbTicketState;
+
+/* The mapping stored for @header_key in @project, in the edit in progress
+ * (vb-ticket-remember.c) */
+gboolean               vb_ticket_mapping_remember (const VbTicketMapping      *mapping,
+                                                  VbProject                  *project,
+                                                  const char                 *header_key,
+                                                  GError                    **error);
 
 void                   vb_ticket_state_init    (VbTicketState                 *state,
                                                 const VbTicketOptions *options);
