@@ -683,6 +683,9 @@ remove_recursive (VbProject  *self,
 
   if (vb_store_lookup (self->store, vb_record_get_uuid (record)) != record)
     return TRUE;   /* reached twice (two references to the same row): gone already */
+  if (VB_RECORD_GET_CLASS (record)->remove_first != NULL &&
+      !VB_RECORD_GET_CLASS (record)->remove_first (record, error))
+    return FALSE;
 
   for (guint t = 0; t < self->schema->n_tables; t++)
     {

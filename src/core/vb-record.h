@@ -44,8 +44,14 @@ struct _VbRecordClass
                             guint          column,
                             gpointer       row);
 
+  /* Before the row is removed, in the same edit: what must go or change
+   * with it beyond the schema's cascades (a selected vendor's draft
+   * decision), or an error that keeps it. */
+  gboolean (*remove_first) (VbRecord      *self,
+                            GError       **error);
+
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 const char *vb_record_get_uuid       (VbRecord    *self);

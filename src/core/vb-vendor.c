@@ -75,6 +75,28 @@ vb_vendor_adjust_write (VbRecord *record,
     vb_value_set_text (&values[col_reason], "");
 }
 
+/* The decision follows its vendor: a draft goes with it; a recorded
+ * decision keeps it (the record would name nobody) */
+static gboolean
+vb_vendor_remove_first (VbRecord  *record,
+                        GError   **error)
+{
+  VbProject *project = vb_record_get_project (record);
+  VbDecision *decision = project ? vb_project_get_decision (project) : NULL;
+
+  if (decision == NULL || vb_decision_get_vendor (decision) != VB_VENDOR (record))
+    return TRUE;
+  if (vb_decision_is_recorded (decision))
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("“%s” is the vendor of the recorded decision, so it stays in the project. "
+                     "To remove it, record a decision for another vendor first."),
+                   vb_vendor_get_display_name (VB_VENDOR (record)));
+      return FALSE;
+    }
+  return vb_project_remove (project, VB_RECORD (decision), error);
+}
+
 static void
 vb_vendor_class_init (VbVendorClass *klass)
 {
@@ -82,6 +104,7 @@ vb_vendor_class_init (VbVendorClass *klass)
 
   record_class->set_column = vb_vendor_set_column;
   record_class->adjust_write = vb_vendor_adjust_write;
+  record_class->remove_first = vb_vendor_remove_first;
   vb_record_class_bind_table (record_class, "vendor");
   col_name = vb_record_class_column (record_class, "name");
   col_status = vb_record_class_column (record_class, "status");

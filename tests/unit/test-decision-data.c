@@ -15,6 +15,8 @@
 
 #include <math.h>
 
+#include <string.h>
+
 #include "vb-channel-forecast.h"
 #include "vb-criterion.h"
 #include "vb-decision-record.h"
@@ -613,6 +615,45 @@ test_decision_json (Fixture *f, gconstpointer data)
   }
 }
 
+/* Removing the selected vendor: its draft goes in the same edit (undo
+ * brings both back); the vendor of a recorded decision is kept, with
+ * the reason, and nothing changes */
+static void
+test_decision_vendor_removed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbVendor *acme = vendor_named (f->project, "Acme", VB_VENDOR_STATUS_FINALIST);
+  VbVendor *beta = vendor_named (f->project, "Beta", VB_VENDOR_STATUS_FINALIST);
+  VbDecision *decision;
+
+  g_assert_true (vb_vendor_select (acme, &error));
+  g_assert_nonnull (vb_project_get_decision (f->project));
+  g_assert_true (vb_record_remove (VB_RECORD (acme), &error));
+  g_assert_no_error (error);
+  g_assert_null (vb_project_get_decision (f->project));
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM decision"), ==, 0);
+  g_assert_true (vb_project_undo (f->project, &error));
+  decision = vb_project_get_decision (f->project);
+  g_assert_nonnull (decision);
+  g_assert_nonnull (vb_decision_get_vendor (decision));
+  g_assert_cmpstr (vb_vendor_get_name (vb_decision_get_vendor (decision)), ==, "Acme");
+
+  /* recorded: refused, in words; the vendor, the record and the file stay */
+  acme = vb_decision_get_vendor (decision);
+  g_assert_true (vb_decision_record (decision, "Best service", "2026-12-01", "Sam", NULL, TRUE, &error));
+  g_assert_false (vb_record_remove (VB_RECORD (acme), &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Acme"));
+  g_clear_error (&error);
+  g_assert_true (vb_record_is_live (VB_RECORD (acme)));
+  g_assert_true (vb_decision_is_recorded (vb_project_get_decision (f->project)));
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM vendor WHERE name = 'Acme'"), ==, 1);
+
+  /* another vendor is removed as before */
+  g_assert_true (vb_record_remove (VB_RECORD (beta), &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -625,5 +666,6 @@ main (int argc, char **argv)
   ADD ("/decision-data/scores", test_scores);
   ADD ("/decision-data/decision-rule", test_decision_rule);
   ADD ("/decision-data/decision-json", test_decision_json);
+  ADD ("/decision-data/decision-vendor-removed", test_decision_vendor_removed);
   return g_test_run ();
 }
