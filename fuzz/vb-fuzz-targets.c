@@ -465,6 +465,20 @@ read_project (VbProject *project)
   cost = vb_format_money (totals.annual_cost, vb_project_get_currency (project));
   assert_text (cost, "the annual cost");
   vb_project_get_selected_vendor (project);
+  /* the remembered ticket mappings, as the next import reads them */
+  {
+    g_autoptr(GHashTable) mappings = vb_project_get_ticket_mappings (project);
+    GHashTableIter iter;
+    gpointer key, mapping;
+
+    g_hash_table_iter_init (&iter, mappings);
+    while (g_hash_table_iter_next (&iter, &key, &mapping))
+      {
+        assert_text (key, "a remembered mapping's header key");
+        if (vb_ticket_mapping_get_column (mapping, VB_TICKET_FIELD_CREATED) == NULL)
+          die ("a remembered mapping without the creation date was read");
+      }
+  }
   for (guint s = 0; s < vb_enum_get_n_values (VB_TYPE_VENDOR_STATUS); s++)
     vb_project_count_vendors (project, (VbVendorStatus) vb_enum_get_value (VB_TYPE_VENDOR_STATUS, s));
 

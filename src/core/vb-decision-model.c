@@ -51,6 +51,9 @@ struct _VbDecisionModel
   guint64           serials;    /* the sum of the read tables' serials when computed */
   gboolean          vendors_valid;
   guint64           vendor_serials; /* … of the tables the vendors' scores read */
+  gboolean          scoring_valid;
+  guint64           scoring_serials;/* … of those and the scoring tables */
+  int               price_criterion;
   gboolean          building;   /* ensure () is reading the rows: lookups use what it has so far */
   guint             n_computes;
 
@@ -77,12 +80,27 @@ struct _VbDecisionModel
 
 G_DEFINE_FINAL_TYPE (VbDecisionModel, vb_decision_model, G_TYPE_OBJECT)
 
+/* The criteria, evaluators and their scores, with the selection results
+ * of the vendors, in a scoring model: kept over an edit of a quote, the
+ * forecast or a task (the engine writes the price criterion anew each
+ * time) */
+static void
+clear_scoring (VbDecisionModel *self)
+{
+  g_clear_pointer (&self->scoring, vb_scoring_model_free);
+  g_ptr_array_set_size (self->nodes, 0);
+  g_hash_table_remove_all (self->node_index);
+  g_ptr_array_set_size (self->evaluators, 0);
+  self->scoring_valid = FALSE;
+}
+
 /* The finalists and their compliance, requirement and reference results
  * stay over an edit that none of their tables saw (a score, a weight, a
  * quote): they are the costliest part to read */
 static void
 clear_vendors (VbDecisionModel *self)
 {
+  clear_scoring (self);   /* its vendor indices are these */
   g_ptr_array_set_size (self->vendors, 0);
   g_ptr_array_set_size (self->vendor_scores, 0);
   g_hash_table_remove_all (self->vendor_index);
@@ -93,10 +111,6 @@ static void
 clear (VbDecisionModel *self)
 {
   g_clear_pointer (&self->result, vb_decision_result_free);
-  g_clear_pointer (&self->scoring, vb_scoring_model_free);
-  g_ptr_array_set_size (self->nodes, 0);
-  g_hash_table_remove_all (self->node_index);
-  g_ptr_array_set_size (self->evaluators, 0);
   g_ptr_array_set_size (self->quote_rows, 0);
   g_array_set_size (self->channels, 0);
   g_array_set_size (self->quotes, 0);
@@ -122,6 +136,12 @@ static const char *const read_tables[] = {
 static const char *const vendor_tables[] = {
   "project", "vendor", "reference", "response", "requirement_section", "requirement",
   "question_domain", "question", NULL,
+};
+
+/* … and with them, the tables of the scoring model */
+static const char *const scoring_tables[] = {
+  "project", "vendor", "reference", "response", "requirement_section", "requirement",
+  "question_domain", "question", "criterion", "evaluator", "score", "ahp_judgement", "consensus", NULL,
 };
 
 /* Serials only grow: their sum changes with any edit of these tables */
@@ -495,8 +515,8 @@ add_node (VbDecisionModel *self,
   g_return_if_fail (node == self->nodes->len);
   g_hash_table_insert (self->node_index, g_strdup (vb_record_get_uuid (VB_RECORD (c))), GUINT_TO_POINTER (node + 1));
   g_ptr_array_add (self->nodes, g_object_ref (c));
-  if (vb_criterion_get_kind (c) == VB_CRITERION_KIND_PRICE && self->input.price_criterion < 0)
-    self->input.price_criterion = (int) node;
+  if (vb_criterion_get_kind (c) == VB_CRITERION_KIND_PRICE && self->price_criterion < 0)
+    self->price_criterion = (int) node;
 }
 
 /* The score table's columns (the uuid column is 0: never one of these) */
@@ -509,9 +529,14 @@ read_scoring (VbDecisionModel *self)
   VbWeighting weighting = setting_enum (settings, "weighting", VB_TYPE_WEIGHTING);
   GListModel *evaluators = vb_project_get_evaluators (self->project);
   GListModel *agreed = vb_project_get_consensus (self->project);
-  g_autoptr(GPtrArray) top = vb_project_get_top_criteria (self->project);
+  g_autoptr(GPtrArray) top = NULL;
   guint n = g_list_model_get_n_items (evaluators);
+  guint64 serials = sum_serials (self->project, scoring_tables, G_N_ELEMENTS (scoring_tables) - 1);
 
+  if (self->scoring_valid && self->scoring_serials == serials)
+    goto done;
+  clear_scoring (self);
+  top = vb_project_get_top_criteria (self->project);
   if (G_UNLIKELY (col_score_vendor == 0))
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (VB_TYPE_SCORE);
@@ -532,7 +557,7 @@ read_scoring (VbDecisionModel *self)
   vb_scoring_model_set_combination (self->scoring, setting_enum (settings, "combination", VB_TYPE_COMBINATION));
   vb_scoring_model_set_disagreement_sd (self->scoring, vb_record_get_real (VB_RECORD (settings), "disagreement_sd"));
   vb_scoring_model_set_critical_margin (self->scoring, vb_record_get_real (VB_RECORD (settings), "critical_margin_pct"));
-  self->input.price_criterion = -1;
+  self->price_criterion = -1;
 
   for (guint i = 0; i < top->len; i++)
     {
@@ -611,7 +636,11 @@ read_scoring (VbDecisionModel *self)
                                            scores->references->has_score ? scores->references->score : NAN);
         }
     }
+  self->scoring_serials = serials;
+  self->scoring_valid = TRUE;
+done:
   self->input.scoring = self->scoring;
+  self->input.price_criterion = self->price_criterion;
 }
 
 static void

@@ -507,6 +507,7 @@ test_vendor_part_kept (Fixture *f, gconstpointer data)
   const VbVendorScores *before;
   VbResponse *response;
   guint n_computes;
+  double total;
   int b;
 
   OK (vb_requirement_set_text (req, "Weekend cover", error));
@@ -515,11 +516,25 @@ test_vendor_part_kept (Fixture *f, gconstpointer data)
   before = vb_decision_model_get_vendor_scores (model, (guint) b);
   g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
 
-  /* a score: a new result, the same selection results */
+  /* a score: a new result with it, the same selection results */
   n_computes = vb_decision_model_get_n_computes (model);
-  OK (vb_evaluator_set_score (ann, f->beta, f->quality, 4, NULL, error));
+  total = vb_decision_model_get_result (model)->scoring->vendors[b].total;
+  OK (vb_evaluator_set_score (ann, f->beta, f->quality, 5, NULL, error));
   g_assert_true (vb_decision_model_get_vendor_scores (model, (guint) b) == before);
   g_assert_cmpuint (vb_decision_model_get_n_computes (model), ==, n_computes + 1);
+  g_assert_cmpfloat (vb_decision_model_get_result (model)->scoring->vendors[b].total, >, total);
+
+  /* a quote: the kept scores, the price criterion anew (Beta's email
+   * dearer: Acme is now the cheaper) */
+  total = vb_decision_model_get_result (model)->scoring->vendors[b].total;
+  {
+    VbVendorQuote *q = vb_vendor_get_quote (f->beta);
+    g_autoptr(VbVendorQuoteLine) email = g_list_model_get_item (vb_vendor_quote_get_lines (q), 1);
+
+    OK (vb_vendor_quote_line_set_rate (email, 9, error));
+  }
+  g_assert_cmpfloat (vb_decision_model_get_result (model)->scoring->vendors[b].total, <, total);
+  g_assert_cmpuint (vb_decision_model_get_n_computes (model), ==, n_computes + 2);
 
   /* an answer that knocks Beta out */
   response = vb_requirement_add_response (req, f->beta, NULL);
