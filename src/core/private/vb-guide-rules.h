@@ -66,4 +66,24 @@ void rule_evaluators_disagree        (VbRuleContext *ctx);
 void rule_critical_criterion         (VbRuleContext *ctx);
 void rule_ahp_inconsistent           (VbRuleContext *ctx);
 
+/* Pilot Plan, SLAs, Workflows & Escalation, Transition Checklist
+ * (vb-guide-rules-pilot.c) */
+void rule_no_pilot                   (VbRuleContext *ctx);
+void rule_pilot_without_dates        (VbRuleContext *ctx);
+void rule_pilot_without_scope        (VbRuleContext *ctx);
+void rule_pilot_without_criteria     (VbRuleContext *ctx);
+void rule_launch_without_pilot       (VbRuleContext *ctx);
+void rule_pilot_too_big              (VbRuleContext *ctx);
+void rule_no_sla                     (VbRuleContext *ctx);
+void rule_sla_without_threshold      (VbRuleContext *ctx);
+void rule_vague_sla                  (VbRuleContext *ctx);
+void rule_speed_without_quality      (VbRuleContext *ctx);
+void rule_over_automation            (VbRuleContext *ctx);
+void rule_no_workflow                (VbRuleContext *ctx);
+void rule_tier_without_path          (VbRuleContext *ctx);
+void rule_no_emergency               (VbRuleContext *ctx);
+void rule_unreachable_contact        (VbRuleContext *ctx);
+void rule_overdue_tasks              (VbRuleContext *ctx);
+void rule_brand_voice_ignored        (VbRuleContext *ctx);
+
 G_END_DECLS
