@@ -773,6 +773,73 @@ brand_voice_quiet_template (Fixture *f, gconstpointer data)
   assert_fires (f, "transition.brand-voice", VB_STAGE_TRANSITION, VB_FINDING_WARNING, uuid (kt), "tone-of-voice");
 }
 
+/* ------------------------------------------------------------ tables */
+
+/* Each rule of these stages, run alone, reads only the tables its row
+ * names (test-guide-cache.c checks the same on the sample and the
+ * templates, which have no pilot) */
+static void
+check_tables (Fixture    *f,
+              const char *where)
+{
+  guint n_rules;
+  const VbRule *rules = vb_guide_rules (&n_rules);
+  guint checked = 0;
+
+  for (guint i = 0; i < n_rules; i++)
+    {
+      g_autoptr(GHashTable) read = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) found = NULL;
+      GHashTableIter iter;
+      const char *table;
+
+      if (rules[i].stage < VB_STAGE_PILOT)
+        continue;
+      vb_project_set_read_log (f->project, read);
+      found = vb_guide_evaluate_rule (f->guide, i);
+      vb_project_set_read_log (f->project, NULL);
+      g_hash_table_iter_init (&iter, read);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &table, NULL))
+        if (!g_strv_contains ((const char *const *) rules[i].tables, table))
+          g_error ("%s: the rule %s reads the table %s, which its row in vb-guide-rules.c does not name",
+                   where, rules[i].id, table);
+      g_test_message ("%s: %s found %u", where, rules[i].id, found->len);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 17);
+}
+
+/* Every rule on its longest path: first with no pilot and the cut-over
+ * started, then with a pilot that has everything to complain about */
+static void
+tables_declared (Fixture *f, gconstpointer data)
+{
+  VbTransitionPhase *kt = add_phase (f, "knowledge-transfer", "Knowledge transfer");
+  VbTransitionItem *late = add_item (f, kt, "gather-training-material", "Gather the scripts");
+  VbSla *sla = add_sla (f, "aht", 360, NAN);
+  VbPilot *pilot;
+
+  cut_over_started (f);
+  OK (vb_transition_item_set_due_date (late, "2026-03-01", error));
+  OK (vb_transition_item_set_owner (late, "Ann", error));
+  OK (vb_sla_set_channel (sla, VB_CHANNEL_SCOPE_PHONE, error));
+  add_tier (f, 1);
+  add_tier (f, 2);
+  add_path (f, 2, "Eli", NULL, NULL);
+  OK (vb_project_set_emergency_definition (f->project, "The shop is down", error));
+  forecast (f, VB_CHANNEL_PHONE);
+  forecast (f, VB_CHANNEL_EMAIL);
+  check_tables (f, "no pilot");
+
+  pilot = add_pilot (f);
+  OK (vb_pilot_set_channels (pilot, VB_CHANNEL_MASK (VB_CHANNEL_PHONE) | VB_CHANNEL_MASK (VB_CHANNEL_EMAIL), error));
+  OK (vb_pilot_set_automation_share (pilot, 25, error));
+  check_tables (f, "a pilot on every channel");
+  OK (vb_pilot_set_volume_share (pilot, 100, error));
+  OK (vb_pilot_set_start_date (pilot, "2026-04-06", error));
+  check_tables (f, "a pilot on the whole volume");
+}
+
 /* ------------------------------------------------------------ hidden */
 
 /* The stages have no page yet: without the tests' switch, none of their
@@ -851,6 +918,7 @@ main (int argc, char *argv[])
 #undef T
   g_test_add ("/guide/rule/transition.brand-voice/quiet-template", Fixture, NULL, setup_template,
               brand_voice_quiet_template, teardown);
+  g_test_add ("/guide/pilot/tables-declared", Fixture, NULL, setup, tables_declared, teardown);
   g_test_add ("/guide/pilot/hidden-without-page", Fixture, NULL, setup, hidden_without_page, teardown);
   return g_test_run ();
 }
