@@ -118,24 +118,20 @@ sla_label (VbSla *sla)
   return g_strdup_printf (_("%s on %s"), kpi, vb_enum_get_label (VB_TYPE_CHANNEL_SCOPE, (int) channel));
 }
 
-/* “A”, “A and B”, “A, B and 2 more” */
+/* “A”, “A and B”, “A, B, C and 2 more” (vb_format_list) */
 static char *
 join_names (GPtrArray *names)
 {
-  GString *out = g_string_new (NULL);
-  guint shown = MIN (names->len, MAX_NAMED);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < shown; i++)
-    {
-      if (i > 0)
-        g_string_append (out, i + 1 == shown && shown == names->len ? _(" and ") : _(", "));
-      g_string_append (out, names->pdata[i]);
-    }
-  if (names->len > shown)
-    /* Translators: after a list of names, “A, B, C and 2 more” */
-    g_string_append_printf (out, ngettext (" and %u more", " and %u more", names->len - shown),
-                            names->len - shown);
-  return g_string_free (out, FALSE);
+  for (guint i = 0; i < names->len && i < MAX_NAMED; i++)
+    g_ptr_array_add (shown, g_strdup (names->pdata[i]));
+  if (names->len > MAX_NAMED)
+    /* Translators: the last item of a list of names, “A, B, C and 2 more” */
+    g_ptr_array_add (shown, g_strdup_printf (ngettext ("%u more", "%u more", names->len - MAX_NAMED),
+                                             names->len - MAX_NAMED));
+  g_ptr_array_add (shown, NULL);
+  return vb_format_list ((const char *const *) shown->pdata);
 }
 
 static VbTransitionPhase *
@@ -376,8 +372,9 @@ rule_sla_without_threshold (VbRuleContext *ctx)
     }
 }
 
-/* Pitfall: a target nobody can check — no threshold, no measurement
- * method, no data source or no reporting cadence */
+/* Pitfall: a target nobody can check — no measurement method, no data
+ * source or no reporting cadence, and no threshold with them (a threshold
+ * alone is the next step of slas.no-threshold: not said twice) */
 void
 rule_vague_sla (VbRuleContext *ctx)
 {
@@ -399,25 +396,25 @@ rule_vague_sla (VbRuleContext *ctx)
       no[1] = vb_str_is_blank (vb_sla_get_method (sla));
       no[2] = vb_str_is_blank (vb_sla_get_data_source (sla));
       no[3] = vb_str_is_blank (vb_sla_get_cadence (sla));
-      if (!no[0] && !no[1] && !no[2] && !no[3])
+      if (!no[1] && !no[2] && !no[3])
         continue;
       missing = g_ptr_array_new ();
       if (no[0])
         g_ptr_array_add (missing, _("a “not quite” threshold"));
       if (no[1])
-        g_ptr_array_add (missing, _("how it is measured"));
+        g_ptr_array_add (missing, _("a measurement method"));
       if (no[2])
-        g_ptr_array_add (missing, _("where the data comes from"));
+        g_ptr_array_add (missing, _("a data source"));
       if (no[3])
-        g_ptr_array_add (missing, _("how often it is reported"));
+        g_ptr_array_add (missing, _("a reporting cadence"));
       field = no[1] ? "method" : no[2] ? "data-source" : no[3] ? "cadence" : "threshold";
       label = sla_label (sla);
       list = join_names (missing);
       fingerprint = g_strdup_printf ("%d%d%d%d", no[0], no[1], no[2], no[3]);
       f = vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (sla)), fingerprint, _("Complete the SLA"),
                                 /* Translators: %s is an SLA, “CSAT on chat”; then what it lacks */
-                                _("“%s” is vague: it does not say %s. A vendor can then measure and report "
-                                  "it the way that suits it best."),
+                                _("“%s” is vague: it is missing %s. A vendor can then measure and report it "
+                                  "the way that suits it best."),
                                 label, list);
       vb_finding_set_field (f, field);
     }
@@ -489,7 +486,7 @@ rule_over_automation (VbRuleContext *ctx)
   VbPilot *pilot = vb_project_get_pilot (project);
   GListModel *slas = vb_project_get_slas (project);
   guint n = g_list_model_get_n_items (slas);
-  g_autofree char *fingerprint = NULL;
+  g_autofree char *fingerprint = NULL, *percent = NULL;
   double share;
 
   if (pilot == NULL)
@@ -505,12 +502,13 @@ rule_over_automation (VbRuleContext *ctx)
         return;
     }
   fingerprint = g_strdup_printf ("%g", share);
+  percent = vb_format_percent (share, 0);
   vb_rule_context_emit (ctx, NULL, fingerprint, _("Add a CSAT SLA"),
-                        /* Translators: %s is a vendor's name, %g the share of contacts bots handle */
-                        _("In the pilot with %s, bots or AI handle %g %% of the contacts, and no SLA watches "
+                        /* Translators: %s is a vendor's name, then the share of contacts bots handle (“40 %”) */
+                        _("In the pilot with %s, bots or AI handle %s of the contacts, and no SLA watches "
                           "customer satisfaction. Add a CSAT SLA: automation that frustrates customers shows "
                           "there first."),
-                        pilot_vendor_name (pilot), share);
+                        pilot_vendor_name (pilot), percent);
 }
 
 /* ------------------------------------------------- Workflows & escalation */

@@ -494,16 +494,38 @@ vague_fires (Fixture *f, gconstpointer data)
   VbSla *sla = add_sla (f, "aht", 360, 420);
   VbFinding *fi;
 
-  fi = assert_fires (f, "slas.vague", VB_STAGE_SLAS, VB_FINDING_WARNING, uuid (sla), "how it is measured");
+  fi = assert_fires (f, "slas.vague", VB_STAGE_SLAS, VB_FINDING_WARNING, uuid (sla), "a measurement method");
   g_assert_cmpstr (vb_finding_get_field (fi), ==, "method");
+  g_assert_false (vbt_contains_ci (vb_finding_get_message (fi), "threshold"));
   g_assert_true (vbt_contains_ci (vb_finding_get_message (fi), "Average handle time"));
-  g_assert_true (vbt_contains_ci (vb_finding_get_message (fi), "where the data comes from"));
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (fi), "a data source"));
   /* only the cadence left: that is what it names and opens */
   OK (vb_sla_set_method (sla, "Talk + hold + wrap-up ÷ handled", error));
   OK (vb_sla_set_data_source (sla, "Telephony report", error));
-  fi = assert_fires (f, "slas.vague", VB_STAGE_SLAS, VB_FINDING_WARNING, uuid (sla), "how often");
-  g_assert_false (vbt_contains_ci (vb_finding_get_message (fi), "measured"));
+  fi = assert_fires (f, "slas.vague", VB_STAGE_SLAS, VB_FINDING_WARNING, uuid (sla), "reporting cadence");
+  g_assert_false (vbt_contains_ci (vb_finding_get_message (fi), "measurement"));
   g_assert_cmpstr (vb_finding_get_field (fi), ==, "cadence");
+}
+
+static void
+vague_fires_threshold (Fixture *f, gconstpointer data)
+{
+  /* no threshold either: named with the rest */
+  VbSla *sla = add_sla (f, "csat", 85, NAN);
+
+  OK (vb_sla_set_method (sla, "Survey after each closed ticket", error));
+  OK (vb_sla_set_data_source (sla, "Help desk report", error));
+  assert_fires (f, "slas.vague", VB_STAGE_SLAS, VB_FINDING_WARNING, uuid (sla), "a “not quite” threshold and a reporting cadence");
+}
+
+static void
+vague_quiet_threshold_only (Fixture *f, gconstpointer data)
+{
+  /* only the threshold missing: slas.no-threshold says it, once */
+  VbSla *sla = add_full_sla (f, "csat", 85, NAN);
+
+  assert_quiet (f, "slas.vague");
+  g_assert_nonnull (find (f, "slas.no-threshold", uuid (sla)));
 }
 
 static void
@@ -547,7 +569,7 @@ over_automation_fires (Fixture *f, gconstpointer data)
 
   OK (vb_pilot_set_automation_share (pilot, 40, error));
   add_full_sla (f, "fcr", 70, 65);
-  assert_fires (f, "slas.over-automation", VB_STAGE_SLAS, VB_FINDING_WARNING, "", "40 %");
+  assert_fires (f, "slas.over-automation", VB_STAGE_SLAS, VB_FINDING_WARNING, "", "40");
 }
 
 static void
@@ -894,7 +916,9 @@ main (int argc, char *argv[])
   T ("slas.no-threshold/quiet", no_threshold_quiet);
   T ("slas.no-threshold/quiet-tracked", no_threshold_quiet_tracked);
   T ("slas.vague/fires", vague_fires);
+  T ("slas.vague/fires-threshold", vague_fires_threshold);
   T ("slas.vague/quiet", vague_quiet);
+  T ("slas.vague/quiet-threshold-only", vague_quiet_threshold_only);
   T ("slas.speed-without-quality/fires", speed_without_quality_fires);
   T ("slas.speed-without-quality/quiet", speed_without_quality_quiet);
   T ("slas.speed-without-quality/quiet-no-speed", speed_without_quality_quiet_no_speed);
