@@ -5,7 +5,7 @@
  *
  * The one place where stages add their rules; the rules themselves live
  * by stage in vb-guide-rules-goals.c, -vendors.c, -selection.c,
- * -decision.c and -pilot.c. A rule
+ * -decision.c, -pilot.c and -handover.c. A rule
  * reads the project through the entities and emits findings: one plain
  * sentence, the button that fixes it (what it does: add, edit a field,
  * show a list), the row it is about (the subject) and a fingerprint of the
