@@ -52,6 +52,7 @@ sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 sys.path.insert(0, str(HERE))
 import sample_selection  # noqa: E402  (the vendor-selection stages)
 import sample_decision  # noqa: E402  (the decision stages)
+import sample_pilot  # noqa: E402  (the pilot and onboarding stages)
 SAMPLE_JSON = HERE / 'sample.json'
 SCHEMA_JSON = ROOT / 'data' / 'vendorbench-project.schema.json'
 
@@ -804,10 +805,9 @@ def build_sample(desc):
     # ---- Pricing & ROI, Scoring -------------------------------------------
     decision = sample_decision.add_decision(b, vendor_rows)
 
-    # ---- later stages ------------------------------------------------------
-    # The decision record and its checklist, pilot, SLAs, workflows,
-    # transition and results arrive with their stages: their tables stay
-    # empty until then. Tombstones stay empty (nothing deleted).
+    # ---- Pilot, SLAs, Workflows & Escalation, Transition, Results --------
+    pilot = sample_pilot.add_pilot(b, vendor_rows, TEMPLATES)
+    # Tombstones stay empty (nothing deleted).
 
     # ---- activity log ------------------------------------------------------
     def log(at, action, table, row, summary):
@@ -847,6 +847,21 @@ def build_sample(desc):
         log(e['modified'], 'add', 'evaluator', e, b.added('evaluator', e))
     for c in decision['consensus']:
         log(c['modified'], 'add', 'consensus', c, b.added('consensus', c))
+    bright = vendor_rows['BrightDesk Customer Care']
+    log(bright['modified'], 'edit', 'vendor', bright, b.changed('vendor', 'status', bright))
+    for c in decision['checklist']:
+        log(c['modified'], 'edit', 'checklist_item', c, b.changed('checklist_item', 'met', c))
+    d = decision['decision']
+    log(d['modified'], 'edit', 'decision', d, 'Recorded the decision for BrightDesk Customer Care')
+    log(pilot['pilot']['modified'], 'add', 'pilot', pilot['pilot'], 'Added the pilot')
+    for r in pilot['slas'] + pilot['workflows']:
+        table = 'sla' if r in pilot['slas'] else 'workflow'
+        log(r['modified'], 'add', table, r, b.added(table, r))
+    for item in pilot['items']:
+        if item['status'] == 'done':
+            log(item['modified'], 'edit', 'transition_item', item, b.changed('transition_item', 'status', item))
+    for r in pilot['results'][::6]:
+        log(r['modified'], 'add', 'kpi_result', r, f'Entered the results of the week of {r["week_start"]}')
     for r in selection['responses']:
         if r['exception_reason']:
             at = r['modified'][:11] + '17:45:12.530981Z'
@@ -936,10 +951,27 @@ def self_check(desc, rows):
 
 def sample_shows(desc, rows):
     """What the dashboard and guidance show for the sample (the lead's
-    list): no vendor selected yet — the decision is the user's to watch"""
+    list): one vendor selected, with its decision recorded"""
     vendor_status = desc.table('vendor').by_name['status']
     assert 'selected' in vendor_status.values
-    assert all(v['status'] != 'selected' for v in rows['vendor']), 'the sample has no vendor selected'
+    selected = [v for v in rows['vendor'] if v['status'] == 'selected']
+    assert len(selected) == 1, 'the sample has one vendor selected'
+    assert [d['vendor_id'] for d in rows['decision'] if d['status'] == 'recorded'] == [selected[0]['uuid']], \
+        'the selected vendor has the recorded decision'
+
+
+def pilot_shows(kpis_json):
+    """What Pilot Results shows for the sample (`kpis --json`): six weeks of
+    every SLA, all met but one that is at risk in its latest week"""
+    problems = []
+    slas = json.loads(kpis_json)['slas']
+    for s in slas:
+        if len(s['weeks']) != 6:
+            problems.append(f'SLA {s["kpi"]} on {s["channel"] or "all channels"}: {len(s["weeks"])} weeks, not 6')
+    latest = [s['weeks'][-1]['status'] for s in slas if s['weeks']]
+    if latest.count('at-risk') != 1 or latest.count('met') != len(latest) - 1:
+        problems.append(f'the sample shows one SLA at risk and the others met in the latest week; it has {latest}')
+    return problems
 
 
 def selection_shows(info_json):
@@ -991,6 +1023,7 @@ def prove(cli, desc, text, check):
             problems.append('the sample must show every built stage complete; open: ' + ', '.join(open_stages)
                             + ' (add that stage\'s rows to build_sample ())')
         problems += selection_shows(run_cli(cli, 'info', '--json', str(project)).stdout)
+        problems += pilot_shows(run_cli(cli, 'kpis', '--json', str(project)).stdout)
         if not guide['progress'] < 1:
             problems.append(f'the sample\'s progress is {guide["progress"]}: it must stay below 100 %')
         if check:

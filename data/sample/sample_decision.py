@@ -16,7 +16,9 @@
 # inventory. Two evaluators and an outside advisor (whose scores count)
 # score the judged criteria; they disagree on Polyglot Hub's tone of
 # voice, and the team agreed a score after listening to call recordings
-# together. No vendor is selected yet: the decision is the user's to make.
+# together. BrightDesk leads on the weighted scores and is selected: the
+# decision is recorded with its checklist, two items of which (the pilot
+# and its service levels) wait for the pilot stages, confirmed as such.
 
 # Contacts a month, January … December
 PHONE = [900, 700, 650, 650, 700, 700, 750, 800, 900, 1300, 1900, 2300]
@@ -127,4 +129,30 @@ def add_decision(b, vendor_rows):
                               reason='Agreed after listening to the ten test-call recordings together: '
                                      'warm on chat, stiff on the phone.',
                               decided_by='Priya Shah, Daniel Brooks and Mei Lin')]
+
+    # ---- the decision and its checklist ------------------------------------
+    day = '2026-09-01'
+    vendor_rows['BrightDesk Customer Care']['status'] = 'selected'
+    vendor_rows['BrightDesk Customer Care']['modified'] = at()
+    out['checklist'] = [
+        b.add('checklist_item', at(), item_key='smb-case-studies', met=True,
+              note='Two case studies: an outdoor-clothing shop of 30 people and a bike retailer; '
+                   'we spoke to both (see References).'),
+        b.add('checklist_item', at(), item_key='contract-read', met=True,
+              note='Read by our solicitor on 28 August: 12 months, 60 days’ notice, the 1,500 exit '
+                   'fee, prices fixed for the term.'),
+    ]
+    decision = b.add('decision', at(), vendor_id=bright, status='recorded', decided_on='2026-09-01',
+                     decided_by='Priya Shah and Daniel Brooks',
+                     rationale='BrightDesk leads on the weighted scores (82 against 77) and on the '
+                               'quality of answers, and it is the cheaper of the two finalists over the '
+                               'year. Its German and French cover through the Dublin partner is the weak '
+                               'spot: the pilot tests it on the winter peak before the full launch.',
+                     unmet_confirmed=True)
+    out['decision'] = decision
+    out['rejections'] = [
+        b.add('decision_rejection', decision['modified'], decision_id=decision['uuid'], vendor_id=poly,
+              reason='The best languages, but stiff on the phone in our test calls, and its setup and '
+                     'training fees were still not quoted.'),
+    ]
     return out

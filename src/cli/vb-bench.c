@@ -840,6 +840,8 @@ vb_cli_bench (int argc, char **argv)
 
   if (!bench_selection (path, per_rule, &error))
     goto failed;
+  if (!vb_cli_bench_decision_project (path, &error))
+    goto failed;
   if (!vb_cli_bench_pilot (path, per_rule, &error))
     goto failed;
   if (!vb_cli_bench_decision (&error))

@@ -27,6 +27,10 @@ int vb_cli_pricing  (int argc, char **argv);
 int vb_cli_score    (int argc, char **argv);
 /* vb-bench-decision.c: the decision engine's timings, printed */
 gboolean vb_cli_bench_decision (GError **error);
+/* vb-bench-decision-rows.c: the decision stages' rows in the bench
+ * project at @path, the recompute and the guidance after a score edit */
+gboolean vb_cli_bench_decision_project (const char  *path,
+                                        GError     **error);
 
 /* vb-cli.c: wrong usage (exit 2, with the command's help), a failure
  * (exit 1, the message on standard error; frees @error) */

@@ -49,6 +49,8 @@ struct _VbDecisionModel
   gulong            changed_id;
   gboolean          valid;
   guint64           serials;    /* the sum of the read tables' serials when computed */
+  gboolean          vendors_valid;
+  guint64           vendor_serials; /* … of the tables the vendors' scores read */
   gboolean          building;   /* ensure () is reading the rows: lookups use what it has so far */
   guint             n_computes;
 
@@ -75,14 +77,23 @@ struct _VbDecisionModel
 
 G_DEFINE_FINAL_TYPE (VbDecisionModel, vb_decision_model, G_TYPE_OBJECT)
 
+/* The finalists and their compliance, requirement and reference results
+ * stay over an edit that none of their tables saw (a score, a weight, a
+ * quote): they are the costliest part to read */
+static void
+clear_vendors (VbDecisionModel *self)
+{
+  g_ptr_array_set_size (self->vendors, 0);
+  g_ptr_array_set_size (self->vendor_scores, 0);
+  g_hash_table_remove_all (self->vendor_index);
+  self->vendors_valid = FALSE;
+}
+
 static void
 clear (VbDecisionModel *self)
 {
   g_clear_pointer (&self->result, vb_decision_result_free);
   g_clear_pointer (&self->scoring, vb_scoring_model_free);
-  g_ptr_array_set_size (self->vendors, 0);
-  g_ptr_array_set_size (self->vendor_scores, 0);
-  g_hash_table_remove_all (self->vendor_index);
   g_ptr_array_set_size (self->nodes, 0);
   g_hash_table_remove_all (self->node_index);
   g_ptr_array_set_size (self->evaluators, 0);
@@ -106,14 +117,23 @@ static const char *const read_tables[] = {
   "question_domain", "question",
 };
 
+/* … of which these are the ones the finalists and their scores of the
+ * selection stage (vb_vendor_scores_compute) read */
+static const char *const vendor_tables[] = {
+  "project", "vendor", "reference", "response", "requirement_section", "requirement",
+  "question_domain", "question", NULL,
+};
+
 /* Serials only grow: their sum changes with any edit of these tables */
 static guint64
-sum_serials (VbProject *project)
+sum_serials (VbProject         *project,
+             const char *const *tables,
+             guint              n_tables)
 {
   guint64 sum = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (read_tables); i++)
-    sum += vb_project_get_table_serial (project, read_tables[i]);
+  for (guint i = 0; i < n_tables; i++)
+    sum += vb_project_get_table_serial (project, tables[i]);
   return sum;
 }
 
@@ -123,7 +143,8 @@ on_project_changed (VbProject *project,
 {
   VbDecisionModel *self = user_data;
 
-  /* the rows may have gone: drop everything that points at them */
+  /* the rows may have gone: drop everything that points at them (the
+   * vendors' part is checked against its tables' serials when next read) */
   clear (self);
 }
 
@@ -148,6 +169,7 @@ vb_decision_model_finalize (GObject *object)
   VbDecisionModel *self = VB_DECISION_MODEL (object);
 
   clear (self);
+  clear_vendors (self);
   g_ptr_array_unref (self->vendors);
   g_ptr_array_unref (self->vendor_scores);
   g_hash_table_unref (self->vendor_index);
@@ -346,6 +368,8 @@ read_quote (VbDecisionModel *self,
   q->fees = fees;
   q->n_fees = 3;
   q->minimum_monthly = vb_vendor_quote_get_minimum_monthly_fee (row);
+  q->minimum_hours = vb_vendor_quote_get_minimum_hours (row);
+  q->minimum_fte = vb_vendor_quote_get_minimum_fte (row);
   q->term_months = (guint) MAX (0, vb_vendor_quote_get_term_months (row));
   q->exchange_rate = same_currency (self->project, vb_vendor_quote_get_currency (row))
                      ? 1 : vb_vendor_quote_get_exchange_rate (row);
@@ -355,11 +379,15 @@ read_quote (VbDecisionModel *self,
 }
 
 static void
-read_vendors_and_quotes (VbDecisionModel *self)
+read_vendors (VbDecisionModel *self)
 {
   GListModel *vendors = vb_project_get_vendors (self->project);
   guint n = g_list_model_get_n_items (vendors);
+  guint64 serials = sum_serials (self->project, vendor_tables, G_N_ELEMENTS (vendor_tables) - 1);
 
+  if (self->vendors_valid && self->vendor_serials == serials)
+    return;
+  clear_vendors (self);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VbVendor) v = g_list_model_get_item (vendors, i);
@@ -373,6 +401,13 @@ read_vendors_and_quotes (VbDecisionModel *self)
       g_ptr_array_add (self->vendors, g_object_ref (v));
       g_ptr_array_add (self->vendor_scores, vb_vendor_scores_compute (v));
     }
+  self->vendor_serials = serials;
+  self->vendors_valid = TRUE;
+}
+
+static void
+read_quotes (VbDecisionModel *self)
+{
   /* the quotes: sized first, so that the pointers into the array hold */
   for (guint v = 0; v < self->vendors->len; v++)
     {
@@ -464,6 +499,9 @@ add_node (VbDecisionModel *self,
     self->input.price_criterion = (int) node;
 }
 
+/* The score table's columns (the uuid column is 0: never one of these) */
+static guint col_score_vendor, col_score_criterion, col_score_value;
+
 static void
 read_scoring (VbDecisionModel *self)
 {
@@ -474,6 +512,14 @@ read_scoring (VbDecisionModel *self)
   g_autoptr(GPtrArray) top = vb_project_get_top_criteria (self->project);
   guint n = g_list_model_get_n_items (evaluators);
 
+  if (G_UNLIKELY (col_score_vendor == 0))
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (VB_TYPE_SCORE);
+
+      col_score_vendor = vb_record_class_column (VB_RECORD_CLASS (klass), "vendor_id");
+      col_score_criterion = vb_record_class_column (VB_RECORD_CLASS (klass), "criterion_id");
+      col_score_value = vb_record_class_column (VB_RECORD_CLASS (klass), "score");
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VbEvaluator) e = g_list_model_get_item (evaluators, i);
@@ -516,14 +562,23 @@ read_scoring (VbDecisionModel *self)
       guint n_scores = g_list_model_get_n_items (scores);
 
       vb_scoring_model_set_advisory (self->scoring, e, vb_evaluator_get_advisory (evaluator));
+      /* the bulk of the rows (50 vendors × 60 criteria × 10 evaluators is
+       * 30,000): their reference columns are looked up in the model's own
+       * indices by uuid, without resolving the rows they name */
       for (guint i = 0; i < n_scores; i++)
         {
           g_autoptr(VbScore) s = g_list_model_get_item (scores, i);
-          int v = vb_decision_model_find_vendor (self, vb_score_get_vendor (s));
-          int node = vb_decision_model_find_node (self, vb_score_get_criterion (s));
+          VbRecord *r = VB_RECORD (s);
+          int v, node, score;
 
-          if (vb_record_is_live (VB_RECORD (s)) && v >= 0 && node >= 0 && vb_score_get_score (s) > 0)
-            vb_scoring_model_set_score (self->scoring, e, (guint) v, (guint) node, vb_score_get_score (s));
+          if (!vb_record_is_live (r) || (score = (int) vb_record_int_at (r, col_score_value)) <= 0)
+            continue;
+          v = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index,
+                                                           vb_record_text_at (r, col_score_vendor))) - 1;
+          node = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->node_index,
+                                                              vb_record_text_at (r, col_score_criterion))) - 1;
+          if (v >= 0 && node >= 0)
+            vb_scoring_model_set_score (self->scoring, e, (guint) v, (guint) node, score);
         }
     }
   n = g_list_model_get_n_items (agreed);
@@ -564,24 +619,28 @@ ensure (VbDecisionModel *self)
 {
   /* a handler of "changed" that ran before ours (a guide made before
    * this model) must not read the result of before the edit */
-  if (self->valid && (self->project == NULL || self->serials == sum_serials (self->project)))
+  if (self->valid &&
+      (self->project == NULL ||
+       self->serials == sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables))))
     return;
   clear (self);
   if (self->project == NULL)
     {
+      clear_vendors (self);
       self->valid = TRUE;
       self->result = vb_decision_compute (&self->input);
       return;
     }
   self->building = TRUE;
   read_forecast (self);
-  read_vendors_and_quotes (self);
+  read_vendors (self);
+  read_quotes (self);
   read_roi (self);
   read_scoring (self);
   self->building = FALSE;
   self->result = vb_decision_compute (&self->input);
   self->n_computes++;
-  self->serials = sum_serials (self->project);
+  self->serials = sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables));
   self->valid = TRUE;
 }
 

@@ -12,8 +12,10 @@
  *    rate; per minute: contacts × minutes billed × rate; per contact:
  *    contacts × rate; per outcome: contacts × share ending in one × rate;
  *  - the surcharge adds its percent to the variable charges of the share
- *    of the volume it applies to; then the monthly minimum (bill the
- *    larger); then the exchange rate;
+ *    of the volume it applies to; then the minimum hours of the per-hour
+ *    lines and the minimum headcount of the per-FTE lines (bill the
+ *    larger, at those lines' average rate); then the monthly minimum
+ *    (bill the larger); then the exchange rate;
  *  - one-time fees count in full in the first year and are spread over
  *    the term for the whole-term figures.
  * Nothing unknown is taken as zero: it is listed as a gap and the figures
@@ -292,6 +294,59 @@ one_time_fees (const VbQuote                 *quote,
   return total;
 }
 
+/* What one variable line bills of the minimum hours (per hour) or the
+ * minimum headcount (per FTE) in month m: the hours or FTE it is paid on */
+static double
+billed_quantity (const VbQuoteLine             *line,
+                 const VbStaffingChannelResult *staffing,
+                 guint                          m)
+{
+  if (line->model == VB_QUOTE_MODEL_PER_FTE)
+    return staffing->months[m].fte;
+  if (line->hour_basis == VB_HOUR_BASIS_PRODUCTIVE)
+    return staffing->months[m].handle_hours;
+  return staffing->months[m].logged_in_hours;
+}
+
+/* The shortfall of a month under a minimum of hours or headcount, priced
+ * at the average rate of the lines of that model (their first rate when
+ * nothing was billed); 0 when the minimum is met or there is none */
+static double
+minimum_top_up (const VbQuote                 *quote,
+                VbQuoteModel                   model,
+                double                         minimum,
+                const VbForecastChannel       *channels,
+                const VbStaffingChannelResult *staffing,
+                const gboolean                *staffed,
+                guint                          n_channels,
+                guint                          m)
+{
+  double quantity = 0, cost = 0, first_rate = NAN;
+
+  if (!known (minimum) || minimum <= 0)
+    return 0;
+  for (guint j = 0; j < quote->n_lines; j++)
+    if (quote->lines[j].model == model && isnan (first_rate))
+      first_rate = quote->lines[j].rate;
+  if (isnan (first_rate))
+    return 0;     /* no line of that model: the minimum does not apply */
+  for (guint i = 0; i < n_channels; i++)
+    for (guint j = 0; j < quote->n_lines; j++)
+      {
+        const VbQuoteLine *line = &quote->lines[j];
+
+        if (line->model != model || !line_charges (quote, j, channels[i].channel))
+          continue;
+        if ((staffed != NULL && !staffed[i]) || !known (line->rate))
+          return NAN;   /* already a gap of its line */
+        quantity += billed_quantity (line, &staffing[i], m);
+        cost += billed_quantity (line, &staffing[i], m) * line->rate;
+      }
+  if (quantity >= minimum)
+    return 0;
+  return (minimum - quantity) * (quantity > 0 ? cost / quantity : first_rate);
+}
+
 void
 vb_quote_price_clear (VbQuotePrice *price)
 {
@@ -361,7 +416,7 @@ vb_quote_price (const VbQuote                 *quote,
 
   for (guint m = 0; m < 12; m++)
     {
-      double variable = 0, fixed = 0, month;
+      double variable = 0, fixed = 0, top_up, month;
 
       for (guint j = 0; j < quote->n_lines; j++)
         {
@@ -384,7 +439,13 @@ vb_quote_price (const VbQuote                 *quote,
             variable += charge (quote, j, &channels[i], &staffing[i],
                                 staffed == NULL || staffed[i], m, price->gaps);
 
-      month = variable * uplift + fixed;
+      top_up = minimum_top_up (quote, VB_QUOTE_MODEL_PER_HOUR, quote->minimum_hours,
+                               channels, staffing, staffed, n_channels, m) +
+               minimum_top_up (quote, VB_QUOTE_MODEL_PER_FTE, quote->minimum_fte,
+                               channels, staffing, staffed, n_channels, m);
+      if (top_up > 0)
+        price->minimum_applied[m] = TRUE;
+      month = (variable + top_up) * uplift + fixed;
       if (known (month) && month < minimum)
         {
           month = minimum;

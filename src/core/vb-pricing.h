@@ -56,6 +56,8 @@ typedef struct {
   const VbOneTimeFee *fees;
   guint               n_fees;
   double              minimum_monthly;  /* NAN or 0: none */
+  double              minimum_hours;    /* hours billed a month at least, on the per-hour lines (NAN or 0: none) */
+  double              minimum_fte;      /* headcount billed a month at least, on the per-FTE lines (NAN or 0: none) */
   guint               term_months;      /* 0: not known */
   double              surcharge_pct;    /* peak or holiday surcharge on … (NAN or 0: none) */
   double              surcharge_share_pct; /* … this share of the volume */

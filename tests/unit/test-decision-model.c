@@ -494,6 +494,50 @@ test_knockout (Fixture *f, gconstpointer data)
   g_assert_true (json_object_get_boolean_member (json_array_get_object_element (knockouts, 0), "accepted"));
 }
 
+/* The finalists' selection results are read again only when one of their
+ * tables changed: kept over a score edit, fresh after an answer, its undo
+ * and a change of status */
+static void
+test_vendor_part_kept (Fixture *f, gconstpointer data)
+{
+  VbDecisionModel *model = vb_decision_model_get_for_project (f->project);
+  VbRequirementSection *section = vb_project_add_requirement_section (f->project, NULL);
+  VbRequirement *req = vb_requirement_section_add_requirement (section, NULL);
+  g_autoptr(VbEvaluator) ann = g_list_model_get_item (vb_project_get_evaluators (f->project), 0);
+  const VbVendorScores *before;
+  VbResponse *response;
+  guint n_computes;
+  int b;
+
+  OK (vb_requirement_set_text (req, "Weekend cover", error));
+  OK (vb_requirement_set_priority (req, VB_PRIORITY_MUST, error));
+  b = vb_decision_model_find_vendor (model, f->beta);
+  before = vb_decision_model_get_vendor_scores (model, (guint) b);
+  g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+
+  /* a score: a new result, the same selection results */
+  n_computes = vb_decision_model_get_n_computes (model);
+  OK (vb_evaluator_set_score (ann, f->beta, f->quality, 4, NULL, error));
+  g_assert_true (vb_decision_model_get_vendor_scores (model, (guint) b) == before);
+  g_assert_cmpuint (vb_decision_model_get_n_computes (model), ==, n_computes + 1);
+
+  /* an answer that knocks Beta out */
+  response = vb_requirement_add_response (req, f->beta, NULL);
+  OK (vb_response_set_answer (response, VB_ANSWER_DOES_NOT_MEET, error));
+  b = vb_decision_model_find_vendor (model, f->beta);
+  g_assert_true (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+
+  /* undone: ranked again */
+  OK (vb_project_undo (f->project, error));
+  b = vb_decision_model_find_vendor (model, f->beta);
+  g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+
+  /* Beta no longer a finalist: gone from the model */
+  OK (vb_vendor_set_status (f->beta, VB_VENDOR_STATUS_SHORTLIST, NULL, error));
+  g_assert_cmpint (vb_decision_model_find_vendor (model, f->beta), ==, -1);
+  g_assert_cmpuint (vb_decision_model_get_n_vendors (model), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -501,6 +545,7 @@ main (int argc, char **argv)
   g_test_add ("/decision-model/loader", Fixture, NULL, setup, test_loader, teardown);
   g_test_add ("/decision-model/cli", Fixture, NULL, setup, test_cli, teardown);
   g_test_add ("/decision-model/knockout", Fixture, NULL, setup, test_knockout, teardown);
+  g_test_add ("/decision-model/vendor-part-kept", Fixture, NULL, setup, test_vendor_part_kept, teardown);
   g_test_add_func ("/decision-model/sample", test_sample);
   return g_test_run ();
 }

@@ -282,6 +282,54 @@ test_minimum (void)
   vb_quote_price_clear (&p);
 }
 
+/* Minimum hours and headcount, billed at the lines' average rate.
+ * Per hour 20, logged in: 4,290 hours a month (85,800). A minimum of
+ * 5,000 hours bills 710 more hours (100,000); 4,000 does not bind.
+ * Phone per FTE 3,000 (32.5 FTE, 97,500) and email per FTE 2,000 (6.25,
+ * 12,500): 38.75 FTE for 110,000, an average of 2,838.71; a minimum of
+ * 40 FTE adds 1.25 × that = 3,548.39. The minimum of hours is of no
+ * per-hour line here and does not apply. */
+static void
+test_minimum_hours_and_fte (void)
+{
+  Forecast f;
+  VbQuoteLine hourly[] = { line (TRUE, 0, VB_QUOTE_MODEL_PER_HOUR, 20) };
+  VbQuoteLine fte[] = {
+    line (FALSE, VB_CHANNEL_PHONE, VB_QUOTE_MODEL_PER_FTE, 3000),
+    line (FALSE, VB_CHANNEL_EMAIL, VB_QUOTE_MODEL_PER_FTE, 2000),
+  };
+  VbQuote q = quote_new (hourly, 1);
+  VbQuotePrice p;
+
+  forecast_init (&f);
+  q.minimum_hours = 5000;
+  vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p);
+  assert_near (p.monthly_cost[0], 100000, 1e-6);
+  g_assert_true (p.minimum_applied[0]);
+  vb_quote_price_clear (&p);
+
+  q.minimum_hours = 4000;
+  vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p);
+  assert_near (p.monthly_cost[0], 85800, 1e-6);
+  g_assert_false (p.minimum_applied[0]);
+  vb_quote_price_clear (&p);
+
+  q = quote_new (fte, 2);
+  q.minimum_fte = 40;
+  q.minimum_hours = 1e6;
+  vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p);
+  assert_near (p.monthly_cost[0], 110000 + 1.25 * 110000 / 38.75, 1e-6);
+  g_assert_true (p.minimum_applied[0]);
+  vb_quote_price_clear (&p);
+
+  /* the minimum headcount with nothing staffed: the first line's rate */
+  for (guint m = 0; m < 12; m++)
+    f.staffing[0].months[m].fte = f.staffing[1].months[m].fte = 0;
+  vb_quote_price (&q, f.channels, f.staffing, NULL, 2, &p);
+  assert_near (p.monthly_cost[0], 40 * 3000, 1e-6);
+  vb_quote_price_clear (&p);
+}
+
 /* The per-contact quote (68,640 a month) in a currency of which 1 unit =
  * 0.9 of the project's: 61,776 a month, 741,312 a year. A surcharge of
  * 25 % on 10 % of the volume adds 2.5 % to the variable part only:
@@ -549,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/pricing/per-contact-and-outcome", test_per_contact_and_outcome);
   g_test_add_func ("/pricing/all-channel-lines", test_all_channel_lines);
   g_test_add_func ("/pricing/minimum", test_minimum);
+  g_test_add_func ("/pricing/minimum-hours-and-fte", test_minimum_hours_and_fte);
   g_test_add_func ("/pricing/currency-and-surcharge", test_currency_and_surcharge);
   g_test_add_func ("/pricing/one-time-fees", test_one_time_fees);
   g_test_add_func ("/pricing/unstaffed-channel", test_unstaffed_channel);
