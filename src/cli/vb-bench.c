@@ -842,6 +842,8 @@ vb_cli_bench (int argc, char **argv)
     goto failed;
   if (!vb_cli_bench_decision_project (path, &error))
     goto failed;
+  if (!vb_cli_bench_pilot (path, per_rule, &error))
+    goto failed;
   if (!vb_cli_bench_decision (&error))
     goto failed;
 

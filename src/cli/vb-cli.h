@@ -61,6 +61,11 @@ gboolean vb_cli_bench_zip_bomb (const char  *dir,
                                 guint64     *peak_kb,
                                 char       **message,
                                 GError     **error);
+/* vb-bench-pilot.c: the pilot stages' data added to the bench project at
+ * @path, and the guidance with their rules on */
+gboolean vb_cli_bench_pilot    (const char  *path,
+                                gboolean     per_rule,
+                                GError     **error);
 /* vb-bench-rules.c: each guidance rule's median time on @project */
 void     vb_cli_bench_rules    (VbProject   *project);
 /* vb-bench-tickets.c: a 1,000,000-ticket CSV imported in @dir (median

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The one place where stages add their rules; the rules themselves live
- * by stage in vb-guide-rules-goals.c, -vendors.c and -selection.c. A rule
+ * by stage in vb-guide-rules-goals.c, -vendors.c, -selection.c,
+ * -decision.c, -pilot.c and -handover.c. A rule
  * reads the project through the entities and emits findings: one plain
  * sentence, the button that fixes it (what it does: add, edit a field,
  * show a list), the row it is about (the subject) and a fingerprint of the
@@ -27,17 +28,25 @@
 #include "vb-contact.h"
 #include "vb-criterion.h"
 #include "vb-decision-record.h"
+#include "vb-escalation-path.h"
+#include "vb-escalation-tier.h"
 #include "vb-evaluator.h"
 #include "vb-format.h"
+#include "vb-go-criterion.h"
 #include "vb-guide-rules.h"
 #include "vb-objective.h"
+#include "vb-pilot.h"
 #include "vb-project-settings.h"
 #include "vb-reference.h"
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
+#include "vb-sla.h"
 #include "vb-task.h"
+#include "vb-transition-item.h"
+#include "vb-transition-phase.h"
 #include "vb-vendor-quote.h"
 #include "vb-vendor.h"
+#include "vb-workflow.h"
 
 #define TABLES(...) ((const char *const[]) { __VA_ARGS__, NULL })
 
@@ -200,6 +209,57 @@ static const VbRule rules[] = {
   { "scoring.ahp-inconsistent", VB_STAGE_SCORING, VB_FINDING_WARNING, rule_ahp_inconsistent,
     VB_FINDING_ACTION_SHOW, vb_criterion_get_type, NULL,
     DECISION_TABLES },
+  { "pilot.no-pilot", VB_STAGE_PILOT, VB_FINDING_NEXT_STEP, rule_no_pilot,
+    VB_FINDING_ACTION_ADD, vb_pilot_get_type, NULL,
+    TABLES ("vendor", "pilot") },
+  { "pilot.no-dates", VB_STAGE_PILOT, VB_FINDING_NEXT_STEP, rule_pilot_without_dates,
+    VB_FINDING_ACTION_EDIT, vb_pilot_get_type, "start-date",
+    TABLES ("pilot", "vendor") },
+  { "pilot.no-scope", VB_STAGE_PILOT, VB_FINDING_NEXT_STEP, rule_pilot_without_scope,
+    VB_FINDING_ACTION_EDIT, vb_pilot_get_type, "channels",
+    TABLES ("pilot", "vendor") },
+  { "pilot.no-criteria", VB_STAGE_PILOT, VB_FINDING_NEXT_STEP, rule_pilot_without_criteria,
+    VB_FINDING_ACTION_ADD, vb_go_criterion_get_type, NULL,
+    TABLES ("pilot", "pilot_criterion", "vendor") },
+  { "pilot.launch-without-pilot", VB_STAGE_PILOT, VB_FINDING_WARNING, rule_launch_without_pilot,
+    VB_FINDING_ACTION_ADD, vb_pilot_get_type, NULL,
+    TABLES ("pilot", "transition_phase", "transition_item") },
+  { "pilot.too-big", VB_STAGE_PILOT, VB_FINDING_WARNING, rule_pilot_too_big,
+    VB_FINDING_ACTION_EDIT, vb_pilot_get_type, "volume-share-pct",
+    TABLES ("pilot", "forecast_channel", "vendor") },
+  { "slas.no-sla", VB_STAGE_SLAS, VB_FINDING_NEXT_STEP, rule_no_sla,
+    VB_FINDING_ACTION_ADD, vb_sla_get_type, NULL,
+    TABLES ("sla") },
+  { "slas.no-threshold", VB_STAGE_SLAS, VB_FINDING_NEXT_STEP, rule_sla_without_threshold,
+    VB_FINDING_ACTION_EDIT, vb_sla_get_type, "threshold",
+    TABLES ("sla", "kpi") },
+  { "slas.vague", VB_STAGE_SLAS, VB_FINDING_WARNING, rule_vague_sla,
+    VB_FINDING_ACTION_EDIT, vb_sla_get_type, "method",
+    TABLES ("sla", "kpi") },
+  { "slas.speed-without-quality", VB_STAGE_SLAS, VB_FINDING_WARNING, rule_speed_without_quality,
+    VB_FINDING_ACTION_ADD, vb_sla_get_type, NULL,
+    TABLES ("sla", "kpi") },
+  { "slas.over-automation", VB_STAGE_SLAS, VB_FINDING_WARNING, rule_over_automation,
+    VB_FINDING_ACTION_ADD, vb_sla_get_type, NULL,
+    TABLES ("pilot", "sla", "vendor") },
+  { "workflows.no-workflow", VB_STAGE_WORKFLOWS, VB_FINDING_NEXT_STEP, rule_no_workflow,
+    VB_FINDING_ACTION_ADD, vb_workflow_get_type, NULL,
+    TABLES ("workflow") },
+  { "workflows.tier-without-path", VB_STAGE_WORKFLOWS, VB_FINDING_NEXT_STEP, rule_tier_without_path,
+    VB_FINDING_ACTION_ADD, vb_escalation_path_get_type, NULL,
+    TABLES ("escalation_tier", "escalation_path") },
+  { "workflows.no-emergency", VB_STAGE_WORKFLOWS, VB_FINDING_WARNING, rule_no_emergency,
+    VB_FINDING_ACTION_EDIT, vb_project_settings_get_type, "emergency-definition",
+    TABLES ("escalation_tier", "escalation_path", "project") },
+  { "workflows.unreachable-contact", VB_STAGE_WORKFLOWS, VB_FINDING_WARNING, rule_unreachable_contact,
+    VB_FINDING_ACTION_EDIT, vb_escalation_path_get_type, "phone",
+    TABLES ("escalation_path") },
+  { "transition.overdue", VB_STAGE_TRANSITION, VB_FINDING_NEXT_STEP, rule_overdue_tasks,
+    VB_FINDING_ACTION_EDIT, vb_transition_item_get_type, "status",
+    TABLES ("transition_phase", "transition_item", "project") },
+  { "transition.brand-voice", VB_STAGE_TRANSITION, VB_FINDING_WARNING, rule_brand_voice_ignored,
+    VB_FINDING_ACTION_ADD, vb_transition_item_get_type, NULL,
+    TABLES ("transition_phase", "transition_item") },
 };
 
 const VbRule *

@@ -222,7 +222,7 @@ set_status (VbRecord       *v,
 /* ------------------------------------------------- the guard itself */
 
 /* The stages' rule tests kept in programs of their own, beside this one */
-static const char *const companions[] = { "test-guide-decision", NULL };
+static const char *const companions[] = { "test-guide-decision", "test-guide-pilot", NULL };
 
 static void
 list_tests (const char *program,

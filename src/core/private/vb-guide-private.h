@@ -53,5 +53,9 @@ void           vb_guide_time_rules         (VbGuide       *self,
 guint          vb_guide_get_n_evaluated    (VbGuide       *self);
 void           vb_guide_set_include_unavailable (VbGuide  *self,
                                             gboolean       include);
+/* the day the rules of @project judge by (NULL: today); no rerun when it
+ * changes: set it before the next pass (vb-guide-rules-handover.c) */
+void           vb_guide_rules_set_today    (VbProject     *project,
+                                            const GDate   *today);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "vb-guide-private.h"
 #include "vb-record.h"
+#include "vb-transition-phase.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,12 @@ const char *vb_guide_label_or      (VbRecord      *row,
                                     const char    *fallback);
 VbRecord   *vb_guide_first_example (GListModel    *rows,
                                     guint         *count);
+/* the phase of a stable key, and the day the rules judge by
+ * (vb-guide-rules-handover.c) */
+VbTransitionPhase *vb_guide_find_phase (VbProject *project,
+                                        const char *key);
+void        vb_guide_today         (VbProject     *project,
+                                    GDate         *today);
 
 /* Goals & scope (vb-guide-rules-goals.c) */
 void rule_no_objective             (VbRuleContext *ctx);
@@ -65,5 +72,26 @@ void rule_price_alone                (VbRuleContext *ctx);
 void rule_evaluators_disagree        (VbRuleContext *ctx);
 void rule_critical_criterion         (VbRuleContext *ctx);
 void rule_ahp_inconsistent           (VbRuleContext *ctx);
+
+/* Pilot Plan, SLAs (vb-guide-rules-pilot.c) */
+void rule_no_pilot                   (VbRuleContext *ctx);
+void rule_pilot_without_dates        (VbRuleContext *ctx);
+void rule_pilot_without_scope        (VbRuleContext *ctx);
+void rule_pilot_without_criteria     (VbRuleContext *ctx);
+void rule_launch_without_pilot       (VbRuleContext *ctx);
+void rule_pilot_too_big              (VbRuleContext *ctx);
+void rule_no_sla                     (VbRuleContext *ctx);
+void rule_sla_without_threshold      (VbRuleContext *ctx);
+void rule_vague_sla                  (VbRuleContext *ctx);
+void rule_speed_without_quality      (VbRuleContext *ctx);
+void rule_over_automation            (VbRuleContext *ctx);
+
+/* Workflows & Escalation, Transition Checklist (vb-guide-rules-handover.c) */
+void rule_no_workflow                (VbRuleContext *ctx);
+void rule_tier_without_path          (VbRuleContext *ctx);
+void rule_no_emergency               (VbRuleContext *ctx);
+void rule_unreachable_contact        (VbRuleContext *ctx);
+void rule_overdue_tasks              (VbRuleContext *ctx);
+void rule_brand_voice_ignored        (VbRuleContext *ctx);
 
 G_END_DECLS
