@@ -50,6 +50,8 @@ vb_decision_model_apply_what_if (VbDecisionModel  *model,
 {
   const VbDecisionResult *result;
   const VbWeights *weights;
+  g_autofree VbWeightNode *nodes = NULL;
+  g_autoptr(GPtrArray) criteria = NULL;
   VbProject *project;
   g_autofree char *summary = NULL;
   double w, x, s, category_new = 0;
@@ -101,11 +103,17 @@ vb_decision_model_apply_what_if (VbDecisionModel  *model,
 
   /* Translators: an undo step, e.g. “Set the global weight of Price to 40 %” */
   summary = g_strdup_printf (_("Set the global weight of %s to %.1f %%"), vb_criterion_get_name (criterion), x);
+  /* the result may go while the rows change: work on copies */
+  nodes = g_memdup2 (weights->nodes, sizeof (VbWeightNode) * n);
+  criteria = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint node = 0; node < n; node++)
+    g_ptr_array_add (criteria, g_object_ref (vb_decision_model_get_node (model, node)));
+
   vb_project_begin_edit (project, summary);
   for (guint node = 0; node < n; node++)
     {
-      const VbWeightNode *wn = &weights->nodes[node];
-      VbCriterion *c = vb_decision_model_get_node (model, node);
+      const VbWeightNode *wn = &nodes[node];
+      VbCriterion *c = criteria->pdata[node];
       double value;
 
       if (wn->left_out != VB_LEFT_OUT_NONE)

@@ -173,6 +173,13 @@ on_vendor_selected_cb (GtkDropDown *dropdown,
   validate (dialog);
 }
 
+static gboolean
+same_vendor (VbVendor *a,
+             VbVendor *b)
+{
+  return a && b && g_strcmp0 (vb_record_get_uuid (VB_RECORD (a)), vb_record_get_uuid (VB_RECORD (b))) == 0;
+}
+
 static void
 record_now (Pending  *p,
             gboolean  unmet_confirmed)
@@ -182,7 +189,7 @@ record_now (Pending  *p,
   g_autofree VbRejectedVendor *rejections = g_new0 (VbRejectedVendor, p->rejected->len + 1);
   g_autoptr(GError) error = NULL;
 
-  if (decision == NULL || vb_decision_get_vendor (decision) != p->vendor)
+  if (decision == NULL || !same_vendor (vb_decision_get_vendor (decision), p->vendor))
     {
       g_set_error (&error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
                    _("The vendor could not be selected: the decision is not recorded."));
@@ -248,7 +255,7 @@ on_response_cb (AdwMessageDialog *dialog,
   /* the vendor rule: another vendor is selected first (the draft) */
   project = vb_context_get_project (p->context);
   decision = vb_project_get_decision (project);
-  if ((decision == NULL || vb_decision_get_vendor (decision) != p->vendor) &&
+  if ((decision == NULL || !same_vendor (vb_decision_get_vendor (decision), p->vendor)) &&
       !vb_vendor_select (p->vendor, &error))
     {
       vb_report_error (p->parent, error);
@@ -326,7 +333,7 @@ vb_decision_dialog_present (GtkWidget *parent,
     {
       VbVendor *v = vb_decision_model_get_vendor (model, result->scoring->order[i]);
 
-      if (v == current || (current == NULL && selected == G_MAXUINT && i == 0 && !result->scoring->vendors[result->scoring->order[i]].disqualified))
+      if (same_vendor (v, current) || (current == NULL && selected == G_MAXUINT && i == 0 && !result->scoring->vendors[result->scoring->order[i]].disqualified))
         selected = d->vendors->len;
       g_ptr_array_add (d->vendors, g_object_ref (v));
       gtk_string_list_append (names, vb_vendor_get_display_name (v));
@@ -396,7 +403,7 @@ vb_decision_dialog_present (GtkWidget *parent,
         {
           g_autoptr(VbDecisionRejection) rej = g_list_model_get_item (rejections, r);
 
-          if (vb_decision_rejection_get_vendor (rej) == v)
+          if (same_vendor (vb_decision_rejection_get_vendor (rej), v))
             gtk_editable_set_text (GTK_EDITABLE (entry), vb_decision_rejection_get_reason (rej));
         }
       vb_set_accessible_label (entry, label);

@@ -230,9 +230,9 @@ fill_record (VbDecisionView *self)
   gtk_widget_set_sensitive (self->record_button, !vb_context_get_read_only (self->context));
   if (decision == NULL || vendor == NULL)
     {
-      gtk_list_box_append (self->record_list,
-                           info_row (_("No decision yet"),
-                                     _("Select a vendor on the Vendors page, or record your decision here.")));
+      row = info_row (_("No decision yet"), _("Select a vendor on the Vendors page, or record your decision here."));
+      gtk_widget_set_name (row, "none");
+      gtk_list_box_append (self->record_list, row);
       return;
     }
   if (!vb_decision_is_recorded (decision))
