@@ -357,7 +357,11 @@ test_what_if (void)
   vbd_iterate (30);
   g_assert_cmpstr (row_title (nth_row (what_if_list, 0)), ==, "1. Polyglot Hub");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (leader_label)), "Polyglot Hub would lead"));
-  shot (h.view, "ranking-what-if");
+  if (g_getenv ("VB_SHOT_DIR"))
+    {
+      vbd_scroll_to (child (&h, VB_TYPE_RANKING_VIEW, "scroller"), 1);
+      shot (h.view, "ranking-what-if");
+    }
   /* … and nothing was written */
   g_assert_cmpfloat (vb_criterion_get_weight (price), ==, price_before);
   g_assert_cmpstr (vb_project_get_undo_summary (h.project), ==, undo_before);
