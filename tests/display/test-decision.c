@@ -614,10 +614,10 @@ test_record (void)
 
   /* the record is shown */
   record_list = child (&h, VB_TYPE_DECISION_VIEW, "record_list");
-  g_assert_cmpstr (row_subtitle (vbd_by_name (record_list, "rationale")), ==, "Best answers in the pilot calls");
+  g_assert_cmpstr (row_subtitle (vbd_by_name (record_list, "record-why")), ==, "Best answers in the pilot calls");
   g_assert_cmpstr (row_subtitle (vbd_by_name (record_list, "decided")), ==, "2026-12-02, by Test Owner");
   g_assert_cmpstr (row_title (vbd_by_name (record_list, "rejection")), ==, "Not chosen: Polyglot Hub");
-  vbd_by_name (record_list, "unmet-confirmed");
+  vbd_by_name (record_list, "record-open-checks");
   shot (h.view, "decision-recorded");
 
   /* a later decision for the other vendor supersedes it: still one row */

@@ -160,20 +160,21 @@ fill_checklist (VbDecisionView *self)
       gboolean ticked = item && vb_checklist_item_get_met (item);
       const char *note = item ? vb_checklist_item_get_note (item) : NULL;
       g_autoptr(GString) subtitle = g_string_new (NULL);
-      const char *word, *icon, *css;
+      const char *word, *icon;
+      gboolean met = FALSE;
       GtkWidget *row, *image;
 
       if (state == VB_CHECK_MET || (state == VB_CHECK_UNKNOWN && ticked))
         {
           word = state == VB_CHECK_MET ? _("Met") : _("Ticked by you");
           icon = "emblem-ok-symbolic";
-          css = "success";
+          met = TRUE;
           n_met++;
         }
       else if (state == VB_CHECK_UNMET)
-        word = _("Not met"), icon = "dialog-warning-symbolic", css = "error";
+        word = _("Not met"), icon = "dialog-warning-symbolic";
       else
-        word = _("Not known yet"), icon = "dialog-question-symbolic", css = "warning";
+        word = _("Not known yet"), icon = "dialog-question-symbolic";
 
       g_string_append (subtitle, word);
       if (reason && *reason && !(state == VB_CHECK_UNKNOWN && ticked))
@@ -187,7 +188,12 @@ fill_checklist (VbDecisionView *self)
       row = info_row (vb_signing_check_get_label (check), subtitle->str);
       gtk_widget_set_name (row, check->key);
       image = gtk_image_new_from_icon_name (icon);
-      gtk_widget_add_css_class (image, css);
+      if (met)
+        gtk_widget_add_css_class (image, "success");
+      else if (state == VB_CHECK_UNMET)
+        gtk_widget_add_css_class (image, "error");
+      else
+        gtk_widget_add_css_class (image, "warning");
       /* the state is in words in the subtitle: the icon is decoration */
       gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, word, -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
@@ -248,7 +254,7 @@ fill_record (VbDecisionView *self)
   gtk_widget_set_name (row, "vendor");
   gtk_list_box_append (self->record_list, row);
   row = info_row (_("Why"), vb_decision_get_rationale (decision));
-  gtk_widget_set_name (row, "rationale");
+  gtk_widget_set_name (row, "record-why");
   gtk_list_box_append (self->record_list, row);
   {
     /* Translators: “2026-12-02, by Ann Smith” */
@@ -263,7 +269,7 @@ fill_record (VbDecisionView *self)
     {
       row = info_row (_("Recorded with checklist items not met"),
                       _("You confirmed the decision knowing some checks were still open."));
-      gtk_widget_set_name (row, "unmet-confirmed");
+      gtk_widget_set_name (row, "record-open-checks");
       gtk_list_box_append (self->record_list, row);
     }
   rejections = vb_decision_get_rejections (decision);
