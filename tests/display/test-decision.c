@@ -35,6 +35,8 @@
 #include "vb-evaluator.h"
 #include "vb-format.h"
 #include "vb-json.h"
+#include "vb-project-private.h"
+#include "vb-project-settings.h"
 #include "vb-ranking-view.h"
 #include "vb-response.h"
 #include "vb-signing-checklist.h"
@@ -258,6 +260,20 @@ test_ranking (void)
   g_assert_cmpstr (row_title (nth_row (list, 6)), ==, "Price");
   g_assert_nonnull (strstr (row_subtitle (nth_row (list, 6)), "Lowered to 5.5%, Polyglot Hub takes the lead"));
 
+  /* a margin of 10 points: German and French (12 % → 19.8 %) is critical, the price (25 % → 5.5 %) is not */
+  g_assert_null (vbd_find (list, vbd_match_name, "critical"));
+  g_assert_true (vb_project_set_real (h.project, VB_RECORD (vb_project_get_settings (h.project)), "critical_margin_pct", 10,
+                                      &error));
+  g_assert_no_error (error);
+  vbd_iterate (50);
+  list = child (&h, VB_TYPE_RANKING_VIEW, "sensitivity_list");
+  row = vbd_by_name (list, "critical");
+  g_assert_cmpstr (row_title (row), ==, "German and French");
+  g_assert_nonnull (vbd_find_label (row, "Critical"));
+  g_assert_cmpstr (gtk_widget_get_name (nth_row (list, 6)), !=, "critical");
+  g_assert_true (vb_project_undo (h.project, &error));
+  vbd_iterate (50);
+
   /* the exception withdrawn: Polyglot is disqualified, shown with the reason */
   model = vb_decision_model_get_for_project (h.project);
   r = vb_decision_model_get_result (model);
@@ -373,9 +389,14 @@ test_what_if (void)
   g_assert_cmpfloat_with_epsilon (gtk_range_get_value (scale), 25, 1e-9);
   g_assert_cmpstr (row_title (nth_row (what_if_list, 0)), ==, "1. BrightDesk Customer Care");
 
-  /* Apply: one edit; the project now ranks as the slider did */
+  /* Apply: one edit; the project now ranks as the slider did (not while
+   * the page is read-only) */
   gtk_range_set_value (scale, 3);
   vbd_iterate (30);
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  vb_ranking_view_set_writable (VB_RANKING_VIEW (h.view), FALSE);
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  vb_ranking_view_set_writable (VB_RANKING_VIEW (h.view), TRUE);
   vbd_click (apply);
   vbd_iterate (50);
   g_assert_cmpfloat_with_epsilon (global_weight_now (h.project, price), 3, 1e-6);
@@ -481,6 +502,14 @@ test_checklist (void)
   g_assert_nonnull (strstr (row_subtitle (row), "Ticked by you"));
   g_assert_nonnull (strstr (row_subtitle (row), "Our solicitor read it"));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (vbd_by_type (row, GTK_TYPE_CHECK_BUTTON))));
+
+  /* read-only: nothing to tick, nothing to record */
+  vb_decision_view_set_writable (VB_DECISION_VIEW (h.view), FALSE);
+  row = vbd_by_name (child (&h, VB_TYPE_DECISION_VIEW, "checklist_list"), "contract-read");
+  g_assert_false (gtk_widget_get_sensitive (vbd_by_type (row, GTK_TYPE_CHECK_BUTTON)));
+  g_assert_false (gtk_widget_get_sensitive (child (&h, VB_TYPE_DECISION_VIEW, "record_button")));
+  vb_decision_view_set_writable (VB_DECISION_VIEW (h.view), TRUE);
+  row = vbd_by_name (child (&h, VB_TYPE_DECISION_VIEW, "checklist_list"), "contract-read");
 
   /* unticked: stored too */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (vbd_by_type (row, GTK_TYPE_CHECK_BUTTON)), FALSE);
