@@ -39,6 +39,7 @@ struct _VbDecisionView
   VbContext  *context;
 
   gboolean    updating;   /* the view sets the check buttons itself */
+  gboolean    writable;   /* the page's say (vb_decision_view_set_writable) */
 };
 
 G_DEFINE_FINAL_TYPE (VbDecisionView, vb_decision_view, GTK_TYPE_WIDGET)
@@ -146,7 +147,7 @@ static void
 fill_checklist (VbDecisionView *self)
 {
   VbProject *project = vb_context_get_project (self->context);
-  gboolean writable = !vb_context_get_read_only (self->context);
+  gboolean writable = self->writable && !vb_context_get_read_only (self->context);
   guint n = vb_signing_checklist_get_n (), n_met = 0;
   g_autofree char *summary = NULL;
 
@@ -233,7 +234,7 @@ fill_record (VbDecisionView *self)
   GtkWidget *row;
 
   clear_list (self->record_list);
-  gtk_widget_set_sensitive (self->record_button, !vb_context_get_read_only (self->context));
+  gtk_widget_set_sensitive (self->record_button, self->writable && !vb_context_get_read_only (self->context));
   if (decision == NULL || vendor == NULL)
     {
       row = info_row (_("No decision yet"), _("Select a vendor on the Vendors page, or record your decision here."));
@@ -343,6 +344,7 @@ static void
 vb_decision_view_init (VbDecisionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->writable = TRUE;
 }
 
 /* ---------------------------------------------------------------- public API */
@@ -359,4 +361,17 @@ vb_decision_view_new (VbContext *context)
   g_signal_connect_object (vb_context_get_project (context), "changed", G_CALLBACK (on_project_changed_cb), self, 0);
   refresh (self);
   return GTK_WIDGET (self);
+}
+
+/* Whether the checklist can be ticked and a decision recorded (the page
+ * passes on vb_stage_page_set_writable); a read-only project never can */
+void
+vb_decision_view_set_writable (VbDecisionView *self,
+                               gboolean        writable)
+{
+  g_return_if_fail (VB_IS_DECISION_VIEW (self));
+
+  self->writable = !!writable;
+  if (self->context)
+    refresh (self);
 }

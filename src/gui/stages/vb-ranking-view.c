@@ -60,6 +60,7 @@ struct _VbRankingView
   guint           *what_if_order;  /* n_vendors */
 
   gboolean         updating;      /* the view sets the slider itself */
+  gboolean         writable;      /* the page's say (vb_ranking_view_set_writable) */
 };
 
 G_DEFINE_FINAL_TYPE (VbRankingView, vb_ranking_view, GTK_TYPE_WIDGET)
@@ -276,7 +277,7 @@ update_what_if_actions (VbRankingView *self)
   if (what_if_node (self, &node))
     moved = fabs (gtk_range_get_value (self->what_if_scale) - result->scoring->weights->nodes[node].global_pct) > 0.05;
   gtk_widget_set_sensitive (self->what_if_reset, moved);
-  gtk_widget_set_sensitive (self->what_if_apply, moved && !vb_context_get_read_only (self->context));
+  gtk_widget_set_sensitive (self->what_if_apply, moved && self->writable && !vb_context_get_read_only (self->context));
 }
 
 /* The ranking with the slider's weight, from core; nothing is written */
@@ -523,6 +524,7 @@ static void
 vb_ranking_view_init (VbRankingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->writable = TRUE;
   self->what_if_rows = g_ptr_array_new ();
   self->what_if_totals_labels = g_ptr_array_new ();
   g_signal_connect_object (self->what_if_scale, "value-changed", G_CALLBACK (on_scale_value_changed_cb), self, 0);
@@ -546,4 +548,18 @@ vb_ranking_view_new (VbContext *context)
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
   refresh (self);
   return GTK_WIDGET (self);
+}
+
+/* Whether Apply may write (the page passes on vb_stage_page_set_writable);
+ * a read-only project never is. The what-if slider moves either way: it
+ * writes nothing. */
+void
+vb_ranking_view_set_writable (VbRankingView *self,
+                              gboolean       writable)
+{
+  g_return_if_fail (VB_IS_RANKING_VIEW (self));
+
+  self->writable = !!writable;
+  if (self->model)
+    update_what_if_actions (self);
 }
