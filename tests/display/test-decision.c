@@ -426,6 +426,40 @@ test_what_if (void)
   g_assert_cmpstr (vb_project_get_undo_summary (h.project), ==, undo_before);
   leader_now (h.project, &leader);
   g_assert_true (leader == before);
+
+  /* a criterion with a sibling in its category: German and French from
+   * 12 % to 30 %; every other global weight × 70 ÷ 88, the sibling too */
+  {
+    g_autoptr(VbDecisionModel) model = vb_decision_model_new (h.project);
+    const VbScoringResult *sr = vb_decision_model_get_result (model)->scoring;
+    guint n = vb_decision_model_get_n_nodes (model);
+    g_autofree double *globals = g_new0 (double, n);
+    VbCriterion *german = criterion_named (h.project, "German and French");
+    double sum = 0;
+
+    for (guint i = 0; i < n; i++)
+      globals[i] = sr->weights->nodes[i].global_pct;
+    select_what_if (&h, "German and French");
+    g_assert_cmpfloat_with_epsilon (gtk_range_get_value (scale), 12, 1e-9);
+    gtk_range_set_value (scale, 30);
+    vbd_iterate (30);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (leader_label)), "Polyglot Hub would lead"));
+    vbd_click (apply);
+    vbd_iterate (50);
+    for (guint i = 0; i < n; i++)
+      {
+        VbCriterion *c = vb_decision_model_get_node (model, i);
+
+        if (vb_criterion_is_category (c))
+          continue;
+        sum += global_weight_now (h.project, c);
+        g_assert_cmpfloat_with_epsilon (global_weight_now (h.project, c), c == german ? 30 : globals[i] * 70 / 88, 1e-6);
+      }
+    g_assert_cmpfloat_with_epsilon (sum, 100, 1e-6);
+    leader_now (h.project, &leader);
+    g_assert_cmpstr (vb_vendor_get_name (leader), ==, "Polyglot Hub");
+    g_assert_cmpfloat_with_epsilon (gtk_range_get_value (scale), 30, 1e-6);
+  }
   host_close (&h);
 }
 
