@@ -260,6 +260,34 @@ test_ranking (void)
   g_assert_cmpstr (row_title (nth_row (list, 6)), ==, "Price");
   g_assert_nonnull (strstr (row_subtitle (nth_row (list, 6)), "Lowered to 5.5%, Polyglot Hub takes the lead"));
 
+  /* every criterion as `score --json` has it: its weight and tipping point */
+  {
+    JsonArray *criteria = json_object_get_array_member (json_node_get_object (json), "criteria");
+
+    g_assert_cmpuint (json_array_get_length (criteria), ==, vbd_count_rows (list));
+    for (guint i = 0; i < json_array_get_length (criteria); i++)
+      {
+        JsonObject *o = json_array_get_object_element (criteria, i);
+        g_autofree char *weight = vb_format_percent (json_object_get_double_member (o, "global_weight"), 1);
+        g_autofree char *expected = NULL;
+
+        row = nth_row (list, i);
+        g_assert_cmpstr (row_title (row), ==, json_object_get_string_member (o, "name"));
+        g_assert_nonnull (vbd_find_label (row, weight));
+        if (json_object_get_null_member (o, "tipping_point"))
+          expected = g_strdup ("The leader holds over the whole range");
+        else
+          {
+            g_autofree char *tip = vb_format_percent (json_object_get_double_member (o, "tipping_point"), 1);
+
+            expected = g_strdup_printf ("%s to %s, Polyglot Hub takes the lead",
+                                        g_str_equal (json_object_get_string_member (o, "direction"), "up") ? "Raised" : "Lowered",
+                                        tip);
+          }
+        g_assert_nonnull (strstr (row_subtitle (row), expected));
+      }
+  }
+
   /* a margin of 10 points: German and French (12 % → 19.8 %) is critical, the price (25 % → 5.5 %) is not */
   g_assert_null (vbd_find (list, vbd_match_name, "critical"));
   g_assert_true (vb_project_set_real (h.project, VB_RECORD (vb_project_get_settings (h.project)), "critical_margin_pct", 10,
