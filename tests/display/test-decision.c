@@ -109,7 +109,10 @@ shot (GtkWidget  *widget,
   node = gtk_snapshot_free_to_node (snapshot);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
   cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 0.98, 0.98, 0.98);
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    cairo_set_source_rgb (cr, 0.14, 0.14, 0.14);
+  else
+    cairo_set_source_rgb (cr, 0.98, 0.98, 0.98);
   cairo_paint (cr);
   if (node)
     gsk_render_node_draw (node, cr);
@@ -213,6 +216,14 @@ test_ranking (void)
 
   host_open (&h, "ranking", FALSE);
   shot (h.view, "ranking-view");
+  if (g_getenv ("VB_SHOT_DIR"))
+    {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      vbd_iterate (100);
+      shot (h.view, "ranking-view-dark");
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+      vbd_iterate (100);
+    }
   list = child (&h, VB_TYPE_RANKING_VIEW, "ranking_list");
 
   /* the order, names and totals of `score --json` on the file */
@@ -299,6 +310,11 @@ test_ranking (void)
   g_assert_cmpstr (row_title (row), ==, "German and French");
   g_assert_nonnull (vbd_find_label (row, "Critical"));
   g_assert_cmpstr (gtk_widget_get_name (nth_row (list, 6)), !=, "critical");
+  if (g_getenv ("VB_SHOT_DIR"))
+    {
+      vbd_scroll_to (child (&h, VB_TYPE_RANKING_VIEW, "scroller"), 0.5);
+      shot (h.view, "ranking-critical");
+    }
   g_assert_true (vb_project_undo (h.project, &error));
   vbd_iterate (50);
 
