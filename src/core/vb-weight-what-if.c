@@ -13,7 +13,10 @@
  *  - k itself at the top level: x.
  * The weights are taken from the result (normalised to 100 and with the
  * criteria without data left out), so a group that did not sum to 100 sums
- * to 100 afterwards. A criterion left out keeps its stored weight.
+ * to 100 afterwards. A node left out (a computed criterion without data, a
+ * category left empty) keeps its stored weight, and the others of its
+ * group share the rest of 100 in the proportions above (the engine scales
+ * them up while it is left out, so the globals are the same).
  */
 
 #define G_LOG_DOMAIN "vb-weight-what-if"
@@ -28,6 +31,27 @@
 #include "vb-project-settings.h"
 #include "vb-record.h"
 #include "vb-weight-what-if.h"
+
+/* The stored weights of @group's members left out (−1: the top level) */
+static double
+left_out_share (VbDecisionModel    *model,
+                const VbWeightNode *nodes,
+                guint               n,
+                int                 group,
+                gboolean            smart)
+{
+  double sum = 0;
+
+  for (guint node = 0; node < n; node++)
+    if (nodes[node].parent == group && nodes[node].left_out != VB_LEFT_OUT_NONE)
+      {
+        VbCriterion *c = vb_decision_model_get_node (model, node);
+        double w = smart ? vb_criterion_get_smart_points (c) : vb_criterion_get_weight (c);
+
+        sum += isnan (w) || w < 0 ? 0 : w;
+      }
+  return sum < 100 ? (100 - sum) / 100 : 1;
+}
 
 static gboolean
 write_weight (VbCriterion  *c,
@@ -54,7 +78,7 @@ vb_decision_model_apply_what_if (VbDecisionModel  *model,
   g_autoptr(GPtrArray) criteria = NULL;
   VbProject *project;
   g_autofree char *summary = NULL;
-  double w, x, s, category_new = 0;
+  double w, x, s, category_new = 0, top_share, category_share;
   int k, category;
   gboolean smart = FALSE;
   int weighting = 0;
@@ -109,6 +133,9 @@ vb_decision_model_apply_what_if (VbDecisionModel  *model,
   for (guint node = 0; node < n; node++)
     g_ptr_array_add (criteria, g_object_ref (vb_decision_model_get_node (model, node)));
 
+  top_share = left_out_share (model, nodes, n, -1, smart);
+  category_share = category >= 0 ? left_out_share (model, nodes, n, category, smart) : 1;
+
   vb_project_begin_edit (project, summary);
   for (guint node = 0; node < n; node++)
     {
@@ -119,15 +146,15 @@ vb_decision_model_apply_what_if (VbDecisionModel  *model,
       if (wn->left_out != VB_LEFT_OUT_NONE)
         continue;
       if ((int) node == k)
-        value = category >= 0 ? (category_new > 0 ? 100 * x / category_new : 0) : x;
+        value = category >= 0 ? (category_new > 0 ? 100 * x / category_new : 0) * category_share : x * top_share;
       else if ((int) node == category)
-        value = category_new;
+        value = category_new * top_share;
       else if (wn->parent >= 0 && wn->parent == category)
-        value = category_new > 0 ? 100 * s * wn->global_pct / category_new : 0;
+        value = (category_new > 0 ? 100 * s * wn->global_pct / category_new : 0) * category_share;
       else if (wn->parent >= 0)
         continue;   /* inside another category: its local share does not change */
       else
-        value = s * wn->global_pct;
+        value = s * wn->global_pct * top_share;
       if (!write_weight (c, value, smart, error))
         {
           vb_project_cancel_edit (project);
