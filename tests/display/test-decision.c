@@ -343,6 +343,53 @@ test_ranking (void)
 
     g_assert_true (json_object_get_boolean_member (o, "disqualified"));
   }
+  /* the scores of a cell taken away: Polyglot's total is marked
+   * incomplete, as the CLI says */
+  {
+    GListModel *evaluators = vb_project_get_evaluators (h.project);
+    VbCriterion *quality = NULL;
+    g_autoptr(JsonNode) again = NULL;
+    guint cleared = 0;
+
+    g_assert_null (strstr (row_subtitle (nth_row (list, 1)), "Incomplete"));
+    for (guint e = 0; e < g_list_model_get_n_items (evaluators); e++)
+      {
+        g_autoptr(VbEvaluator) evaluator = g_list_model_get_item (evaluators, e);
+        GListModel *given = vb_evaluator_get_scores (evaluator);
+
+        for (guint i = 0; i < g_list_model_get_n_items (given); i++)
+          {
+            g_autoptr(VbScore) score = g_list_model_get_item (given, i);
+
+            if (vb_score_get_vendor (score) && vb_score_get_criterion (score) &&
+                g_str_equal (vb_vendor_get_name (vb_score_get_vendor (score)), "Polyglot Hub") &&
+                g_str_equal (vb_criterion_get_name (vb_score_get_criterion (score)), "Quality of answers") &&
+                vb_score_get_score (score) > 0)
+              {
+                quality = vb_score_get_criterion (score);
+                g_assert_true (vb_evaluator_set_score (evaluator, polyglot, quality, 0, NULL, &error));
+                g_assert_no_error (error);
+                cleared++;
+                break;
+              }
+          }
+      }
+    g_assert_cmpuint (cleared, >, 0);
+    g_assert_null (vb_project_find_consensus (h.project, polyglot, quality));
+    vbd_iterate (50);
+    again = cli_score (h.path);
+    list = child (&h, VB_TYPE_RANKING_VIEW, "ranking_list");
+    for (guint i = 0; i < 2; i++)
+      {
+        JsonObject *o = json_array_get_object_element (
+            json_object_get_array_member (json_node_get_object (again), "ranking"), i);
+
+        g_assert_true ((strstr (row_subtitle (nth_row (list, i)), "Incomplete: some scores are missing") != NULL) ==
+                       json_object_get_boolean_member (o, "incomplete"));
+        if (g_str_equal (json_object_get_string_member (o, "name"), "Polyglot Hub"))
+          g_assert_true (json_object_get_boolean_member (o, "incomplete"));
+      }
+  }
   host_close (&h);
 }
 
