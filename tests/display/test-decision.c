@@ -551,6 +551,19 @@ test_what_if (void)
     g_assert_cmpstr (vb_vendor_get_name (leader), ==, "Polyglot Hub");
     g_assert_cmpfloat_with_epsilon (gtk_range_get_value (scale), 30, 1e-6);
   }
+
+  /* an edit while the view is off screen (the page shows the other view):
+   * right again when it comes back */
+  gtk_widget_set_visible (h.view, FALSE);
+  vbd_iterate (20);
+  g_assert_true (vb_project_undo (h.project, &error));
+  g_assert_no_error (error);
+  vbd_iterate (20);
+  gtk_widget_set_visible (h.view, TRUE);
+  vbd_iterate (50);
+  g_assert_cmpstr (row_title (nth_row (child (&h, VB_TYPE_RANKING_VIEW, "ranking_list"), 0)), ==,
+                   "1. BrightDesk Customer Care");
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (scale), 12, 1e-6);
   host_close (&h);
 }
 
@@ -1090,6 +1103,25 @@ test_frame_times (void)
   vbd_iterate (100);
   /* the project was not written while dragging */
   g_assert_null (vb_project_get_undo_summary (project));
+  g_assert_false (vb_project_get_can_undo (project));
+  /* one edit: the model recomputes and the view rebuilds its rows (figures) */
+  {
+    g_autoptr(GArray) rebuilds = g_array_new (FALSE, FALSE, sizeof (double));
+    VbCriterion *first = vb_decision_model_get_node (model, 1);
+
+    for (guint i = 0; i < 10; i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        double ms;
+
+        g_assert_true (vb_criterion_set_weight (first, i % 2 ? 10 : 12, &error));
+        g_assert_no_error (error);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (rebuilds, ms);
+        vbd_iterate (20);
+      }
+    print_figures ("one edit, 50 × 60 × 10: commit, recompute and rebuild of the Ranking view", rebuilds);
+  }
   print_figures ("what-if drag, 50 × 60 × 10: frame clock interval", drag.intervals);
   print_figures ("what-if drag, 50 × 60 × 10: wall time between frames (update, layout, paint)", drag.wall);
   print_figures ("what-if drag, 50 × 60 × 10: slider update (core what-if + 50 rows)", drag.updates);

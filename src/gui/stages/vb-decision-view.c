@@ -40,6 +40,7 @@ struct _VbDecisionView
 
   gboolean    updating;   /* the view sets the check buttons itself */
   gboolean    writable;   /* the page's say (vb_decision_view_set_writable) */
+  gboolean    stale;      /* an edit came while the view was not on screen */
 };
 
 G_DEFINE_FINAL_TYPE (VbDecisionView, vb_decision_view, GTK_TYPE_WIDGET)
@@ -290,6 +291,7 @@ fill_record (VbDecisionView *self)
 static void
 refresh (VbDecisionView *self)
 {
+  self->stale = FALSE;
   self->updating = TRUE;
   fill_checklist (self);
   fill_record (self);
@@ -298,11 +300,15 @@ refresh (VbDecisionView *self)
 
 /* ---------------------------------------------------------------- signal callbacks */
 
+/* An edit: rebuilt now when on screen, else when it comes on screen */
 static void
 on_project_changed_cb (VbProject      *project,
                        VbDecisionView *self)
 {
-  refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
@@ -312,6 +318,16 @@ on_record_clicked_cb (VbDecisionView *self)
 }
 
 /* ---------------------------------------------------------------- GObject */
+
+static void
+vb_decision_view_map (GtkWidget *widget)
+{
+  VbDecisionView *self = VB_DECISION_VIEW (widget);
+
+  if (self->stale)
+    refresh (self);
+  GTK_WIDGET_CLASS (vb_decision_view_parent_class)->map (widget);
+}
 
 static void
 vb_decision_view_dispose (GObject *object)
@@ -329,6 +345,7 @@ vb_decision_view_class_init (VbDecisionViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = vb_decision_view_dispose;
+  widget_class->map = vb_decision_view_map;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vendorbench/Vendorbench/stages/vb-decision-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VbDecisionView, scroller);

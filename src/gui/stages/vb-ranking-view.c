@@ -61,6 +61,7 @@ struct _VbRankingView
 
   gboolean         updating;      /* the view sets the slider itself */
   gboolean         writable;      /* the page's say (vb_ranking_view_set_writable) */
+  gboolean         stale;         /* an edit came while the view was not on screen */
 };
 
 G_DEFINE_FINAL_TYPE (VbRankingView, vb_ranking_view, GTK_TYPE_WIDGET)
@@ -261,10 +262,11 @@ what_if_node (VbRankingView *self,
 {
   guint selected = gtk_drop_down_get_selected (self->what_if_criterion);
 
-  if (self->what_if_nodes == NULL || selected >= self->what_if_nodes->len)
+  /* (the rows of an edit made off screen are not built yet) */
+  if (self->stale || self->what_if_nodes == NULL || selected >= self->what_if_nodes->len)
     return FALSE;
   *node = g_array_index (self->what_if_nodes, guint, selected);
-  return TRUE;
+  return *node < vb_decision_model_get_n_nodes (self->model);
 }
 
 static void
@@ -400,6 +402,7 @@ refresh (VbRankingView *self)
 {
   const VbDecisionResult *result = vb_decision_model_get_result (self->model);
 
+  self->stale = FALSE;
   fill_ranking (self, result);
   fill_sensitivity (self, result);
   fill_what_if (self, result);
@@ -407,11 +410,17 @@ refresh (VbRankingView *self)
 
 /* ---------------------------------------------------------------- signal callbacks */
 
+/* An edit: rebuilt now when on screen, else when it comes on screen (the
+ * page shows one view at a time; a rebuild of a large project's rows
+ * costs tens of milliseconds) */
 static void
 on_project_changed_cb (VbProject     *project,
                        VbRankingView *self)
 {
-  refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
@@ -466,6 +475,16 @@ on_apply_clicked_cb (VbRankingView *self)
 /* ---------------------------------------------------------------- GObject */
 
 static void
+vb_ranking_view_map (GtkWidget *widget)
+{
+  VbRankingView *self = VB_RANKING_VIEW (widget);
+
+  if (self->stale)
+    refresh (self);
+  GTK_WIDGET_CLASS (vb_ranking_view_parent_class)->map (widget);
+}
+
+static void
 vb_ranking_view_dispose (GObject *object)
 {
   VbRankingView *self = VB_RANKING_VIEW (object);
@@ -497,6 +516,7 @@ vb_ranking_view_class_init (VbRankingViewClass *klass)
 
   object_class->dispose = vb_ranking_view_dispose;
   object_class->finalize = vb_ranking_view_finalize;
+  widget_class->map = vb_ranking_view_map;
 
   g_type_ensure (VB_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
