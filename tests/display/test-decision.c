@@ -653,6 +653,15 @@ test_checklist (void)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (vbd_by_type (row, GTK_TYPE_CHECK_BUTTON)), FALSE);
   vbd_iterate (50);
   g_assert_false (vb_checklist_item_get_met (vb_project_find_checklist_item (h.project, "contract-read")));
+
+  /* ticked elsewhere while the view is off screen: shown when it comes back */
+  gtk_widget_set_visible (h.view, FALSE);
+  vbd_iterate (20);
+  g_assert_true (vb_project_tick_checklist_item (h.project, "contract-read", TRUE, "Read again", NULL));
+  gtk_widget_set_visible (h.view, TRUE);
+  vbd_iterate (50);
+  row = vbd_by_name (child (&h, VB_TYPE_DECISION_VIEW, "checklist_list"), "contract-read");
+  g_assert_nonnull (strstr (row_subtitle (row), "Read again"));
   host_close (&h);
 }
 
