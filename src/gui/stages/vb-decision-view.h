@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbDecisionView, vb_decision_view, VB, DECISION_VIEW, GtkWidget)
 
-GtkWidget *vb_decision_view_new (VbContext *context);
+GtkWidget *vb_decision_view_new          (VbContext      *context);
+void       vb_decision_view_set_writable (VbDecisionView *self,
+                                          gboolean        writable);
 
 G_END_DECLS

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VbRankingView, vb_ranking_view, VB, RANKING_VIEW, GtkWidget)
 
-GtkWidget *vb_ranking_view_new (VbContext *context);
+GtkWidget *vb_ranking_view_new          (VbContext     *context);
+void       vb_ranking_view_set_writable (VbRankingView *self,
+                                         gboolean       writable);
 
 G_END_DECLS
