@@ -76,6 +76,31 @@ host_open (Host       *h,
   vbd_iterate (100);
 }
 
+/* The sample as it was before its decision: no vendor selected, no
+ * record, nothing ticked on the checklist */
+static void
+host_undecide (Host *h)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *items = vb_project_get_checklist_items (h->project);
+  VbVendor *selected = vb_project_get_selected_vendor (h->project);
+
+  while (g_list_model_get_n_items (items) > 0)
+    {
+      g_autoptr(VbRecord) item = g_list_model_get_item (items, 0);
+
+      g_assert_true (vb_record_remove (item, &error));
+      g_assert_no_error (error);
+    }
+  if (selected)
+    g_assert_true (vb_vendor_set_status (selected, VB_VENDOR_STATUS_FINALIST, NULL, &error));
+  g_assert_no_error (error);
+  if (vb_project_get_decision (h->project))
+    g_assert_true (vb_record_remove (VB_RECORD (vb_project_get_decision (h->project)), &error));
+  g_assert_no_error (error);
+  vbd_iterate (50);
+}
+
 static void
 host_close (Host *h)
 {
@@ -615,7 +640,17 @@ test_checklist (void)
   list = child (&h, VB_TYPE_DECISION_VIEW, "checklist_list");
   g_assert_cmpuint (vbd_count_rows (list), ==, vb_signing_checklist_get_n ());
 
-  /* an item the data cannot tell: ticked by the user with a note */
+  /* an item the data cannot tell: ticked by the user with a note (the
+   * sample ticked it when its decision was recorded: not yet, here) */
+  item = vb_project_find_checklist_item (h.project, "contract-read");
+  if (item != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (vb_record_remove (VB_RECORD (item), &error));
+      g_assert_no_error (error);
+      vbd_iterate (20);
+    }
   item = vb_project_find_checklist_item (h.project, "contract-read");
   g_assert_true (item == NULL || !vb_checklist_item_get_met (item));
   row = vbd_by_name (list, "contract-read");
@@ -723,6 +758,7 @@ test_record (void)
   g_autofree char *on_disk = NULL;
 
   host_open (&h, "record", TRUE);
+  host_undecide (&h);
   g_assert_null (vb_project_get_decision (h.project));
   g_assert_cmpint (vbd_db_int (h.path, "SELECT count(*) FROM decision"), ==, 0);
   vbd_by_name (child (&h, VB_TYPE_DECISION_VIEW, "record_list"), "none");
