@@ -421,6 +421,7 @@ result_row_new (const char *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "vb-value", label);
   gtk_widget_set_focusable (row, FALSE);
   vb_set_accessible_label (row, accessible);
   return row;

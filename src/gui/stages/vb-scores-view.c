@@ -200,6 +200,7 @@ rebuild_grid (VbScoresView *self)
   guint n_nodes = vb_decision_model_get_n_nodes (model);
   int focused = focused_index (self);
   guint row = 1, n_judged = 0;
+  VbCriterion *category = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *child;
 
@@ -226,14 +227,22 @@ rebuild_grid (VbScoresView *self)
 
       if (vb_criterion_is_category (c))
         {
-          GtkWidget *header = header_label (vb_str_is_blank (name) ? _("Untitled category") : name, "heading");
-
-          gtk_widget_set_margin_top (header, row > 1 ? 12 : 0);
-          gtk_grid_attach (GTK_GRID (self->grid), header, 0, (int) row++, (int) n_vendors + 1, 1);
+          category = c;
           continue;
         }
       if (vb_criterion_get_kind (c) != VB_CRITERION_KIND_JUDGED)
         continue;
+      /* a category's heading once it has a judged criterion to show */
+      if (category)
+        {
+          const char *category_name = vb_criterion_get_name (category);
+          GtkWidget *header = header_label (vb_str_is_blank (category_name) ? _("Untitled category") : category_name,
+                                            "heading");
+
+          gtk_widget_set_margin_top (header, row > 1 ? 12 : 0);
+          gtk_grid_attach (GTK_GRID (self->grid), header, 0, (int) row++, (int) n_vendors + 1, 1);
+          category = NULL;
+        }
       n_judged++;
       gtk_grid_attach (GTK_GRID (self->grid), header_label (vb_str_is_blank (name) ? _("Untitled criterion") : name, NULL),
                        0, (int) row, 1, 1);
