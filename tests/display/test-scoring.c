@@ -38,6 +38,7 @@
 #include "vb-evaluator.h"
 #include "vb-field.h"
 #include "vb-format.h"
+#include "vb-guide.h"
 #include "vb-ranking-view.h"
 #include "vb-score-cell.h"
 #include "vb-scores-view.h"
@@ -385,8 +386,25 @@ test_ahp (void)
   speed = add_criterion (&pw, view, "Speed");
   cost = add_criterion (&pw, view, "Cost");
 
-  /* the method: pairwise comparison */
+  /* SMART points: the spin buttons take points, Save Points as Weights turns them into shares */
   method = vbd_by_name (child_of (view, VB_TYPE_WEIGHTS_VIEW, "method_group"), "weighting-method");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (method), VB_WEIGHTING_SMART);
+  vbd_iterate (50);
+  {
+    g_autofree char *w = vbd_db_text (pw.path, "SELECT weighting FROM project");
+    g_assert_cmpstr (w, ==, "smart");
+  }
+  type_weight (view, quality, 30);
+  type_weight (view, speed, 10);
+  type_weight (view, cost, 10);
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT smart_points FROM criterion WHERE name = 'Quality'"), ==, 30);
+  g_assert_cmpfloat_with_epsilon (disk_weight (&pw, "Quality"), 0, 1e-9);
+  vbd_click (vbd_action_button (view, "weights.apply-points", NULL));
+  g_assert_cmpfloat_with_epsilon (disk_weight (&pw, "Quality"), 60, 1e-9);
+  g_assert_cmpfloat_with_epsilon (disk_weight (&pw, "Speed"), 20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (disk_weight (&pw, "Cost"), 20, 1e-9);
+
+  /* the method: pairwise comparison */
   adw_combo_row_set_selected (ADW_COMBO_ROW (method), VB_WEIGHTING_AHP);
   vbd_iterate (50);
   {
@@ -670,6 +688,94 @@ test_scores (void)
   vbd_close (&pw);
 }
 
+/* ------------------------------------------------------------ read-only, findings */
+
+/* A file that cannot be written opens read-only: nothing on the page edits it */
+static void
+test_read_only (void)
+{
+  g_autofree char *path = project_in ("Read-only");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *view, *cell;
+  VbVendor *acme, *bright;
+  VbCriterion *quality, *speed;
+
+  vbd_open (&pw, app, path, 1200, 900);
+  scoring_fixture (&pw, &acme, &bright, &quality, &speed);
+  g_assert_nonnull (vb_project_add_evaluator (pw.project, "Anna", NULL));
+  vbd_close (&pw);
+  g_assert_true (vbd_app_set_immutable (path, TRUE));
+  vbd_open (&pw, app, path, 1200, 900);
+  g_assert_true (vb_project_get_read_only (pw.project));
+  /* the rows of the project opened again */
+  acme = g_list_model_get_item (vb_project_get_vendors (pw.project), 0);
+  g_object_unref (acme);   /* the project holds it */
+  quality = child_named (only_category (&pw), "Quality");
+
+  page = vbd_show_stage (&pw, VB_STAGE_SCORING);
+  view = show_view (page, VB_SCORING_VIEW_WEIGHTS);
+  g_assert_false (gtk_widget_is_sensitive (vbd_action_button (view, "weights.add-category", NULL)));
+  g_assert_false (gtk_widget_is_sensitive (weight_spin (view, quality)));
+  g_assert_false (gtk_widget_is_sensitive (vbd_by_name (child_of (view, VB_TYPE_WEIGHTS_VIEW, "method_group"),
+                                                        "weighting-method")));
+  view = show_view (page, VB_SCORING_VIEW_SCORES);
+  g_assert_false (gtk_widget_is_sensitive (vbd_action_button (view, "scores.add-evaluator", NULL)));
+  choose_evaluator (view, 1);
+  cell = cell_of (view, acme, quality);
+  gtk_widget_grab_focus (cell);
+  vbd_iterate (30);
+  vbd_watch_keys ();
+  vbd_key (GTK_WINDOW (pw.window), GDK_KEY_4, 0);
+  {
+    g_autoptr(VbEvaluator) anna = g_list_model_get_item (vb_project_get_evaluators (pw.project), 0);
+
+    g_assert_cmpint (score_of (anna, acme, quality), ==, 0);
+  }
+  vb_score_cell_open (cell);
+  vbd_iterate (50);
+  g_assert_false (gtk_widget_is_sensitive (vbd_by_name (cell, "score-choice")));
+  g_assert_false (gtk_widget_is_sensitive (vbd_by_name (cell, "score-comment")));
+
+  vbd_close (&pw);
+  g_assert_true (vbd_app_set_immutable (path, FALSE));
+  g_assert_cmpint (vbd_db_int (path, "SELECT count(*) FROM score"), ==, 0);
+}
+
+/* The finding "an evaluator who has not scored" opens that evaluator's grid */
+static void
+test_finding (void)
+{
+  g_autofree char *path = project_in ("Finding");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *view;
+  VbVendor *acme, *bright;
+  VbCriterion *quality, *speed;
+  VbEvaluator *ben;
+  g_autoptr(GPtrArray) findings = NULL;
+  VbFinding *not_scored = NULL;
+
+  vbd_open (&pw, app, path, 1200, 900);
+  scoring_fixture (&pw, &acme, &bright, &quality, &speed);
+  g_assert_nonnull (vb_project_add_evaluator (pw.project, "Anna", NULL));
+  ben = vb_project_add_evaluator (pw.project, "Ben", NULL);
+  g_assert_nonnull (ben);
+  vbd_iterate (50);
+  page = vbd_show_stage (&pw, VB_STAGE_SCORING);
+  g_assert_cmpstr (vb_scoring_page_get_visible_view (VB_SCORING_PAGE (page)), ==, VB_SCORING_VIEW_WEIGHTS);
+  findings = vb_guide_get_stage_findings (vb_window_get_guide (pw.window), VB_STAGE_SCORING);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (vb_finding_get_subject (findings->pdata[i]), vb_record_get_uuid (VB_RECORD (ben))) == 0)
+      not_scored = findings->pdata[i];
+  g_assert_nonnull (not_scored);
+  vb_stage_page_show_finding (VB_STAGE_PAGE (page), not_scored);
+  vbd_iterate (50);
+  g_assert_cmpstr (vb_scoring_page_get_visible_view (VB_SCORING_PAGE (page)), ==, VB_SCORING_VIEW_SCORES);
+  view = show_view (page, VB_SCORING_VIEW_SCORES);
+  g_assert_true (vb_scores_view_get_evaluator (VB_SCORES_VIEW (view)) == ben);
+  vbd_assert_focus_in (pw.window, child_of (view, VB_TYPE_SCORES_VIEW, "grid"));
+  vbd_close (&pw);
+}
+
 /* ------------------------------------------------------------ the switcher */
 
 static void
@@ -718,6 +824,8 @@ main (int   argc,
   g_test_add_func ("/scoring/weights", test_weights);
   g_test_add_func ("/scoring/ahp", test_ahp);
   g_test_add_func ("/scoring/scores", test_scores);
+  g_test_add_func ("/scoring/read-only", test_read_only);
+  g_test_add_func ("/scoring/finding", test_finding);
   g_test_add_func ("/scoring/switcher", test_switcher);
 
   ret = g_test_run ();

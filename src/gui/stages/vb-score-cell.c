@@ -372,9 +372,13 @@ fill_combined_popover (Cell      *c,
       gtk_box_append (GTK_BOX (box), caption_new (stats, "dim-label"));
     }
   if (cell && cell->disagreement)
-    gtk_box_append (GTK_BOX (box),
-                    caption_new (_("The evaluators disagree: talk it through, and agree a score if you can."),
-                                 "warning"));
+    {
+      GtkWidget *warning = caption_new (_("The evaluators disagree: talk it through, and agree a score if you can."),
+                                        NULL);
+
+      gtk_widget_add_css_class (warning, "warning");
+      gtk_box_append (GTK_BOX (box), warning);
+    }
 
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   if (agreed)
