@@ -49,6 +49,7 @@ struct _VbWeightsView
   GtkWidget  *ahp_group;
   GtkWidget  *ahp_result_group;
   GtkWidget  *add_category_button;
+  GtkWidget  *balance_top_button;
 
   /* borrowed: the rows and sums of the tree as built */
   GPtrArray  *rows;         /* AdwExpanderRow, "vb-record" a VbCriterion */
@@ -297,6 +298,7 @@ refresh (VbWeightsView *self)
   for (guint i = 0; i < self->sums->len; i++)
     update_sum (self, self->sums->pdata[i]);
   gtk_widget_set_visible (self->apply_points_button, weighting == VB_WEIGHTING_SMART && self->rows->len > 0);
+  gtk_widget_set_visible (self->balance_top_button, weighting == VB_WEIGHTING_DIRECT && self->rows->len > 0);
   gtk_widget_set_visible (self->ahp_group, weighting == VB_WEIGHTING_AHP);
   gtk_widget_set_visible (self->ahp_result_group, weighting == VB_WEIGHTING_AHP);
   if (weighting == VB_WEIGHTING_AHP)
@@ -861,6 +863,7 @@ vb_weights_view_class_init (VbWeightsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VbWeightsView, ahp_group);
   gtk_widget_class_bind_template_child (widget_class, VbWeightsView, ahp_result_group);
   gtk_widget_class_bind_template_child (widget_class, VbWeightsView, add_category_button);
+  gtk_widget_class_bind_template_child (widget_class, VbWeightsView, balance_top_button);
 
   gtk_widget_class_install_action (widget_class, "weights.add-category", NULL, add_category_action);
   gtk_widget_class_install_action (widget_class, "weights.add-criterion", "s", add_criterion_action);
