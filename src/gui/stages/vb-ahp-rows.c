@@ -23,6 +23,7 @@
 #include "vb-evaluator.h"
 #include "vb-format.h"
 #include "vb-gui-util.h"
+#include "vb-scoring-util.h"
 
 struct _VbAhpRows
 {
@@ -290,7 +291,7 @@ pair_row_new (VbAhpRows   *self,
       gtk_string_list_append (labels, label);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  vb_combo_row_set_strings (row, labels);
   gtk_widget_set_name (row, "ahp-pair");
   g_object_set_data (G_OBJECT (row), "vb-a", a);
   g_object_set_data (G_OBJECT (row), "vb-b", b);
@@ -310,7 +311,7 @@ choice_row_new (const char *title,
   for (guint i = 0; i < labels_array->len; i++)
     gtk_string_list_append (labels, labels_array->pdata[i]);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  vb_combo_row_set_strings (row, labels);
   return row;
 }
 

@@ -26,6 +26,7 @@
 #include "vb-gui-util.h"
 #include "vb-reason-dialog.h"
 #include "vb-score-cell.h"
+#include "vb-scoring-util.h"
 
 typedef struct {
   VbContext   *context;
@@ -396,10 +397,12 @@ fill_combined_popover (Cell      *c,
   {
     const char *const scores[] = { "1", "2", "3", "4", "5", NULL };
     GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    GtkWidget *dropdown = gtk_drop_down_new_from_strings (scores);
+    g_autoptr(GtkStringList) score_labels = gtk_string_list_new (scores);
+    GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
     GtkWidget *who = gtk_entry_new ();
     GtkWidget *agree = gtk_button_new_with_label (agreed ? _("Change…") : _("Agree a Score…"));
 
+    vb_drop_down_set_strings (dropdown, score_labels, _("Agreed score"));
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), agreed ? (guint) vb_consensus_get_score (agreed) - 1
                                 : cell && !isnan (cell->value) ? (guint) CLAMP ((int) round (cell->value), 1, 5) - 1 : 2);
     vb_set_accessible_label (dropdown, _("Agreed score"));

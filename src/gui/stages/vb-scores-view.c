@@ -29,6 +29,7 @@
 #include "vb-gui-util.h"
 #include "vb-project-settings.h"
 #include "vb-score-cell.h"
+#include "vb-scoring-util.h"
 #include "vb-scores-view.h"
 
 struct _VbScoresView
@@ -126,7 +127,7 @@ fill_evaluators (VbScoresView *self)
   if (selected == 0)
     g_clear_object (&self->evaluator);
   self->updating = TRUE;
-  gtk_drop_down_set_model (GTK_DROP_DOWN (self->evaluator_dropdown), G_LIST_MODEL (labels));
+  vb_drop_down_set_strings (self->evaluator_dropdown, labels, _("Scores of"));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->evaluator_dropdown), selected);
   self->updating = FALSE;
 }

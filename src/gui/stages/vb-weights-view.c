@@ -31,6 +31,7 @@
 #include "vb-format.h"
 #include "vb-gui-util.h"
 #include "vb-project-settings.h"
+#include "vb-scoring-util.h"
 #include "vb-weights-view.h"
 
 struct _VbWeightsView
@@ -370,7 +371,7 @@ kind_row_new (VbWeightsView *self,
   for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
     gtk_string_list_append (labels, vb_enum_get_label (VB_TYPE_CRITERION_KIND, criterion_kinds[i]));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Scored by"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (labels));
+  vb_combo_row_set_strings (combo, labels);
   g_object_set_data (G_OBJECT (combo), "vb-record", c);
   for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
     if (criterion_kinds[i] == vb_criterion_get_kind (c))
