@@ -465,6 +465,31 @@ test_ahp (void)
                               vb_criterion_get_name (order->pdata[bad->worst_j])));
   }
 
+  /* an evaluator's own judgements: stored with the evaluator, its own ratio shown */
+  {
+    g_autoptr(GError) add_error = NULL;
+    VbEvaluator *anna = vb_project_add_evaluator (pw.project, "Anna", &add_error);
+    GtkWidget *who;
+    GtkWidget *own;
+
+    g_assert_no_error (add_error);
+    vbd_iterate (50);
+    who = vbd_by_name (child_of (view, VB_TYPE_WEIGHTS_VIEW, "ahp_group"), "ahp-evaluator");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (who), 1);
+    vbd_iterate (50);
+    /* 2, 2 and 4: consistent (4 = 2 × 2) */
+    judge (view, quality, speed, 2);
+    judge (view, speed, cost, 2);
+    judge (view, quality, cost, 4);
+    g_assert_cmpfloat_with_epsilon (vb_project_get_ahp_judgement (pw.project, anna, quality, cost), 4, 1e-9);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM ahp_judgement WHERE evaluator_id IS NOT NULL"), ==, 3);
+    /* the agreed matrix did not change */
+    g_assert_cmpfloat_with_epsilon (vb_project_get_ahp_judgement (pw.project, NULL, quality, speed), 1.0 / 5, 1e-9);
+    own = vbd_by_name (child_of (view, VB_TYPE_WEIGHTS_VIEW, "ahp_result_group"), "ahp-own-cr");
+    /* consistent on their own, while the agreed ones, which count instead, are not */
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (g_object_get_data (G_OBJECT (own), "vb-value"))), ==, "0.00");
+  }
+
   vbd_close (&pw);
 }
 

@@ -246,7 +246,9 @@ on_evaluator_selected_cb (AdwComboRow *row,
   e = selected > 0 && selected <= self->evaluators->len ? self->evaluators->pdata[selected - 1] : NULL;
   g_free (self->evaluator);
   self->evaluator = e ? g_strdup (vb_record_get_uuid (VB_RECORD (e))) : NULL;
-  vb_ahp_rows_update (self);
+  /* after this handler: the row being rebuilt is the one signalling */
+  if (self->idle_id == 0)
+    self->idle_id = g_idle_add (update_idle_cb, self);
 }
 
 static void
@@ -428,6 +430,27 @@ result_row_new (const char *title,
   return row;
 }
 
+/* The judgements shown (one evaluator's) solved on their own; NULL when
+ * they hold none */
+static VbAhpResult *
+own_result (VbAhpRows *self,
+            GPtrArray *criteria)
+{
+  VbEvaluator *evaluator = current_evaluator (self);
+  g_autoptr(VbAhpMatrix) m = vb_ahp_matrix_new (criteria->len);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < criteria->len; i++)
+    for (guint j = i + 1; j < criteria->len; j++)
+      {
+        double v = vb_project_get_ahp_judgement (project_of (self), evaluator, criteria->pdata[i], criteria->pdata[j]);
+
+        if (!isnan (v) && vb_ahp_matrix_set (m, i, j, v))
+          any = TRUE;
+      }
+  return any ? vb_ahp_solve (m) : NULL;
+}
+
 static void
 update_result (VbAhpRows *self)
 {
@@ -493,6 +516,20 @@ update_result (VbAhpRows *self)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ok);
       }
     add_to (self, self->result, row);
+    if (current_evaluator (self))
+      {
+        g_autoptr(VbAhpResult) own = own_result (self, criteria);
+        g_autofree char *own_cr = own ? vb_format_number (own->cr, 2) : g_strdup ("—");
+        /* Translators: the consistency of one evaluator's own judgements */
+        g_autofree char *title = g_strdup_printf (_("Consistency ratio of %s’s judgements alone"),
+                                                  vb_evaluator_get_name (current_evaluator (self)));
+        GtkWidget *own_row = result_row_new (title, own_cr);
+
+        gtk_widget_set_name (own_row, "ahp-own-cr");
+        if (own && own->inconsistent)
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (own_row), _("Above 0.10: these judgements contradict each other"));
+        add_to (self, self->result, own_row);
+      }
     if (result->inconsistent && result->worst_i < criteria->len && result->worst_j < criteria->len)
       {
         GtkWidget *warning = gtk_label_new (NULL);
