@@ -58,6 +58,7 @@ struct _VbScoresView
   char        *grid_key;
   gboolean     writable;
   gboolean     updating;
+  gboolean     stale;         /* an edit came while the view was not shown */
 };
 
 G_DEFINE_FINAL_TYPE (VbScoresView, vb_scores_view, GTK_TYPE_WIDGET)
@@ -291,12 +292,30 @@ sync_grid (VbScoresView *self)
     vb_score_cell_update (self->cells->pdata[i], self->writable);
 }
 
+/* a view not shown catches up when it is shown */
 static void
 on_project_changed_cb (VbProject    *project,
                        VbScoresView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   fill_evaluators (self);
   sync_grid (self);
+}
+
+static void
+on_mapped_cb (GtkWidget    *widget,
+              VbScoresView *self)
+{
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      fill_evaluators (self);
+      sync_grid (self);
+    }
 }
 
 static void
@@ -551,6 +570,7 @@ build (VbScoresView *self)
   g_signal_connect (self->evaluator_dropdown, "notify::selected", G_CALLBACK (on_evaluator_selected_cb), self);
   g_signal_connect (self->blind_button, "toggled", G_CALLBACK (on_blind_toggled_cb), self);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), self);
   fill_evaluators (self);
   sync_grid (self);
 }

@@ -63,6 +63,7 @@ struct _VbWeightsView
   GHashTable *last_edited;  /* group uuid ("" the top) → the uuid of the criterion edited last */
   gboolean    writable;
   gboolean    updating;
+  gboolean    stale;        /* an edit came while the view was not shown */
 };
 
 G_DEFINE_FINAL_TYPE (VbWeightsView, vb_weights_view, GTK_TYPE_WIDGET)
@@ -599,11 +600,28 @@ sync_view (VbWeightsView *self)
     refresh (self);
 }
 
+/* a view not shown catches up when it is shown */
 static void
 on_project_changed_cb (VbProject     *project,
                        VbWeightsView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   sync_view (self);
+}
+
+static void
+on_mapped_cb (GtkWidget     *widget,
+              VbWeightsView *self)
+{
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      sync_view (self);
+    }
 }
 
 /* Open a row and put the keyboard in its name */
@@ -816,6 +834,7 @@ build (VbWeightsView *self)
   self->ahp = vb_ahp_rows_new (self->context, self->ahp_group, self->ahp_result_group);
   self->writable = !vb_project_get_read_only (project);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, 0);
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_cb), self);
   sync_view (self);
 }
 
