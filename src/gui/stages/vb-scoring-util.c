@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vb-gui-util.h"
 #include "vb-scoring-util.h"
 
@@ -71,4 +73,59 @@ vb_drop_down_set_strings (GtkWidget     *dropdown,
   /* GTK 4.8 leaves the drop-down's own toggle button unnamed */
   if (button)
     vb_set_accessible_label (button, name);
+}
+
+/* ------------------------------------------------------------ a criterion's kind */
+
+/* The kinds a criterion can have (a category is made as one) */
+static const VbCriterionKind criterion_kinds[] = {
+  VB_CRITERION_KIND_JUDGED, VB_CRITERION_KIND_PRICE, VB_CRITERION_KIND_COMPLIANCE, VB_CRITERION_KIND_REFERENCE,
+};
+
+static void
+on_kind_selected_cb (AdwComboRow *combo,
+                     GParamSpec  *pspec,
+                     gpointer     user_data)
+{
+  VbCriterion *c = g_object_get_data (G_OBJECT (combo), "vb-record");
+  guint selected = adw_combo_row_get_selected (combo);
+  g_autoptr(GError) error = NULL;
+
+  /* the row following the criterion (undo) finds the kind already set */
+  if (selected >= G_N_ELEMENTS (criterion_kinds) || criterion_kinds[selected] == vb_criterion_get_kind (c))
+    return;
+  if (!vb_criterion_set_kind (c, criterion_kinds[selected], &error))
+    vb_report_error (GTK_WIDGET (combo), error);
+}
+
+static void
+on_criterion_kind_notify_cb (VbCriterion *c,
+                             GParamSpec  *pspec,
+                             GtkWidget   *combo)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
+    if (criterion_kinds[i] == vb_criterion_get_kind (c) && adw_combo_row_get_selected (ADW_COMBO_ROW (combo)) != i)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (combo), i);
+}
+
+GtkWidget *
+vb_criterion_kind_row_new (VbCriterion *c,
+                           gboolean     writable)
+{
+  GtkWidget *combo = adw_combo_row_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
+    gtk_string_list_append (labels, vb_enum_get_label (VB_TYPE_CRITERION_KIND, criterion_kinds[i]));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Scored by"));
+  vb_combo_row_set_strings (combo, labels);
+  g_object_set_data (G_OBJECT (combo), "vb-record", c);
+  for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
+    if (criterion_kinds[i] == vb_criterion_get_kind (c))
+      adw_combo_row_set_selected (ADW_COMBO_ROW (combo), i);
+  gtk_widget_set_name (combo, "criterion-kind");
+  gtk_widget_set_sensitive (combo, writable);
+  g_signal_connect (combo, "notify::selected", G_CALLBACK (on_kind_selected_cb), NULL);
+  g_signal_connect_object (c, "notify::kind", G_CALLBACK (on_criterion_kind_notify_cb), combo, 0);
+  return combo;
 }

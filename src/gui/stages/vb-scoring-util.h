@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "vb-criterion.h"
+
 G_BEGIN_DECLS
 
 /* A factory for a drop-down of GtkStringObjects that names each item for
@@ -20,5 +22,10 @@ void                vb_combo_row_set_strings  (GtkWidget     *row,
 void                vb_drop_down_set_strings  (GtkWidget     *dropdown,
                                                GtkStringList *labels,
                                                const char    *name);
+
+/* An AdwComboRow choosing a criterion's kind (judged, price, compliance,
+ * reference: a category stays one), each choice one edit */
+GtkWidget          *vb_criterion_kind_row_new (VbCriterion   *criterion,
+                                               gboolean       writable);
 
 G_END_DECLS

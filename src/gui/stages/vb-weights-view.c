@@ -68,11 +68,6 @@ struct _VbWeightsView
 
 G_DEFINE_FINAL_TYPE (VbWeightsView, vb_weights_view, GTK_TYPE_WIDGET)
 
-/* The kinds a criterion can have (a category is made as one) */
-static const VbCriterionKind criterion_kinds[] = {
-  VB_CRITERION_KIND_JUDGED, VB_CRITERION_KIND_PRICE, VB_CRITERION_KIND_COMPLIANCE, VB_CRITERION_KIND_REFERENCE,
-};
-
 static VbProject *
 project_of (VbWeightsView *self)
 {
@@ -336,54 +331,6 @@ on_weight_changed_cb (GtkSpinButton *spin,
     }
 }
 
-static void
-on_kind_selected_cb (AdwComboRow   *combo,
-                     GParamSpec    *pspec,
-                     VbWeightsView *self)
-{
-  VbCriterion *c = g_object_get_data (G_OBJECT (combo), "vb-record");
-  guint selected = adw_combo_row_get_selected (combo);
-  g_autoptr(GError) error = NULL;
-
-  if (self->updating || selected >= G_N_ELEMENTS (criterion_kinds) ||
-      criterion_kinds[selected] == vb_criterion_get_kind (c))
-    return;
-  if (!vb_criterion_set_kind (c, criterion_kinds[selected], &error))
-    vb_report_error (GTK_WIDGET (combo), error);
-}
-
-static void
-on_criterion_kind_notify_cb (VbCriterion   *c,
-                             GParamSpec    *pspec,
-                             GtkWidget     *combo)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
-    if (criterion_kinds[i] == vb_criterion_get_kind (c) && adw_combo_row_get_selected (ADW_COMBO_ROW (combo)) != i)
-      adw_combo_row_set_selected (ADW_COMBO_ROW (combo), i);
-}
-
-static GtkWidget *
-kind_row_new (VbWeightsView *self,
-              VbCriterion   *c)
-{
-  GtkWidget *combo = adw_combo_row_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
-    gtk_string_list_append (labels, vb_enum_get_label (VB_TYPE_CRITERION_KIND, criterion_kinds[i]));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Scored by"));
-  vb_combo_row_set_strings (combo, labels);
-  g_object_set_data (G_OBJECT (combo), "vb-record", c);
-  for (guint i = 0; i < G_N_ELEMENTS (criterion_kinds); i++)
-    if (criterion_kinds[i] == vb_criterion_get_kind (c))
-      adw_combo_row_set_selected (ADW_COMBO_ROW (combo), i);
-  gtk_widget_set_name (combo, "criterion-kind");
-  gtk_widget_set_sensitive (combo, self->writable);
-  g_signal_connect (combo, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
-  g_signal_connect_object (c, "notify::kind", G_CALLBACK (on_criterion_kind_notify_cb), combo, 0);
-  return combo;
-}
-
 static GtkWidget *
 weight_widget_new (VbWeightsView *self,
                    GtkWidget     *row,
@@ -441,7 +388,7 @@ criterion_row_new (VbWeightsView *self,
       GtkWidget *cost = vb_field_switch_row_new (record, "cost", _("A cost"),
                                                  _("Lower is better, such as the time to answer"));
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind_row_new (self, c));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_criterion_kind_row_new (c, self->writable));
       gtk_widget_set_sensitive (cost, self->writable);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), cost);
     }
