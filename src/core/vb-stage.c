@@ -41,7 +41,7 @@ static const struct {
   { VB_STAGE_PRICING, "VB_STAGE_PRICING", "pricing", N_("Pricing & ROI"),
     N_("Every quote priced on one forecast"), "accessories-calculator-symbolic", FALSE },
   { VB_STAGE_SCORING, "VB_STAGE_SCORING", "scoring", N_("Scoring & Decision"),
-    N_("Weighted scores, and the decision"), "starred-symbolic", FALSE },
+    N_("Weighted scores, and the decision"), "starred-symbolic", TRUE },
   { VB_STAGE_PILOT, "VB_STAGE_PILOT", "pilot", N_("Pilot Plan"),
     N_("A controlled test before the full launch"), "media-playback-start-symbolic", FALSE },
   { VB_STAGE_SLAS, "VB_STAGE_SLAS", "slas", N_("SLAs"),

@@ -17,6 +17,7 @@
 #include "vb-goals-page.h"
 #include "vb-references-page.h"
 #include "vb-responses-page.h"
+#include "vb-scoring-page.h"
 #include "vb-stage-pages.h"
 #include "vb-vendors-page.h"
 #include "vb-requirements-page.h"
@@ -30,6 +31,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_SECURITY, vb_security_page_get_type },
   { VB_STAGE_REFERENCES, vb_references_page_get_type },
   { VB_STAGE_RESPONSES, vb_responses_page_get_type },
+  { VB_STAGE_SCORING, vb_scoring_page_get_type },
 };
 
 const VbStagePageEntry *

@@ -407,6 +407,24 @@ def vendors_probe(app):
     return None
 
 
+def scoring_weights_probe(app):
+    """Scoring & Decision, the Weights view: the categories with their weights."""
+    win = project_window(app)
+    if win and find_first([win], lambda a: role_name(a) == 'list' and named(a) == 'Categories') and \
+            find_first([win], lambda a: role_name(a) == 'spin button' and named(a).startswith('Weight of')):
+        return [win]
+    return None
+
+
+def scoring_scores_probe(app):
+    """Scoring & Decision, the Scores view: the grid's cells and the evaluators."""
+    win = project_window(app)
+    if win and find_first([win], lambda a: role_name(a) == 'list' and named(a) == 'Evaluators') and \
+            find_first([win], lambda a: role_name(a) == 'push button' and named(a).startswith('Quality of answers')):
+        return [win]
+    return None
+
+
 def open_contact(app):
     """A new contact in the open vendor, through AT-SPI as a screen reader
     does: its row comes with all its fields."""
@@ -516,6 +534,12 @@ def main():
         run_part(binary, 'vendors: the reject dialog',
                  dict(sample, VB_TEST_ACTION='win.show-stage::vendors vendors.reject'), [],
                  reject_probe, need=3)
+        run_part(binary, 'scoring: the weights',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::scoring'), [],
+                 scoring_weights_probe, need=15)
+        run_part(binary, 'scoring: the scores',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::scoring scoring.show-view::scores'), [],
+                 scoring_scores_probe, need=10)
         # the dialogs, over the welcome page
         run_part(binary, 'the new project dialog', {'VB_TEST_ACTION': 'win.new-project'}, [],
                  dialog_probe('New Project'), need=6)

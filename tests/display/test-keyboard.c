@@ -21,6 +21,8 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "vb-criterion.h"
+#include "vb-evaluator.h"
 #include "vb-field.h"
 #include "vb-goals-page.h"
 #include "vb-gui-util.h"
@@ -32,6 +34,9 @@
 #include "vb-requirements-page.h"
 #include "vb-response.h"
 #include "vb-responses-page.h"
+#include "vb-score-cell.h"
+#include "vb-scores-view.h"
+#include "vb-scoring-page.h"
 #include "vb-stage-pages.h"
 #include "vb-vendor.h"
 #include "vb-vendors-page.h"
@@ -461,6 +466,7 @@ typedef struct {
   guint           keyval;
   GdkModifierType mods;
   char           *title;
+  char           *section;   /* the section-name of its GtkShortcutsSection */
 } Listed;
 
 static void
@@ -469,8 +475,11 @@ listed_free (gpointer data)
   Listed *l = data;
 
   g_free (l->title);
+  g_free (l->section);
   g_free (l);
 }
+
+static const char *listed_section;   /* of the shortcuts being read */
 
 static void
 add_listed (GPtrArray       *out,
@@ -483,6 +492,7 @@ add_listed (GPtrArray       *out,
   l->keyval = keyval;
   l->mods = mods;
   l->title = g_strdup (title);
+  l->section = g_strdup (listed_section);
   g_ptr_array_add (out, l);
 }
 
@@ -528,6 +538,14 @@ listed_shortcuts (void)
       if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
         continue;
       g_object_get (l->data, "accelerator", &accels, "action-name", &action, "title", &title, NULL);
+      {
+        GtkWidget *section = gtk_widget_get_ancestor (l->data, GTK_TYPE_SHORTCUTS_SECTION);
+        g_autofree char *section_name = NULL;
+
+        if (section)
+          g_object_get (section, "section-name", &section_name, NULL);
+        listed_section = g_intern_string (section_name);
+      }
       if (action && *action)
         {
           g_auto(GStrv) bound = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
@@ -1039,6 +1057,124 @@ check_requirements_key (VbdProjectWindow *pw,
   return TRUE;
 }
 
+/* ------------------------------------------------------------ the Scoring page's grid */
+
+/* The Scores view of one evaluator, two finalists by two judged criteria
+ * (a fixture made once), its cell @index (row by row) focused */
+static GtkWidget *
+scores_cell_at (VbdProjectWindow *pw,
+                guint             index,
+                VbEvaluator     **evaluator)
+{
+  GListModel *evaluators = vb_project_get_evaluators (pw->project);
+  GtkWidget *page, *view, *grid, *cell = NULL;
+  guint n = 0;
+
+  if (g_list_model_get_n_items (evaluators) == 0)
+    {
+      VbCriterion *category = vb_project_add_criterion_category (pw->project, "Keys", NULL);
+
+      g_assert_nonnull (vb_criterion_add_criterion (category, VB_CRITERION_KIND_JUDGED, "Key 1", NULL));
+      g_assert_nonnull (vb_criterion_add_criterion (category, VB_CRITERION_KIND_JUDGED, "Key 2", NULL));
+      g_assert_nonnull (vb_project_add_evaluator (pw->project, "Keyboard", NULL));
+      for (guint v = 0; v < 2; v++)
+        {
+          g_autoptr(VbVendor) vendor = g_list_model_get_item (vb_project_get_vendors (pw->project), v);
+
+          if (vb_vendor_get_status (vendor) != VB_VENDOR_STATUS_FINALIST)
+            g_assert_true (vb_vendor_set_status (vendor, VB_VENDOR_STATUS_FINALIST, NULL, NULL));
+        }
+      vbd_iterate (30);
+    }
+  *evaluator = g_list_model_get_item (evaluators, 0);
+  g_object_unref (*evaluator);   /* the project holds it */
+  gtk_widget_activate_action (GTK_WIDGET (pw->window), "win.show-stage", "s", vb_stage_get_id (VB_STAGE_SCORING));
+  vbd_iterate (50);
+  page = page_of (pw, VB_STAGE_SCORING);
+  gtk_widget_activate_action (page, "scoring.show-view", "s", VB_SCORING_VIEW_SCORES);
+  vbd_iterate (50);
+  view = adw_view_stack_get_child_by_name (ADW_VIEW_STACK (child_of (page, VB_TYPE_SCORING_PAGE, "view_stack")),
+                                           VB_SCORING_VIEW_SCORES);
+  vb_scores_view_set_evaluator (VB_SCORES_VIEW (view), *evaluator);
+  vbd_iterate (50);
+  grid = child_of (view, VB_TYPE_SCORES_VIEW, "grid");
+  /* the cells in the grid's order: rows top down, vendors left to right */
+  for (int row = 0; row < 8 && cell == NULL; row++)
+    for (int col = 1; col <= 2 && cell == NULL; col++)
+      {
+        GtkWidget *w = gtk_grid_get_child_at (GTK_GRID (grid), col, row);
+
+        if (w && g_strcmp0 (gtk_widget_get_name (w), "score-cell") == 0 && n++ == index)
+          cell = w;
+      }
+  g_assert_nonnull (cell);
+  gtk_widget_grab_focus (cell);
+  vbd_iterate (30);
+  return cell;
+}
+
+static int
+cell_score (VbEvaluator *evaluator,
+            GtkWidget   *cell)
+{
+  VbScore *score = vb_evaluator_find_score (evaluator, vb_score_cell_get_vendor (cell), vb_score_cell_get_criterion (cell));
+
+  return score ? vb_score_get_score (score) : 0;
+}
+
+/* 1–5 score the focused cell, 0 and Delete clear it, the arrows move, Enter opens it */
+static void
+check_scoring_key (VbdProjectWindow *pw,
+                   const Listed     *l)
+{
+  g_autofree char *accel = gtk_accelerator_name (l->keyval, l->mods);
+  VbEvaluator *evaluator;
+  GtkWidget *cell = scores_cell_at (pw, 0, &evaluator);
+
+  if (l->mods == 0 && l->keyval >= GDK_KEY_1 && l->keyval <= GDK_KEY_5)
+    {
+      key (pw, l->keyval, l->mods);
+      if (cell_score (evaluator, cell) != (int) (l->keyval - GDK_KEY_0))
+        g_error ("“%s” (%s) gave the cell %d", l->title, accel, cell_score (evaluator, cell));
+    }
+  else if (l->mods == 0 && (l->keyval == GDK_KEY_0 || l->keyval == GDK_KEY_Delete))
+    {
+      g_assert_true (vb_evaluator_set_score (evaluator, vb_score_cell_get_vendor (cell),
+                                             vb_score_cell_get_criterion (cell), 3, NULL, NULL));
+      vbd_iterate (30);
+      key (pw, l->keyval, l->mods);
+      if (cell_score (evaluator, cell) != 0)
+        g_error ("“%s” (%s) left the score %d", l->title, accel, cell_score (evaluator, cell));
+    }
+  else if (l->mods == 0 && (l->keyval == GDK_KEY_Left || l->keyval == GDK_KEY_Right ||
+                            l->keyval == GDK_KEY_Up || l->keyval == GDK_KEY_Down))
+    {
+      /* from the cell it leaves to the one beside it: 0 1 / 2 3 */
+      guint from = l->keyval == GDK_KEY_Left ? 1 : l->keyval == GDK_KEY_Up ? 2 : 0;
+      guint to = l->keyval == GDK_KEY_Right ? 1 : l->keyval == GDK_KEY_Down ? 2 : 0;
+      GtkWidget *target = scores_cell_at (pw, to, &evaluator);
+
+      scores_cell_at (pw, from, &evaluator);
+      key (pw, l->keyval, l->mods);
+      if (!vbd_focus_is_in (win (pw), target))
+        g_error ("“%s” (%s) did not move to the cell beside", l->title, accel);
+    }
+  else if (l->mods == 0 && l->keyval == GDK_KEY_Return)
+    {
+      GtkWidget *popover;
+
+      key (pw, l->keyval, l->mods);
+      popover = vbd_find (cell, vbd_match_name, "score-popover");
+      if (popover == NULL || !gtk_widget_get_mapped (popover))
+        g_error ("“%s” (%s) did not open the cell", l->title, accel);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      vbd_iterate (50);
+    }
+  else
+    g_error ("the shortcuts window lists “%s” (%s) for the Scoring page, which the test does not know", l->title,
+             accel);
+}
+
 /* A listed key that no action is bound to: a behaviour of the widgets,
  * which the test knows how to check */
 static void
@@ -1072,6 +1208,8 @@ check_behaviour (VbdProjectWindow *pw,
       if (!vbd_focus_is_in (win (pw), editor_box))
         g_error ("“%s” (%s) did not leave the vendor list for the vendor's editor", l->title, accel);
     }
+  else if (g_strcmp0 (l->section, "scoring") == 0)
+    check_scoring_key (pw, l);
   else if (!check_grid_key (pw, l) && !check_requirements_key (pw, l))
     g_error ("the shortcuts window lists “%s” (%s), which is bound to nothing", l->title, accel);
 }

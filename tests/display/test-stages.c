@@ -25,7 +25,10 @@
 #include <sqlite3.h>
 
 #include "vb-contact.h"
+#include "vb-criterion.h"
 #include "vb-dashboard-page.h"
+#include "vb-decision-record.h"
+#include "vb-evaluator.h"
 #include "vb-field.h"
 #include "vb-finding-row.h"
 #include "vb-format.h"
@@ -562,6 +565,40 @@ test_progress_examples (void)
       vbd_iterate (50);
     }
     assert_progress_not_below (&pw, &last, "completing Vendors");
+    /* and Scoring & Decision: the template's criteria weighed, each judged one
+     * scored, the decision recorded */
+    {
+      g_autoptr(GPtrArray) top = vb_project_get_top_criteria (pw.project);
+      VbEvaluator *evaluator = vb_project_add_evaluator (pw.project, "Owner", NULL);
+
+      if (top->len == 0)
+        g_ptr_array_add (top, vb_project_add_criterion_category (pw.project, "Service", NULL));
+      g_assert_true (vb_criterion_set_weight_balanced (top->pdata[0], 100.0 / top->len, NULL));
+      for (guint i = 0; i < top->len; i++)
+        {
+          GListModel *children = vb_criterion_get_children (top->pdata[i]);
+          guint n = g_list_model_get_n_items (children);
+
+          if (n == 0)
+            g_assert_nonnull (vb_criterion_add_criterion (top->pdata[i], VB_CRITERION_KIND_JUDGED, "Quality", NULL));
+          n = g_list_model_get_n_items (children);
+          for (guint j = 0; j < n; j++)
+            {
+              g_autoptr(VbCriterion) c = g_list_model_get_item (children, j);
+
+              if (j == 0)
+                g_assert_true (vb_criterion_set_weight_balanced (c, 100.0 / n, NULL));
+              if (vb_criterion_get_kind (c) == VB_CRITERION_KIND_JUDGED)
+                g_assert_true (vb_evaluator_set_score (evaluator, v[0], c, 4, NULL, NULL));
+            }
+        }
+      g_assert_true (vb_vendor_select (v[0], NULL));
+      g_assert_true (vb_decision_record (vb_project_get_decision (pw.project), "The best fit", "2026-11-30", "Owner",
+                                         NULL, TRUE, NULL));
+      vbd_iterate (50);
+      g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_SCORING));
+      assert_progress_not_below (&pw, &last, "completing Scoring & Decision");
+    }
     /* and the selection stages: the template's RFP kept, a questionnaire chosen */
     {
       GListModel *sections = vb_project_get_requirement_sections (pw.project);

@@ -11,6 +11,9 @@
  * without both, or a rule test without a rule.
  */
 
+#include "vb-criterion.h"
+#include "vb-decision-record.h"
+#include "vb-evaluator.h"
 #include "vb-guide.h"
 #include "vb-guide-private.h"
 #include "vb-json.h"
@@ -1119,6 +1122,21 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
     g_assert_no_error (error);
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
+  }
+  /* Scoring & Decision: a weighed criterion, scored by one evaluator, the decision recorded */
+  {
+    VbCriterion *category = vb_project_add_criterion_category (p, "Service", &error);
+    VbCriterion *quality = vb_criterion_add_criterion (category, VB_CRITERION_KIND_JUDGED, "Quality", &error);
+    VbEvaluator *evaluator = vb_project_add_evaluator (p, "Owner", &error);
+
+    g_assert_true (vb_criterion_set_weight (category, 100, &error));
+    g_assert_true (vb_criterion_set_weight (quality, 100, &error));
+    g_assert_true (vb_evaluator_set_score (evaluator, VB_VENDOR (a), quality, 4, NULL, &error));
+    g_assert_true (vb_vendor_select (VB_VENDOR (a), &error));
+    g_assert_true (vb_decision_record (vb_project_get_decision (p), "The best fit", "2026-11-30", "Owner", NULL, TRUE,
+                                       &error));
+    g_assert_no_error (error);
+    g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SCORING));
   }
   g_assert_nonnull (vb_vendor_add_contact (VB_VENDOR (a), &error));
   g_assert_no_error (error);
