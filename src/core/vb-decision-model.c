@@ -37,6 +37,8 @@
 #include "vb-decision-model.h"
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
+#include "vb-record-list.h"
+#include "vb-score-tracker.h"
 #include "vb-record-private.h"
 #include "vb-roi.h"
 #include "vb-task.h"
@@ -52,7 +54,10 @@ struct _VbDecisionModel
   gboolean          vendors_valid;
   guint64           vendor_serials; /* … of the tables the vendors' scores read */
   gboolean          scoring_valid;
-  guint64           scoring_serials;/* … of those and the scoring tables */
+  guint64           scoring_others; /* … of those and the scoring tables but "score" */
+  guint64           score_serial;   /* … and of "score" */
+  VbScoreTracker   *tracker;        /* the score rows changed since */
+  GHashTable       *evaluator_index;/* uuid → index + 1 */
   int               price_criterion;
   gboolean          building;   /* ensure () is reading the rows: lookups use what it has so far */
   guint             n_computes;
@@ -80,6 +85,19 @@ struct _VbDecisionModel
 
 G_DEFINE_FINAL_TYPE (VbDecisionModel, vb_decision_model, G_TYPE_OBJECT)
 
+/* The indices' keys are row uuids, random from their first characters:
+ * hashing 16 of them is enough, and twice as quick over 30,000 scores */
+static guint
+uuid_hash (gconstpointer key)
+{
+  const guchar *s = key;
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < 16 && s[i] != '\0'; i++)
+    h = (h ^ s[i]) * 16777619u;
+  return h;
+}
+
 /* The criteria, evaluators and their scores, with the selection results
  * of the vendors, in a scoring model: kept over an edit of a quote, the
  * forecast or a task (the engine writes the price criterion anew each
@@ -91,6 +109,7 @@ clear_scoring (VbDecisionModel *self)
   g_ptr_array_set_size (self->nodes, 0);
   g_hash_table_remove_all (self->node_index);
   g_ptr_array_set_size (self->evaluators, 0);
+  g_hash_table_remove_all (self->evaluator_index);
   self->scoring_valid = FALSE;
 }
 
@@ -180,6 +199,7 @@ vb_decision_model_dispose (GObject *object)
       g_object_remove_weak_pointer (G_OBJECT (self->project), (gpointer *) &self->project);
       self->project = NULL;
     }
+  g_clear_pointer (&self->tracker, vb_score_tracker_free);
   G_OBJECT_CLASS (vb_decision_model_parent_class)->dispose (object);
 }
 
@@ -196,6 +216,7 @@ vb_decision_model_finalize (GObject *object)
   g_ptr_array_unref (self->nodes);
   g_hash_table_unref (self->node_index);
   g_ptr_array_unref (self->evaluators);
+  g_hash_table_unref (self->evaluator_index);
   g_ptr_array_unref (self->quote_rows);
   g_array_unref (self->channels);
   g_array_unref (self->quotes);
@@ -220,10 +241,11 @@ vb_decision_model_init (VbDecisionModel *self)
 {
   self->vendors = g_ptr_array_new_with_free_func (g_object_unref);
   self->vendor_scores = g_ptr_array_new_with_free_func ((GDestroyNotify) vb_vendor_scores_free);
-  self->vendor_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->vendor_index = g_hash_table_new_full (uuid_hash, g_str_equal, g_free, NULL);
   self->nodes = g_ptr_array_new_with_free_func (g_object_unref);
-  self->node_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->node_index = g_hash_table_new_full (uuid_hash, g_str_equal, g_free, NULL);
   self->evaluators = g_ptr_array_new_with_free_func (g_object_unref);
+  self->evaluator_index = g_hash_table_new_full (uuid_hash, g_str_equal, g_free, NULL);
   self->quote_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->channels = g_array_new (FALSE, TRUE, sizeof (VbForecastChannel));
   self->quotes = g_array_new (FALSE, TRUE, sizeof (VbQuote));
@@ -243,6 +265,7 @@ vb_decision_model_new (VbProject *project)
   self->project = project;
   g_object_add_weak_pointer (G_OBJECT (project), (gpointer *) &self->project);
   self->changed_id = g_signal_connect (project, "changed", G_CALLBACK (on_project_changed), self);
+  self->tracker = vb_score_tracker_new (project);
   return self;
 }
 
@@ -522,6 +545,41 @@ add_node (VbDecisionModel *self,
 /* The score table's columns (the uuid column is 0: never one of these) */
 static guint col_score_vendor, col_score_criterion, col_score_value;
 
+typedef struct {
+  VbDecisionModel *self;
+  int              evaluator;   /* −1: the row's own, looked up */
+} ScoreWalk;
+
+static guint col_score_evaluator;
+
+/* One score row of an evaluator (borrowed): its reference columns are
+ * looked up in the model's own indices by uuid, without resolving the
+ * rows they name */
+static void
+read_score (gpointer data,
+            gpointer user_data)
+{
+  VbRecord *r = data;
+  ScoreWalk *walk = user_data;
+  VbDecisionModel *self = walk->self;
+  int v, node, e = walk->evaluator, score;
+
+  /* a patched row may have been cleared or removed: its cell is emptied */
+  score = vb_record_is_live (r) ? (int) vb_record_int_at (r, col_score_value) : 0;
+  if (score <= 0 && e >= 0)
+    return;
+  if (e < 0)
+    e = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->evaluator_index,
+                                                     vb_record_text_at (r, col_score_evaluator))) - 1;
+  v = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index,
+                                                   vb_record_text_at (r, col_score_vendor))) - 1;
+  node = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->node_index,
+                                                      vb_record_text_at (r, col_score_criterion))) - 1;
+  if (e >= 0 && v >= 0 && node >= 0 &&
+      vb_criterion_get_kind (self->nodes->pdata[node]) == VB_CRITERION_KIND_JUDGED)
+    vb_scoring_model_set_score (self->scoring, (guint) e, (guint) v, (guint) node, MAX (score, 0));
+}
+
 static void
 read_scoring (VbDecisionModel *self)
 {
@@ -531,16 +589,33 @@ read_scoring (VbDecisionModel *self)
   GListModel *agreed = vb_project_get_consensus (self->project);
   g_autoptr(GPtrArray) top = NULL;
   guint n = g_list_model_get_n_items (evaluators);
-  guint64 serials = sum_serials (self->project, scoring_tables, G_N_ELEMENTS (scoring_tables) - 1);
+  guint64 score_serial = vb_project_get_table_serial (self->project, "score");
+  guint64 others = sum_serials (self->project, scoring_tables, G_N_ELEMENTS (scoring_tables) - 1) - score_serial;
 
-  if (self->scoring_valid && self->scoring_serials == serials)
-    goto done;
+  if (self->scoring_valid && self->scoring_others == others)
+    {
+      /* only scores changed (or none): patch their cells, if the tracker
+       * followed them */
+      g_autoptr(GPtrArray) changed = vb_score_tracker_get_changed (self->tracker);
+
+      if (changed != NULL)
+        {
+          ScoreWalk walk = { self, -1 };
+
+          for (guint i = 0; i < changed->len; i++)
+            read_score (changed->pdata[i], &walk);
+          vb_score_tracker_reset (self->tracker);
+          self->score_serial = score_serial;
+          goto done;
+        }
+    }
   clear_scoring (self);
   top = vb_project_get_top_criteria (self->project);
   if (G_UNLIKELY (col_score_vendor == 0))
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (VB_TYPE_SCORE);
 
+      col_score_evaluator = vb_record_class_column (VB_RECORD_CLASS (klass), "evaluator_id");
       col_score_vendor = vb_record_class_column (VB_RECORD_CLASS (klass), "vendor_id");
       col_score_criterion = vb_record_class_column (VB_RECORD_CLASS (klass), "criterion_id");
       col_score_value = vb_record_class_column (VB_RECORD_CLASS (klass), "score");
@@ -549,8 +624,11 @@ read_scoring (VbDecisionModel *self)
     {
       g_autoptr(VbEvaluator) e = g_list_model_get_item (evaluators, i);
 
-      if (vb_record_is_live (VB_RECORD (e)))
-        g_ptr_array_add (self->evaluators, g_object_ref (e));
+      if (!vb_record_is_live (VB_RECORD (e)))
+        continue;
+      g_hash_table_insert (self->evaluator_index, g_strdup (vb_record_get_uuid (VB_RECORD (e))),
+                           GUINT_TO_POINTER (self->evaluators->len + 1));
+      g_ptr_array_add (self->evaluators, g_object_ref (e));
     }
   self->scoring = vb_scoring_model_new (self->vendors->len, self->evaluators->len);
   vb_scoring_model_set_weighting (self->scoring, weighting);
@@ -588,23 +666,21 @@ read_scoring (VbDecisionModel *self)
 
       vb_scoring_model_set_advisory (self->scoring, e, vb_evaluator_get_advisory (evaluator));
       /* the bulk of the rows (50 vendors × 60 criteria × 10 evaluators is
-       * 30,000): their reference columns are looked up in the model's own
-       * indices by uuid, without resolving the rows they name */
-      for (guint i = 0; i < n_scores; i++)
+       * 30,000), walked without a reference or a lookup by position each */
+      if (VB_IS_RECORD_LIST (scores))
         {
-          g_autoptr(VbScore) s = g_list_model_get_item (scores, i);
-          VbRecord *r = VB_RECORD (s);
-          int v, node, score;
+          ScoreWalk walk = { self, (int) e };
 
-          if (!vb_record_is_live (r) || (score = (int) vb_record_int_at (r, col_score_value)) <= 0)
-            continue;
-          v = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index,
-                                                           vb_record_text_at (r, col_score_vendor))) - 1;
-          node = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->node_index,
-                                                              vb_record_text_at (r, col_score_criterion))) - 1;
-          if (v >= 0 && node >= 0)
-            vb_scoring_model_set_score (self->scoring, e, (guint) v, (guint) node, score);
+          vb_record_list_foreach (VB_RECORD_LIST (scores), read_score, &walk);
         }
+      else
+        for (guint i = 0; i < n_scores; i++)
+          {
+            g_autoptr(VbScore) s = g_list_model_get_item (scores, i);
+            ScoreWalk walk = { self, (int) e };
+
+            read_score (s, &walk);
+          }
     }
   n = g_list_model_get_n_items (agreed);
   for (guint i = 0; i < n; i++)
@@ -636,8 +712,10 @@ read_scoring (VbDecisionModel *self)
                                            scores->references->has_score ? scores->references->score : NAN);
         }
     }
-  self->scoring_serials = serials;
+  self->scoring_others = others;
+  self->score_serial = score_serial;
   self->scoring_valid = TRUE;
+  vb_score_tracker_reset (self->tracker);
 done:
   self->input.scoring = self->scoring;
   self->input.price_criterion = self->price_criterion;
@@ -650,7 +728,8 @@ ensure (VbDecisionModel *self)
    * this model) must not read the result of before the edit */
   if (self->valid &&
       (self->project == NULL ||
-       self->serials == sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables))))
+       (self->serials == sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables)) &&
+        !vb_score_tracker_has_changes (self->tracker))))
     return;
   clear (self);
   if (self->project == NULL)

@@ -553,6 +553,76 @@ test_vendor_part_kept (Fixture *f, gconstpointer data)
   g_assert_cmpuint (vb_decision_model_get_n_vendors (model), ==, 1);
 }
 
+/* The model of the project, patched score by score, gives what a model
+ * reading every row gives */
+static void
+assert_same_as_fresh (VbProject *project)
+{
+  VbDecisionModel *kept = vb_decision_model_get_for_project (project);
+  g_autoptr(VbDecisionModel) fresh = vb_decision_model_new (project);
+  const VbScoringResult *a = vb_decision_model_get_result (kept)->scoring;
+  const VbScoringResult *b = vb_decision_model_get_result (fresh)->scoring;
+
+  g_assert_cmpuint (a->n_vendors, ==, b->n_vendors);
+  g_assert_cmpuint (a->n_nodes, ==, b->n_nodes);
+  for (guint v = 0; v < a->n_vendors; v++)
+    {
+      g_assert_cmpfloat_with_epsilon (a->vendors[v].total, b->vendors[v].total, 1e-12);
+      for (guint n = 0; n < a->n_nodes; n++)
+        {
+          const VbScoreCell *x = vb_scoring_result_cell (a, v, n), *y = vb_scoring_result_cell (b, v, n);
+
+          g_assert_cmpuint (x->n_scores, ==, y->n_scores);
+          g_assert_true ((isnan (x->value) && isnan (y->value)) || x->value == y->value);
+          g_assert_cmpint (x->disagreement, ==, y->disagreement);
+        }
+    }
+}
+
+/* A score edit patches its cell (the tracker's rows), anything else reads
+ * every row: a change, a new cell, a cleared score, undo and redo, a row
+ * removed, a new evaluator — each time the same as reading afresh */
+static void
+test_scores_patched (Fixture *f, gconstpointer data)
+{
+  VbDecisionModel *model = vb_decision_model_get_for_project (f->project);
+  g_autoptr(VbEvaluator) ann = g_list_model_get_item (vb_project_get_evaluators (f->project), 0);
+  g_autoptr(VbEvaluator) bob = g_list_model_get_item (vb_project_get_evaluators (f->project), 1);
+  VbCriterion *speed = vb_criterion_add_criterion (f->service, VB_CRITERION_KIND_JUDGED, "Speed", NULL);
+  VbEvaluator *cy;
+  double before;
+  int b = vb_decision_model_find_vendor (model, f->beta);
+
+  OK (vb_criterion_set_weight_balanced (f->quality, 50, error));
+  assert_same_as_fresh (f->project);
+  before = vb_decision_model_get_result (model)->scoring->vendors[b].total;
+
+  OK (vb_evaluator_set_score (ann, f->beta, f->quality, 1, NULL, error));
+  g_assert_cmpfloat (vb_decision_model_get_result (model)->scoring->vendors[b].total, <, before);
+  assert_same_as_fresh (f->project);
+  OK (vb_evaluator_set_score (bob, f->beta, speed, 5, "Quick on the phone", error));    /* a new cell */
+  assert_same_as_fresh (f->project);
+  OK (vb_evaluator_set_score (ann, f->beta, speed, 1, NULL, error));                    /* disagree */
+  g_assert_true (vb_scoring_result_cell (vb_decision_model_get_result (model)->scoring, (guint) b,
+                                         (guint) vb_decision_model_find_node (model, speed))->disagreement);
+  assert_same_as_fresh (f->project);
+  OK (vb_score_set_score (vb_evaluator_find_score (ann, f->beta, speed), 0, error));    /* cleared */
+  assert_same_as_fresh (f->project);
+  OK (vb_project_undo (f->project, error));
+  assert_same_as_fresh (f->project);
+  OK (vb_project_undo (f->project, error));
+  assert_same_as_fresh (f->project);
+  OK (vb_project_redo (f->project, error));
+  assert_same_as_fresh (f->project);
+  OK (vb_record_remove (VB_RECORD (vb_evaluator_find_score (bob, f->beta, speed)), error));
+  assert_same_as_fresh (f->project);
+  cy = vb_project_add_evaluator (f->project, "Cy", NULL);
+  OK (vb_evaluator_set_score (cy, f->acme, speed, 2, NULL, error));
+  assert_same_as_fresh (f->project);
+  OK (vb_evaluator_set_score (cy, f->acme, speed, 4, NULL, error));
+  assert_same_as_fresh (f->project);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -561,6 +631,7 @@ main (int argc, char **argv)
   g_test_add ("/decision-model/cli", Fixture, NULL, setup, test_cli, teardown);
   g_test_add ("/decision-model/knockout", Fixture, NULL, setup, test_knockout, teardown);
   g_test_add ("/decision-model/vendor-part-kept", Fixture, NULL, setup, test_vendor_part_kept, teardown);
+  g_test_add ("/decision-model/scores-patched", Fixture, NULL, setup, test_scores_patched, teardown);
   g_test_add_func ("/decision-model/sample", test_sample);
   return g_test_run ();
 }

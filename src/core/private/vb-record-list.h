@@ -29,5 +29,8 @@ void          vb_record_list_reposition  (VbRecordList *self,
                                           VbRecord     *record);
 gboolean      vb_record_list_contains    (VbRecordList *self,
                                           VbRecord     *record);
+void          vb_record_list_foreach     (VbRecordList *self,
+                                          GFunc         func,
+                                          gpointer      user_data);
 
 G_END_DECLS
