@@ -28,6 +28,7 @@
 #include "vb-decision-record.h"
 #include "vb-format.h"
 #include "vb-gui-util.h"
+#include "vb-scoring-util.h"
 #include "vb-signing-checklist.h"
 #include "vb-text.h"
 
@@ -345,7 +346,8 @@ vb_decision_dialog_present (GtkWidget *parent,
   g_object_set_data_full (G_OBJECT (dialog), "vb-decision", d, dialog_data_free);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  d->vendor = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  d->vendor = gtk_drop_down_new (NULL, NULL);
+  vb_drop_down_set_strings (d->vendor, names, _("Chosen vendor"));
   gtk_widget_set_name (d->vendor, "decision-vendor");
   if (selected != G_MAXUINT)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (d->vendor), selected);

@@ -28,6 +28,7 @@
 #include "vb-gui-util.h"
 #include "vb-ranking-text.h"
 #include "vb-ranking-view.h"
+#include "vb-scoring-util.h"
 #include "vb-weight-what-if.h"
 
 struct _VbRankingView
@@ -383,7 +384,8 @@ fill_what_if (VbRankingView          *self,
     }
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->what_if_criterion, G_LIST_MODEL (names));
+  /* its items and its own button named for screen readers */
+  vb_drop_down_set_strings (GTK_WIDGET (self->what_if_criterion), names, _("Criterion to weigh"));
   if (self->what_if_nodes->len)
     gtk_drop_down_set_selected (self->what_if_criterion, selected);
   self->updating = FALSE;
