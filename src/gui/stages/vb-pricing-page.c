@@ -41,6 +41,7 @@ struct _VbPricingPage
   GtkWidget     parent_instance;
 
   /* template widgets */
+  GtkWidget    *layout;
   GtkWidget    *stack;
   GtkWidget    *forecast_box;
   GtkWidget    *forecast_slot;
@@ -819,6 +820,7 @@ vb_pricing_page_class_init (VbPricingPageClass *klass)
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vendorbench/Vendorbench/stages/vb-pricing-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VbPricingPage, layout);
   gtk_widget_class_bind_template_child (widget_class, VbPricingPage, stack);
   gtk_widget_class_bind_template_child (widget_class, VbPricingPage, forecast_box);
   gtk_widget_class_bind_template_child (widget_class, VbPricingPage, forecast_slot);
