@@ -279,7 +279,18 @@ test_forecast_and_quote (void)
   g_assert_cmpfloat_with_epsilon (q->price.annual_cost, 45000, 1e-6);
   annual = money (pw.project, q->price.annual_cost);
   row = table_row (page, acme);
-  g_assert_true (has_label (row, annual));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (row, "annual-cost"))), ==, annual);
+  /* and the whole term, the cost per contact, the first-year saving: core's too */
+  {
+    g_autofree char *term = money (pw.project, q->price.term_cost);
+    g_autofree char *saving = money (pw.project, q->roi.first_year_saving);
+
+    g_assert_true (q->has_roi);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (row, "term-cost"))), ==, term);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (row, "first-year-saving"))), ==, saving);
+    /* in-house 50,000 − 45,000, no fees, no benefits or transition costs */
+    g_assert_cmpfloat_with_epsilon (q->roi.first_year_saving, 5000, 1e-6);
+  }
   /* the ±20 % / ±10 % table of the selected vendor: core's cells */
   gtk_list_box_select_row (GTK_LIST_BOX (child_of (page, "table_list")), GTK_LIST_BOX_ROW (row));
   vbd_iterate (20);

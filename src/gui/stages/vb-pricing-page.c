@@ -148,11 +148,15 @@ cells_new (VbPricingPage     *self,
            gboolean           header)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  static const char *const names[N_COLS] = {
+    "vendor", "annual-cost", "term-cost", "cost-per-contact", "first-year-saving", "termination-exposure",
+  };
 
   for (guint c = 0; c < N_COLS; c++)
     {
       GtkWidget *label = gtk_label_new (texts[c]);
 
+      gtk_widget_set_name (label, names[c]);
       gtk_label_set_xalign (GTK_LABEL (label), c == COL_VENDOR ? 0 : 1);
       gtk_label_set_wrap (GTK_LABEL (label), header);
       gtk_label_set_ellipsize (GTK_LABEL (label), header ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
