@@ -272,7 +272,9 @@ update_sensitivity (VbPricingPage *self)
           gtk_widget_add_css_class (cell, "numeric");
           if (r == 1 && c == 1)
             gtk_widget_add_css_class (cell, "heading");
-          gtk_widget_set_name (cell, "sensitivity-cell");
+          g_autofree char *cell_name = g_strdup_printf ("sensitivity-%u-%u", r, c);
+
+          gtk_widget_set_name (cell, cell_name);
           vb_set_accessible_label (cell, accessible);
           gtk_grid_attach (GTK_GRID (self->sensitivity_grid), cell, (int) c + 1, (int) r + 1, 1, 1);
         }
