@@ -153,7 +153,8 @@ static GtkWidget *
 months_row_new (VbForecastEditor  *self,
                 VbChannelForecast *row)
 {
-  GtkWidget *list_row = gtk_list_box_row_new ();
+  /* a preferences row: a group puts any other widget below its list */
+  GtkWidget *list_row = adw_preferences_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (_("Contacts a month"));
   GtkWidget *grid = gtk_grid_new ();
@@ -204,6 +205,7 @@ months_row_new (VbForecastEditor  *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
   gtk_widget_set_focusable (list_row, FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (list_row), accessible);
   vb_set_accessible_label (list_row, accessible);
   return list_row;
 }

@@ -78,7 +78,8 @@ button_row_new (const char *label,
                 const char *name,
                 const char *accessible)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  /* a preferences row: a group puts any other widget below its list */
+  GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
@@ -93,6 +94,7 @@ button_row_new (const char *label,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), accessible ? accessible : label);
   vb_set_accessible_label (row, accessible ? accessible : label);
   return row;
 }
@@ -148,9 +150,13 @@ line_row_update (GtkWidget *row)
   g_autofree char *title = line_title (line);
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   double rate = vb_vendor_quote_line_get_rate (line);
-  g_autofree char *money = isnan (rate) ? g_strdup (_("No rate yet"))
-                                        : vb_format_money_rate (rate, quote ? vb_vendor_quote_get_currency (quote) : NULL);
-  g_autofree char *subtitle = g_markup_escape_text (money, -1);
+  const char *currency = quote ? vb_vendor_quote_get_currency (quote) : NULL;
+  g_autofree char *money = NULL, *subtitle = NULL;
+
+  if (vb_str_is_blank (currency) && quote)
+    currency = vb_project_get_currency (vb_record_get_project (VB_RECORD (quote)));
+  money = isnan (rate) ? g_strdup (_("No rate yet")) : vb_format_money_rate (rate, currency);
+  subtitle = g_markup_escape_text (money, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
@@ -319,7 +325,7 @@ section_new (VbQuoteEditor *self,
                                  vb_field_entry_row_new (record, "currency",
                                                          _("Currency of the quote, such as USD (empty: the project’s)"),
                                                          VB_FIELD_TEXT, 0));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), number_row (quote, "exchange-rate", rate_title, 6));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), number_row (quote, "exchange-rate", rate_title, 4));
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(VbVendorQuoteLine) line = g_list_model_get_item (lines, i);
