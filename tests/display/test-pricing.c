@@ -31,6 +31,7 @@
 #include <math.h>
 #include <string.h>
 #include <adwaita.h>
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
 #include "vb-channel-forecast.h"
@@ -205,6 +206,35 @@ disk_real (const char *path,
   return *text ? g_ascii_strtod (text, NULL) : NAN;
 }
 
+/* @vendor's "annual_cost" in `vendorbench-cli pricing FILE --json` */
+static double
+cli_annual_cost (const char *path,
+                 const char *vendor)
+{
+  const char *cli = g_getenv ("VB_CLI");
+  const char *argv[] = { cli, "pricing", path, "--json", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *vendors;
+  int status = 0;
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    g_error ("VB_CLI is not set to the vendorbench-cli program (run the tests with meson test)");
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  vendors = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "vendors");
+  for (guint i = 0; i < json_array_get_length (vendors); i++)
+    {
+      JsonObject *v = json_array_get_object_element (vendors, i);
+
+      if (g_strcmp0 (json_object_get_string_member (v, "name"), vendor) == 0)
+        return json_object_get_double_member (v, "annual_cost");
+    }
+  g_error ("the CLI prints no vendor %s", vendor);
+}
+
 #define PHONE_MARCH "SELECT m.volume FROM forecast_month m JOIN forecast_channel c ON m.channel_id = c.uuid " \
                     "WHERE c.channel = 'phone' AND m.month = 3"
 #define ACME_RATE "SELECT l.rate FROM quote_line l JOIN quote q ON l.quote_id = q.uuid " \
@@ -339,6 +369,8 @@ test_forecast_and_quote (void)
     g_assert_cmpfloat_with_epsilon (core_result (p, vendor_named (p, "Acme"))->price.annual_cost, 45000, 1e-6);
     vb_project_close (p);
   }
+  /* and the command line prints the figure the page showed */
+  g_assert_cmpfloat_with_epsilon (cli_annual_cost (path, "Acme"), 45000, 1e-6);
 }
 
 /* The staffing shown under a channel is core's */
@@ -398,7 +430,51 @@ test_prefill (void)
   g_assert_cmpfloat (disk_real (pw.path, "SELECT aht_seconds FROM forecast_channel"), ==, 360);
   g_assert_nonnull (vb_forecast_editor_get_month_entry (VB_FORECAST_EDITOR (vbd_by_type (page, VB_TYPE_FORECAST_EDITOR)),
                                                         VB_CHANNEL_EMAIL, 12));
-  /* one undo step */
+  /* a channel added from the Add Channel menu, and removed from its section (undone from the toast) */
+  {
+    GtkWidget *editor = vbd_by_type (page, VB_TYPE_FORECAST_EDITOR);
+    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (vbd_by_name (editor, "add-channel")));
+    g_autoptr(GVariant) target = NULL;
+    GtkWidget *toast;
+    int chat = -1;
+
+    /* the menu offers the channels not in the forecast yet: chat, not email */
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autoptr(GVariant) t = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+
+        g_assert_cmpint (g_variant_get_int32 (t), !=, VB_CHANNEL_EMAIL);
+        if (g_variant_get_int32 (t) == VB_CHANNEL_CHAT)
+          chat = i;
+      }
+    g_assert_cmpint (chat, >=, 0);
+    target = g_menu_model_get_item_attribute_value (menu, chat, G_MENU_ATTRIBUTE_TARGET, NULL);
+    gtk_widget_activate_action_variant (editor, "forecast.add-channel", target);
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel WHERE channel = 'chat' AND live = 1"),
+                     ==, 1);
+    vbd_type_and_enter (vb_forecast_editor_get_month_entry (VB_FORECAST_EDITOR (editor), VB_CHANNEL_CHAT, 1), "40");
+    g_assert_cmpfloat (disk_real (pw.path, "SELECT m.volume FROM forecast_month m JOIN forecast_channel c "
+                                           "ON m.channel_id = c.uuid WHERE c.channel = 'chat'"), ==, 40);
+    vbd_click (vbd_action_button (editor, "forecast.remove-channel",
+                                  vb_record_get_uuid (VB_RECORD (vb_project_get_channel_forecast (pw.project,
+                                                                                                  VB_CHANNEL_CHAT)))));
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel WHERE channel = 'chat'"), ==, 0);
+    g_assert_null (vb_forecast_editor_get_month_entry (VB_FORECAST_EDITOR (editor), VB_CHANNEL_CHAT, 1));
+    toast = vbd_wait_toast (&pw, "Removed", 2000);
+    g_assert_nonnull (toast);
+    vbd_click (vbd_toast_button (toast));
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_month m JOIN forecast_channel c "
+                                          "ON m.channel_id = c.uuid WHERE c.channel = 'chat' AND m.volume = 40"), ==, 1);
+    g_assert_nonnull (vb_forecast_editor_get_month_entry (VB_FORECAST_EDITOR (editor), VB_CHANNEL_CHAT, 1));
+    /* back before the chat channel */
+    gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
+    vbd_iterate (50);
+    gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel WHERE channel = 'chat'"), ==, 0);
+  }
+  /* the prefill is one undo step */
   gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
   vbd_iterate (50);
   g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel"), ==, 0);
