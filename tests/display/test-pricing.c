@@ -345,8 +345,37 @@ test_forecast_and_quote (void)
   section = vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes), beta);
   vb_quote_editor_focus_field (VB_QUOTE_EDITOR (quotes), vb_vendor_get_quote (beta), "setup-fee");
   vbd_iterate (30);
+  /* what is missing to price it: core's words, under the quote */
+  {
+    const VbDecisionQuoteResult *bq = core_result (pw.project, beta);
+    const char *missing = adw_action_row_get_subtitle (ADW_ACTION_ROW (vbd_by_name (section, "missing")));
+
+    g_assert_false (bq->complete);
+    g_assert_cmpuint (bq->price.gaps->len, >, 0);
+    for (guint g = 0; g < bq->price.gaps->len; g++)
+      {
+        g_autofree char *escaped = g_markup_escape_text (((VbPriceGap *) g_ptr_array_index (bq->price.gaps, g))->message, -1);
+
+        g_assert_nonnull (strstr (missing, escaped));
+      }
+    g_assert_nonnull (strstr (missing, "one-time fees"));
+  }
   vbd_click (vbd_by_name (section, "no-fees"));
   g_assert_cmpint (vb_vendor_quote_get_fees_state (vb_vendor_get_quote (beta)), ==, VB_FEES_NONE);
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (vbd_by_name (section, "missing"))),
+                         "one-time fees"));
+  /* Add Price Line: a line for the first channel not priced yet, its rate still to give */
+  vbd_click (vbd_by_name (section, "add-line"));
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote_line l JOIN quote q ON l.quote_id = q.uuid "
+                                        "JOIN vendor v ON q.vendor_id = v.uuid WHERE v.name = 'Beta'"), ==, 3);
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote_line l JOIN quote q ON l.quote_id = q.uuid "
+                                        "JOIN vendor v ON q.vendor_id = v.uuid WHERE v.name = 'Beta' "
+                                        "AND l.channel = '' AND l.rate IS NULL"), ==, 1);
+  g_assert_false (core_result (pw.project, beta)->complete);
+  gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
+  vbd_iterate (50);
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote_line l JOIN quote q ON l.quote_id = q.uuid "
+                                        "JOIN vendor v ON q.vendor_id = v.uuid WHERE v.name = 'Beta'"), ==, 2);
   g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote q JOIN vendor v ON q.vendor_id = v.uuid "
                                         "WHERE v.name = 'Beta' AND setup_fee = 0 AND training_per_agent = 0 "
                                         "AND integration_fee = 0"), ==, 1);
