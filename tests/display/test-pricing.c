@@ -511,6 +511,60 @@ test_prefill (void)
   vbd_close (&pw);
 }
 
+/* The savings: the in-house cost and a benefit typed on the comparison,
+ * the first-year saving shown is core's. Acme: 18,000 × 2.00 = 36,000 a
+ * year; 50,000 − 36,000 + 10,000 = 24,000; in-house 60,000: 34,000. */
+static void
+test_roi (void)
+{
+  g_autofree char *path = fixture ("Savings");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *list, *row, *field, *toast;
+  VbVendor *acme;
+  g_autofree char *s24 = NULL, *s34 = NULL, *n60 = vb_format_number (60000, 0);
+
+  vbd_open (&pw, app, path, 1200, 900);
+  page = vbd_show_stage (&pw, VB_STAGE_PRICING);
+  show_view (page, "comparison");
+  acme = vendor_named (pw.project, "Acme");
+  g_assert_nonnull (vbd_find_label (page, "as entered above"));
+
+  vbd_click (vbd_action_button (page, "pricing.add-benefit", NULL));
+  list = child_of (page, "benefits_list");
+  row = vbd_last_row (list);
+  field = vb_field_find (row, "description");
+  g_assert_nonnull (field);
+  vbd_type_and_enter (field, "Fewer customers lost");
+  vbd_type_and_enter (vb_field_find (row, "annual-amount"), "10000");
+  {
+    g_autofree char *description = vbd_db_text (pw.path, "SELECT description FROM roi_benefit");
+
+    g_assert_cmpstr (description, ==, "Fewer customers lost");
+  }
+  g_assert_cmpfloat (disk_real (pw.path, "SELECT annual_amount FROM roi_benefit"), ==, 10000);
+  g_assert_cmpfloat_with_epsilon (core_result (pw.project, acme)->roi.first_year_saving, 24000, 1e-6);
+  s24 = money (pw.project, 24000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s24);
+
+  /* the in-house cost, typed */
+  vbd_type_and_enter (vb_field_find (child_of (page, "inhouse_group"), "inhouse-annual-cost"), n60);
+  g_assert_cmpfloat (disk_real (pw.path, "SELECT inhouse_annual_cost FROM project"), ==, 60000);
+  s34 = money (pw.project, 34000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s34);
+
+  /* removing the benefit is undone from its toast */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (vbd_last_row (list)), TRUE);
+  vbd_iterate (30);
+  vbd_click (vbd_action_button (list, "pricing.remove-benefit", NULL));
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM roi_benefit"), ==, 0);
+  toast = vbd_wait_toast (&pw, "Removed the benefit", 2000);
+  g_assert_nonnull (toast);
+  vbd_click (vbd_toast_button (toast));
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM roi_benefit"), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s34);
+  vbd_close (&pw);
+}
+
 /* A file that cannot be written to: shown, not changed */
 static void
 test_read_only (void)
@@ -550,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/pricing/forecast-and-quote", test_forecast_and_quote);
   g_test_add_func ("/pricing/staffing", test_staffing_shown);
   g_test_add_func ("/pricing/prefill", test_prefill);
+  g_test_add_func ("/pricing/savings", test_roi);
   g_test_add_func ("/pricing/read-only", test_read_only);
 
   ret = g_test_run ();
