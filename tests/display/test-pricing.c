@@ -513,7 +513,8 @@ test_prefill (void)
 
 /* The savings: the in-house cost and a benefit typed on the comparison,
  * the first-year saving shown is core's. Acme: 18,000 × 2.00 = 36,000 a
- * year; 50,000 − 36,000 + 10,000 = 24,000; in-house 60,000: 34,000. */
+ * year; 50,000 − 36,000 + 10,000 = 24,000; with a transition cost of
+ * 4,000: 20,000; in-house 60,000: 30,000. */
 static void
 test_roi (void)
 {
@@ -521,7 +522,7 @@ test_roi (void)
   VbdProjectWindow pw = { 0 };
   GtkWidget *page, *list, *row, *field, *toast;
   VbVendor *acme;
-  g_autofree char *s24 = NULL, *s34 = NULL, *n60 = vb_format_number (60000, 0);
+  g_autofree char *s20 = NULL, *s30 = NULL, *n60 = vb_format_number (60000, 0);
 
   vbd_open (&pw, app, path, 1200, 900);
   page = vbd_show_stage (&pw, VB_STAGE_PRICING);
@@ -543,14 +544,25 @@ test_roi (void)
   }
   g_assert_cmpfloat (disk_real (pw.path, "SELECT annual_amount FROM roi_benefit"), ==, 10000);
   g_assert_cmpfloat_with_epsilon (core_result (pw.project, acme)->roi.first_year_saving, 24000, 1e-6);
-  s24 = money (pw.project, 24000);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s24);
+  s20 = money (pw.project, 24000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s20);
+
+  /* a transition cost counts in full in the first year: 24,000 − 4,000 */
+  vbd_click (vbd_action_button (page, "pricing.add-cost", NULL));
+  row = vbd_last_row (child_of (page, "costs_list"));
+  vbd_type_and_enter (vb_field_find (row, "description"), "Our time to hand over");
+  vbd_type_and_enter (vb_field_find (row, "amount"), "4000");
+  g_assert_cmpfloat (disk_real (pw.path, "SELECT amount FROM transition_cost"), ==, 4000);
+  g_assert_cmpfloat_with_epsilon (core_result (pw.project, acme)->roi.first_year_saving, 20000, 1e-6);
+  g_clear_pointer (&s20, g_free);
+  s20 = money (pw.project, 20000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s20);
 
   /* the in-house cost, typed */
   vbd_type_and_enter (vb_field_find (child_of (page, "inhouse_group"), "inhouse-annual-cost"), n60);
   g_assert_cmpfloat (disk_real (pw.path, "SELECT inhouse_annual_cost FROM project"), ==, 60000);
-  s34 = money (pw.project, 34000);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s34);
+  s30 = money (pw.project, 30000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s30);
 
   /* removing the benefit is undone from its toast */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (vbd_last_row (list)), TRUE);
@@ -561,7 +573,7 @@ test_roi (void)
   g_assert_nonnull (toast);
   vbd_click (vbd_toast_button (toast));
   g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM roi_benefit"), ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s34);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (vbd_by_name (table_row (page, acme), "first-year-saving"))), ==, s30);
   vbd_close (&pw);
 }
 
