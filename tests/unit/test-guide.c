@@ -11,6 +11,7 @@
  * without both, or a rule test without a rule.
  */
 
+#include "vb-channel-forecast.h"
 #include "vb-guide.h"
 #include "vb-guide-private.h"
 #include "vb-json.h"
@@ -25,6 +26,7 @@
 #include "vb-requirement-section.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
+#include "vb-vendor-quote.h"
 #include "vb-vendor-scores.h"
 #include "vb-test-util.h"
 
@@ -1120,6 +1122,10 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
   }
+  /* Pricing & ROI: a forecast, and the finalist's quote */
+  g_assert_nonnull (vb_project_add_channel_forecast (p, VB_CHANNEL_PHONE, &error));
+  g_assert_nonnull (vb_vendor_add_quote (VB_VENDOR (a), &error));
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_PRICING));
   g_assert_nonnull (vb_vendor_add_contact (VB_VENDOR (a), &error));
   g_assert_no_error (error);
   g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
