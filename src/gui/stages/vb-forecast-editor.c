@@ -157,15 +157,19 @@ months_row_new (VbForecastEditor  *self,
   GtkWidget *list_row = adw_preferences_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (_("Contacts a month"));
-  GtkWidget *grid = gtk_grid_new ();
+  /* six months a line, fewer in a narrow window */
+  GtkWidget *grid = gtk_flow_box_new ();
   const char *channel = vb_enum_get_label (VB_TYPE_CHANNEL, vb_channel_forecast_get_channel (row));
   g_autofree char *accessible = g_strdup_printf (_("Monthly volumes of %s"), channel);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_box_append (GTK_BOX (box), title);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (grid), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (grid), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (grid), 3);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (grid), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (grid), 6);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (grid), 6);
   for (guint m = 1; m <= 12; m++)
     {
       GtkWidget *label = gtk_label_new (month_abbrev (m));
@@ -174,13 +178,14 @@ months_row_new (VbForecastEditor  *self,
       g_autofree char *name = g_strdup_printf ("month-%u", m);
       /* Translators: a month's volume for screen readers, e.g. “Phone contacts in March” */
       g_autofree char *label_text = g_strdup_printf (_("%s contacts in %s"), channel, month_name (m));
-      guint col = (m - 1) % 6, line = (m - 1) / 6;
+      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *child = gtk_flow_box_child_new ();
 
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "caption");
       gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       gtk_widget_set_name (entry, name);
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 5);
       gtk_entry_set_alignment (GTK_ENTRY (entry), 1);
       gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
       vb_set_accessible_label (entry, label_text);
@@ -193,8 +198,12 @@ months_row_new (VbForecastEditor  *self,
       g_signal_connect (focus, "leave", G_CALLBACK (on_month_focus_left_cb), NULL);
       gtk_widget_add_controller (entry, focus);
       month_show (entry);
-      gtk_grid_attach (GTK_GRID (grid), label, (int) col, (int) line * 2, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), entry, (int) col, (int) line * 2 + 1, 1, 1);
+      gtk_box_append (GTK_BOX (cell), label);
+      gtk_box_append (GTK_BOX (cell), entry);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), cell);
+      /* the entry takes the keyboard, not its cell */
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_flow_box_append (GTK_FLOW_BOX (grid), child);
       g_ptr_array_add (self->month_entries, entry);
     }
   gtk_box_append (GTK_BOX (box), grid);
