@@ -577,6 +577,53 @@ test_roi (void)
   vbd_close (&pw);
 }
 
+/* The footer's fixes: a finalist without a quote gets one, with the
+ * keyboard in it; fees never asked open the quote's fees */
+static void
+test_findings (void)
+{
+  g_autofree char *path = fixture ("Findings");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *footer, *quotes;
+  g_autofree char *target = NULL, *fees_target = NULL;
+  VbVendor *cato;
+
+  {
+    g_autoptr(GError) open_error = NULL;
+    g_autoptr(VbProject) p = vb_project_open (path, &open_error);
+
+    g_assert_no_error (open_error);
+    finalist (p, "Cato");
+    vb_project_close (p);
+  }
+  vbd_open (&pw, app, path, 1200, 900);
+  page = vbd_show_stage (&pw, VB_STAGE_PRICING);
+  cato = vendor_named (pw.project, "Cato");
+  footer = child_of (page, "footer_box");
+  target = g_strconcat ("pricing.finalist-without-quote", VB_FINDING_TARGET_SEPARATOR,
+                        vb_record_get_uuid (VB_RECORD (cato)), NULL);
+  vbd_click (vbd_action_button (footer, "win.show-finding", target));
+  vbd_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (child_of (page, "stack"))), ==, "quotes");
+  g_assert_nonnull (vb_vendor_get_quote (cato));
+  g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote q JOIN vendor v ON q.vendor_id = v.uuid "
+                                        "WHERE v.name = 'Cato'"), ==, 1);
+  quotes = vbd_by_type (page, VB_TYPE_QUOTE_EDITOR);
+  vbd_assert_focus_in (GTK_WINDOW (pw.window),
+                       vb_field_find (vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes), cato), "currency"));
+
+  /* Beta's fees, never asked: its setup fee, its fold opened */
+  fees_target = g_strconcat ("pricing.fees-not-asked", VB_FINDING_TARGET_SEPARATOR,
+                             vb_record_get_uuid (VB_RECORD (vb_vendor_get_quote (vendor_named (pw.project, "Beta")))),
+                             NULL);
+  vbd_click (vbd_action_button (child_of (page, "footer_box"), "win.show-finding", fees_target));
+  vbd_iterate (50);
+  vbd_assert_focus_in (GTK_WINDOW (pw.window),
+                       vb_field_find (vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes),
+                                                                   vendor_named (pw.project, "Beta")), "setup-fee"));
+  vbd_close (&pw);
+}
+
 /* A file that cannot be written to: shown, not changed */
 static void
 test_read_only (void)
@@ -617,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/pricing/staffing", test_staffing_shown);
   g_test_add_func ("/pricing/prefill", test_prefill);
   g_test_add_func ("/pricing/savings", test_roi);
+  g_test_add_func ("/pricing/findings", test_findings);
   g_test_add_func ("/pricing/read-only", test_read_only);
 
   ret = g_test_run ();
