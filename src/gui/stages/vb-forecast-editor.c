@@ -189,7 +189,6 @@ months_row_new (VbForecastEditor  *self,
       gtk_entry_set_alignment (GTK_ENTRY (entry), 1);
       gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
       vb_set_accessible_label (entry, label_text);
-      gtk_widget_set_tooltip_text (entry, month_name (m));
       g_object_set_data (G_OBJECT (entry), "vb-editor", self);
       g_object_set_data_full (G_OBJECT (entry), "vb-forecast", g_object_ref (row), g_object_unref);
       g_object_set_data (G_OBJECT (entry), "vb-month", GUINT_TO_POINTER (m));

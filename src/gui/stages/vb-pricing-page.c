@@ -559,6 +559,17 @@ remove_cost_action (GtkWidget *widget, const char *name, GVariant *param)
                g_variant_get_string (param, NULL), _("Removed the transition cost"));
 }
 
+/* Shows the view @param names: "forecast", "quotes" or "comparison" */
+static void
+show_view_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  VbPricingPage *self = VB_PRICING_PAGE (widget);
+  const char *view = g_variant_get_string (param, NULL);
+
+  if (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (self->stack), view))
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->stack), view);
+}
+
 /* ------------------------------------------------------------ the footer */
 
 /* The stage footer follows the view shown, at its foot */
@@ -846,6 +857,7 @@ vb_pricing_page_class_init (VbPricingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pricing.add-cost", NULL, add_cost_action);
   gtk_widget_class_install_action (widget_class, "pricing.remove-benefit", "s", remove_benefit_action);
   gtk_widget_class_install_action (widget_class, "pricing.remove-cost", "s", remove_cost_action);
+  gtk_widget_class_install_action (widget_class, "pricing.show-view", "s", show_view_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
