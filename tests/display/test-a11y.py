@@ -529,7 +529,7 @@ def main():
         # Pricing & ROI, each of its three views
         run_part(binary, 'pricing: the forecast',
                  dict(sample, VB_TEST_ACTION='win.show-stage::pricing pricing.show-view::forecast'), [],
-                 shown_probe('entry', 'Phone contacts in January'), need=20)
+                 shown_probe('text', 'Phone contacts in January'), need=20)
         run_part(binary, 'pricing: the quotes',
                  dict(sample, VB_TEST_ACTION='win.show-stage::pricing pricing.show-view::quotes'), [],
                  shown_probe('push button', 'Add Price Line'), need=10)

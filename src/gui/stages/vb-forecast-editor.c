@@ -636,6 +636,7 @@ build (VbForecastEditor *self)
   gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
   gtk_widget_set_name (self->add_button, "add-channel");
   gtk_widget_set_tooltip_text (self->add_button, _("Add a channel to the forecast"));
+  vb_set_accessible_label (self->add_button, _("Add Channel"));
   gtk_box_append (GTK_BOX (buttons), self->prefill_button);
   gtk_box_append (GTK_BOX (buttons), self->add_button);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->channels_group), buttons);

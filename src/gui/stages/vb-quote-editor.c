@@ -115,6 +115,9 @@ fold_new (const char *title,
   GtkWidget *row = adw_expander_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* a list row is named for screen readers only when told to (GTK 4.8) */
+  if (title)
+    vb_set_accessible_label (row, title);
   g_object_set_data_full (G_OBJECT (row), "vb-key", g_strdup (key), g_free);
   return row;
 }
@@ -160,6 +163,12 @@ line_row_update (GtkWidget *row)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  {
+    /* Translators: a price line for screen readers, e.g. “Price line: Phone · Per minute, £0.95” */
+    g_autofree char *accessible = g_strdup_printf (_("Price line: %s, %s"), title, money);
+
+    vb_set_accessible_label (row, accessible);
+  }
 }
 
 static void
@@ -260,8 +269,11 @@ section_update (VbQuoteEditor *self,
   if (fees && quote)
     {
       g_autofree char *escaped = g_markup_escape_text (fees_state_text (vb_vendor_quote_get_fees_state (quote)), -1);
+      g_autofree char *accessible = g_strdup_printf ("%s: %s", _("One-Time Fees"),
+                                                     fees_state_text (vb_vendor_quote_get_fees_state (quote)));
 
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (fees), escaped);
+      vb_set_accessible_label (fees, accessible);
     }
   if (missing)
     {
