@@ -32,7 +32,6 @@ struct _VbForecastEditor
 
   /* borrowed: children built in init */
   GtkWidget  *channels_group;
-  GtkWidget  *prefill_button;
   GtkWidget  *add_button;
   GtkWidget  *placeholder;
   GtkWidget  *sections;
@@ -466,7 +465,6 @@ rebuild (VbForecastEditor *self)
       gtk_box_append (GTK_BOX (self->sections), section_new (self, row));
     }
   gtk_widget_set_visible (self->placeholder, first == NULL);
-  gtk_widget_set_visible (self->prefill_button, first == NULL);
   if (first && n_live > 0)
     {
       /* the engine takes the interval and the peak factor of the first channel for all */
@@ -615,7 +613,6 @@ static void
 build (VbForecastEditor *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *assumptions_group = adw_preferences_group_new ();
   GtkWidget *content;
 
@@ -623,10 +620,6 @@ build (VbForecastEditor *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->channels_group), _("Volume Forecast"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->channels_group),
                                          _("One forecast for every vendor: each quote is priced on these numbers."));
-  self->prefill_button = gtk_button_new_with_label (_("Fill from Goals & Scope"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->prefill_button), "forecast.prefill");
-  gtk_widget_add_css_class (self->prefill_button, "flat");
-  gtk_widget_set_valign (self->prefill_button, GTK_ALIGN_CENTER);
   self->add_button = gtk_menu_button_new ();
   content = adw_button_content_new ();
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
@@ -637,9 +630,7 @@ build (VbForecastEditor *self)
   gtk_widget_set_name (self->add_button, "add-channel");
   gtk_widget_set_tooltip_text (self->add_button, _("Add a channel to the forecast"));
   vb_set_accessible_label (self->add_button, _("Add Channel"));
-  gtk_box_append (GTK_BOX (buttons), self->prefill_button);
-  gtk_box_append (GTK_BOX (buttons), self->add_button);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->channels_group), buttons);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->channels_group), self->add_button);
   self->placeholder = vb_placeholder_new (NULL, _("No forecast yet"),
                                           _("Add each channel you will hand over with its contacts a month, or fill "
                                             "the forecast from the tasks to outsource on Goals & Scope."),
