@@ -423,6 +423,28 @@ test_staffing_shown (void)
   fte = g_strdup_printf ("%s on average, %s in the busiest month", mean, max);
   g_assert_nonnull (vbd_find_label (page, fte));
   g_assert_nonnull (vbd_find_label (page, "Erlang C"));
+
+  /* email answered live instead: stored, and its section asks for the live target */
+  {
+    GtkWidget *editor = vbd_by_type (page, VB_TYPE_FORECAST_EDITOR);
+    GtkWidget *email = gtk_widget_get_ancestor (vb_forecast_editor_get_month_entry (VB_FORECAST_EDITOR (editor),
+                                                                                    VB_CHANNEL_EMAIL, 1),
+                                                ADW_TYPE_PREFERENCES_GROUP);
+    GtkWidget *sw;
+
+    g_assert_null (vb_field_find (email, "service-seconds"));
+    g_assert_nonnull (vb_field_find (email, "response-hours"));
+    sw = vbd_by_type (vb_field_find (email, "live"), GTK_TYPE_SWITCH);
+    g_assert_true (gtk_widget_is_sensitive (sw));
+    gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT live FROM forecast_channel WHERE channel = 'email'"), ==, 1);
+    email = gtk_widget_get_ancestor (vb_forecast_editor_get_month_entry (VB_FORECAST_EDITOR (editor),
+                                                                         VB_CHANNEL_EMAIL, 1),
+                                     ADW_TYPE_PREFERENCES_GROUP);
+    g_assert_nonnull (vb_field_find (email, "service-seconds"));
+    g_assert_null (vb_field_find (email, "response-hours"));
+  }
   vbd_close (&pw);
 }
 

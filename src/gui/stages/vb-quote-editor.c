@@ -38,6 +38,7 @@ struct _VbQuoteEditor
   /* owned */
   VbContext  *context;
   char       *signature;
+  guint       rebuild_id;      /* a rebuild waiting for the main loop */
   gboolean    writable;
 };
 
@@ -488,11 +489,29 @@ refresh (VbQuoteEditor *self)
     section_update (self, g);
 }
 
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  VbQuoteEditor *self = data;
+
+  self->rebuild_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A change of the sections' shape (a channel, a model) is often made by a
+ * field of the sections themselves, from inside its own signal: the
+ * sections are rebuilt once that has returned, the figures at once */
 static void
-on_project_changed_cb (VbProject     *project,
+on_project_changed_cb (VbProject *project,
                        VbQuoteEditor *self)
 {
-  refresh (self);
+  g_autofree char *signature = signature_of (self);
+
+  if (g_strcmp0 (signature, self->signature) == 0)
+    refresh (self);
+  else if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
 }
 
 static gpointer
@@ -605,6 +624,7 @@ vb_quote_editor_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (vb_quote_editor_parent_class)->dispose (object);
 }
