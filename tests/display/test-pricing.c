@@ -643,6 +643,27 @@ test_findings (void)
   vbd_assert_focus_in (GTK_WINDOW (pw.window),
                        vb_field_find (vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes),
                                                                    vendor_named (pw.project, "Beta")), "setup-fee"));
+
+  /* Beta's phone line priced per minute instead: stored, and the line asks whether after-call work is billed */
+  {
+    VbVendor *beta = vendor_named (pw.project, "Beta");
+    GtkWidget *section = vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes), beta);
+    GtkWidget *model = vb_field_find (section, "model");
+    int index = -1;
+
+    g_assert_null (vb_field_find (section, "acw-billed"));
+    for (guint i = 0; i < vb_enum_get_n_values (VB_TYPE_QUOTE_MODEL); i++)
+      if (vb_enum_get_value (VB_TYPE_QUOTE_MODEL, i) == VB_QUOTE_MODEL_PER_MINUTE)
+        index = (int) i;
+    g_assert_cmpint (index, >=, 0);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (model), (guint) index);
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote_line l JOIN quote q ON l.quote_id = q.uuid "
+                                          "JOIN vendor v ON q.vendor_id = v.uuid WHERE v.name = 'Beta' "
+                                          "AND l.model = 'per-minute'"), ==, 1);
+    section = vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes), beta);
+    g_assert_nonnull (vb_field_find (section, "acw-billed"));
+  }
   vbd_close (&pw);
 }
 
