@@ -82,5 +82,11 @@ VbChannelForecast *vb_project_add_channel_forecast     (VbProject  *project,
  * has a volume. */
 guint              vb_project_prefill_forecast         (VbProject  *project,
                                                         GError    **error);
+/* The interval length (5 … 240 minutes) and peak factor (1 … 20) of every
+ * channel, one edit: the engine reads them from the first channel */
+gboolean           vb_project_set_forecast_intervals   (VbProject  *project,
+                                                        int         interval_minutes,
+                                                        double      peak_factor,
+                                                        GError    **error);
 
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* vb-forecast-prefill.c — a first forecast from the Goals & Scope tasks
+/* vb-forecast-prefill.c — a first forecast from the Goals & Scope tasks,
+ * and the settings the whole forecast shares
  *
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -144,4 +145,48 @@ vb_project_prefill_forecast (VbProject  *project,
   if (!vb_project_end_edit (project, error))
     return 0;
   return n_channels;
+}
+
+/* The interval length and the peak factor are kept on every channel, and
+ * the engine reads them from the first (vb-decision-model.c): written to
+ * all at once they stay the same whichever channel comes first. */
+gboolean
+vb_project_set_forecast_intervals (VbProject  *project,
+                                   int         interval_minutes,
+                                   double      peak_factor,
+                                   GError    **error)
+{
+  GListModel *rows;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), FALSE);
+  if (interval_minutes < 5 || interval_minutes > 240)
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("An interval is 5 to 240 minutes long, such as 30."));
+      return FALSE;
+    }
+  if (!(peak_factor >= 1 && peak_factor <= 20))
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("The busiest interval is 1 to 20 times as busy as the average one, such as 1.5."));
+      return FALSE;
+    }
+  rows = vb_project_get_forecast_channels (project);
+  n = g_list_model_get_n_items (rows);
+  vb_project_begin_edit (project, _("Change the forecast’s intervals"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbChannelForecast) row = g_list_model_get_item (rows, i);
+
+      if (!vb_record_is_live (VB_RECORD (row)))
+        continue;
+      if (!vb_channel_forecast_set_interval_minutes (row, interval_minutes, error) ||
+          !vb_channel_forecast_set_peak_factor (row, peak_factor, error))
+        {
+          vb_project_cancel_edit (project);
+          return FALSE;
+        }
+    }
+  return vb_project_end_edit (project, error);
 }

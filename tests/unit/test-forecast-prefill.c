@@ -116,11 +116,47 @@ test_prefill_nothing (void)
   vbt_rmdir (dir);
 }
 
+/* The intervals on every channel, one edit; bad values change nothing */
+static void
+test_intervals (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autoptr(VbProject) p = vbt_create (dir, "p.vendorbench", "blank");
+  g_autoptr(GError) error = NULL;
+  VbChannelForecast *phone = vb_project_add_channel_forecast (p, VB_CHANNEL_PHONE, NULL);
+  VbChannelForecast *chat = vb_project_add_channel_forecast (p, VB_CHANNEL_CHAT, NULL);
+
+  g_assert_cmpint (vb_channel_forecast_get_interval_minutes (chat), ==, 30);
+  g_assert_true (vb_project_set_forecast_intervals (p, 15, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vb_channel_forecast_get_interval_minutes (phone), ==, 15);
+  g_assert_cmpint (vb_channel_forecast_get_interval_minutes (chat), ==, 15);
+  g_assert_cmpfloat (vb_channel_forecast_get_peak_factor (phone), ==, 2);
+  g_assert_cmpfloat (vb_channel_forecast_get_peak_factor (chat), ==, 2);
+
+  g_assert_false (vb_project_set_forecast_intervals (p, 2, 2, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "minutes");
+  g_clear_error (&error);
+  g_assert_false (vb_project_set_forecast_intervals (p, 30, NAN, &error));
+  vbt_assert_error_names (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID, "busiest");
+  g_clear_error (&error);
+  g_assert_cmpint (vb_channel_forecast_get_interval_minutes (chat), ==, 15);
+
+  /* one undo step brings both channels back */
+  g_assert_true (vb_project_undo (p, &error));
+  g_assert_cmpint (vb_channel_forecast_get_interval_minutes (phone), ==, 30);
+  g_assert_cmpint (vb_channel_forecast_get_interval_minutes (chat), ==, 30);
+  g_assert_cmpfloat (vb_channel_forecast_get_peak_factor (chat), ==, 1.5);
+  vb_project_close (p);
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/forecast-prefill/from-tasks", test_prefill);
   g_test_add_func ("/forecast-prefill/nothing-to-fill", test_prefill_nothing);
+  g_test_add_func ("/forecast-prefill/intervals", test_intervals);
   return g_test_run ();
 }
