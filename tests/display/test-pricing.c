@@ -424,6 +424,24 @@ test_staffing_shown (void)
   g_assert_nonnull (vbd_find_label (page, fte));
   g_assert_nonnull (vbd_find_label (page, "Erlang C"));
 
+  /* the interval length is the forecast's: written to every channel, in one edit */
+  {
+    GtkWidget *interval = vb_field_find (vbd_by_type (page, VB_TYPE_FORECAST_EDITOR), "interval-minutes");
+
+    g_assert_nonnull (interval);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (interval)), ==, "30");
+    vbd_type_and_enter (interval, "15");
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel WHERE interval_minutes = 15"), ==, 2);
+    /* too short: refused in words, nothing changed */
+    vbd_type_and_enter (interval, "2");
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel WHERE interval_minutes = 15"), ==, 2);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (interval)), ==, "15");
+    gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM forecast_channel WHERE interval_minutes = 30"), ==, 2);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (interval)), ==, "30");
+  }
+
   /* email answered live instead: stored, and its section asks for the live target */
   {
     GtkWidget *editor = vbd_by_type (page, VB_TYPE_FORECAST_EDITOR);

@@ -36,6 +36,7 @@ struct _VbForecastEditor
   GtkWidget  *placeholder;
   GtkWidget  *sections;
   GtkWidget  *intervals_group;
+  GtkWidget  *interval_rows[2]; /* the interval length, the peak factor */
   GtkWidget  *assumptions;
 
   /* owned */
@@ -324,6 +325,82 @@ update_staffing (VbForecastEditor *self,
   set_figure (rows[STAFFING_OCCUPANCY], occ);
 }
 
+/* ------------------------------------------------------------ intervals */
+
+/* The intervals are the whole forecast's (vb_project_set_forecast_intervals):
+ * shown as the first channel holds them, written to every channel */
+static void
+interval_show (GtkWidget *row)
+{
+  VbChannelForecast *first = g_object_get_data (G_OBJECT (row), "vb-forecast");
+  gboolean peak = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "vb-peak"));
+  g_autofree char *text = peak ? vb_format_number (vb_channel_forecast_get_peak_factor (first), 2)
+                               : vb_format_number (vb_channel_forecast_get_interval_minutes (first), 0);
+
+  g_object_set_data_full (G_OBJECT (row), "vb-shown", g_strdup (text), g_free);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+interval_commit (GtkWidget *row)
+{
+  VbForecastEditor *self = g_object_get_data (G_OBJECT (row), "vb-editor");
+  VbChannelForecast *first = g_object_get_data (G_OBJECT (row), "vb-forecast");
+  gboolean peak = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "vb-peak"));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autoptr(GError) error = NULL;
+  double value;
+
+  if (g_strcmp0 (text, g_object_get_data (G_OBJECT (row), "vb-shown")) == 0 || !self->writable ||
+      !vb_record_is_live (VB_RECORD (first)))
+    return;
+  if (!vb_parse_number (text, &value))
+    value = NAN;
+  if (!vb_project_set_forecast_intervals (project_of (self),
+                                          peak ? vb_channel_forecast_get_interval_minutes (first)
+                                               : (isfinite (value) && value == floor (value) ? (int) value : -1),
+                                          peak ? value : vb_channel_forecast_get_peak_factor (first), &error))
+    vb_report_error (row, error);
+  interval_show (row);
+}
+
+static void
+on_interval_activated_cb (AdwEntryRow *row,
+                          gpointer     user_data)
+{
+  interval_commit (GTK_WIDGET (row));
+}
+
+static void
+on_interval_focus_left_cb (GtkEventControllerFocus *controller,
+                           gpointer                 user_data)
+{
+  interval_commit (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+}
+
+static GtkWidget *
+interval_row_new (VbForecastEditor  *self,
+                  VbChannelForecast *first,
+                  gboolean           peak)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), peak ? _("Busiest interval ÷ average interval")
+                                                                 : _("Interval length (minutes)"));
+  g_object_set_data (G_OBJECT (row), "vb-editor", self);
+  g_object_set_data_full (G_OBJECT (row), "vb-forecast", g_object_ref (first), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "vb-peak", GINT_TO_POINTER (peak));
+  vb_field_set_property_name (row, peak ? "peak-factor" : "interval-minutes");
+  gtk_editable_set_editable (GTK_EDITABLE (row), self->writable);
+  g_signal_connect (row, "entry-activated", G_CALLBACK (on_interval_activated_cb), NULL);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_interval_focus_left_cb), NULL);
+  gtk_widget_add_controller (row, focus);
+  interval_show (row);
+  self->interval_rows[peak ? 1 : 0] = row;
+  return row;
+}
+
 /* ------------------------------------------------------------ sections */
 
 static GtkWidget *
@@ -452,6 +529,7 @@ rebuild (VbForecastEditor *self)
 
   clear_box (self->sections);
   self->intervals_group = NULL;
+  self->interval_rows[0] = self->interval_rows[1] = NULL;
   g_ptr_array_set_size (self->month_entries, 0);
   g_ptr_array_set_size (self->staffing_rows, 0);
   for (guint i = 0; i < n; i++)
@@ -468,17 +546,15 @@ rebuild (VbForecastEditor *self)
   gtk_widget_set_visible (self->placeholder, first == NULL);
   if (first && n_live > 0)
     {
-      /* the engine takes the interval and the peak factor of the first channel for all */
+      /* the forecast's own: the same on every channel */
       GtkWidget *group = adw_preferences_group_new ();
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Intervals"));
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                              _("For every live channel: the length of the intervals agents are "
                                                "counted in, and how much busier the busiest one is than the average."));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 number_row (first, "interval-minutes", _("Interval length (minutes)"), 0));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 number_row (first, "peak-factor", _("Busiest interval ÷ average interval"), 2));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), interval_row_new (self, first, FALSE));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), interval_row_new (self, first, TRUE));
       gtk_box_append (GTK_BOX (self->sections), group);
       self->intervals_group = group;
     }
@@ -522,6 +598,11 @@ refresh (VbForecastEditor *self)
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), shown) == 0)
         month_show (entry);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (self->interval_rows); i++)
+    if (self->interval_rows[i] &&
+        g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->interval_rows[i])),
+                   g_object_get_data (G_OBJECT (self->interval_rows[i]), "vb-shown")) == 0)
+      interval_show (self->interval_rows[i]);
   for (GtkWidget *g = gtk_widget_get_first_child (self->sections); g; g = gtk_widget_get_next_sibling (g))
     {
       VbChannelForecast *row = g_object_get_data (G_OBJECT (g), "vb-record");
@@ -746,6 +827,9 @@ vb_forecast_editor_set_writable (VbForecastEditor *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forecast.prefill", writable);
   for (guint i = 0; i < self->month_entries->len; i++)
     gtk_editable_set_editable (GTK_EDITABLE (self->month_entries->pdata[i]), writable);
+  for (guint i = 0; i < G_N_ELEMENTS (self->interval_rows); i++)
+    if (self->interval_rows[i])
+      gtk_editable_set_editable (GTK_EDITABLE (self->interval_rows[i]), writable);
   update_add_menu (self);
 }
 
