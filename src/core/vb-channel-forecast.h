@@ -75,5 +75,18 @@ VbChannelForecast *vb_project_get_channel_forecast     (VbProject  *project,
 VbChannelForecast *vb_project_add_channel_forecast     (VbProject  *project,
                                                         VbChannel   channel,
                                                         GError    **error);
+/* A first forecast from the Goals & Scope task inventory (the tasks to
+ * outsource, grouped by channel: vb-forecast-prefill.c), one edit, when
+ * the forecast has no channel yet. Returns: the number of channels added;
+ * 0 with @error when the forecast is not empty or no task to outsource
+ * has a volume. */
+guint              vb_project_prefill_forecast         (VbProject  *project,
+                                                        GError    **error);
+/* The interval length (5 … 240 minutes) and peak factor (1 … 20) of every
+ * channel, one edit: the engine reads them from the first channel */
+gboolean           vb_project_set_forecast_intervals   (VbProject  *project,
+                                                        int         interval_minutes,
+                                                        double      peak_factor,
+                                                        GError    **error);
 
 G_END_DECLS

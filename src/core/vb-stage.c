@@ -39,7 +39,7 @@ static const struct {
   { VB_STAGE_REFERENCES, "VB_STAGE_REFERENCES", "references", N_("References"),
     N_("Calls to the vendors’ other clients"), "call-start-symbolic", TRUE },
   { VB_STAGE_PRICING, "VB_STAGE_PRICING", "pricing", N_("Pricing & ROI"),
-    N_("Every quote priced on one forecast"), "accessories-calculator-symbolic", FALSE },
+    N_("Every quote priced on one forecast"), "accessories-calculator-symbolic", TRUE },
   { VB_STAGE_SCORING, "VB_STAGE_SCORING", "scoring", N_("Scoring & Decision"),
     N_("Weighted scores, and the decision"), "starred-symbolic", TRUE },
   { VB_STAGE_PILOT, "VB_STAGE_PILOT", "pilot", N_("Pilot Plan"),

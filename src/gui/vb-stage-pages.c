@@ -15,6 +15,7 @@
 
 #include "vb-dashboard-page.h"
 #include "vb-goals-page.h"
+#include "vb-pricing-page.h"
 #include "vb-references-page.h"
 #include "vb-responses-page.h"
 #include "vb-scoring-page.h"
@@ -31,6 +32,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_SECURITY, vb_security_page_get_type },
   { VB_STAGE_REFERENCES, vb_references_page_get_type },
   { VB_STAGE_RESPONSES, vb_responses_page_get_type },
+  { VB_STAGE_PRICING, vb_pricing_page_get_type },
   { VB_STAGE_SCORING, vb_scoring_page_get_type },
 };
 

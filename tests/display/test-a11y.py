@@ -407,6 +407,16 @@ def vendors_probe(app):
     return None
 
 
+def shown_probe(role, name):
+    """The project window once it shows a @role named @name (its start)."""
+    def probe(app):
+        win = project_window(app)
+        if win and find_first([win], lambda a: named_like(a, role, name)):
+            return [win]
+        return None
+    return probe
+
+
 def scoring_weights_probe(app):
     """Scoring & Decision, the Weights view: the categories with their weights."""
     win = project_window(app)
@@ -534,6 +544,16 @@ def main():
         run_part(binary, 'vendors: the reject dialog',
                  dict(sample, VB_TEST_ACTION='win.show-stage::vendors vendors.reject'), [],
                  reject_probe, need=3)
+        # Pricing & ROI, each of its three views
+        run_part(binary, 'pricing: the forecast',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::pricing pricing.show-view::forecast'), [],
+                 shown_probe('text', 'Phone contacts in January'), need=20)
+        run_part(binary, 'pricing: the quotes',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::pricing pricing.show-view::quotes'), [],
+                 shown_probe('push button', 'Add Price Line'), need=10)
+        run_part(binary, 'pricing: the comparison',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::pricing pricing.show-view::comparison'), [],
+                 shown_probe('list', 'Cost per vendor'), need=5)
         run_part(binary, 'scoring: the weights',
                  dict(sample, VB_TEST_ACTION='win.show-stage::scoring'), [],
                  scoring_weights_probe, need=15)

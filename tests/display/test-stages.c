@@ -24,6 +24,7 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "vb-channel-forecast.h"
 #include "vb-contact.h"
 #include "vb-criterion.h"
 #include "vb-dashboard-page.h"
@@ -47,6 +48,7 @@
 #include "vb-task-editor.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
+#include "vb-vendor-quote.h"
 #include "vb-vendors-page.h"
 #include "vb-display-window.h"
 
@@ -563,6 +565,16 @@ test_progress_examples (void)
       g_assert_true (vb_reference_set_called_on (reference, "2026-11-20", NULL));
       g_assert_true (vb_reference_set_rating (reference, 4, NULL));
       vbd_iterate (50);
+    }
+    /* and Pricing & ROI: a forecast, and the finalist's quote with its fees asked */
+    {
+      VbVendorQuote *quote = vb_vendor_add_quote (v[0], NULL);
+
+      g_assert_nonnull (vb_project_add_channel_forecast (pw.project, VB_CHANNEL_PHONE, NULL));
+      g_assert_nonnull (quote);
+      g_assert_true (vb_vendor_quote_set_no_fees (quote, NULL));
+      vbd_iterate (50);
+      g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_PRICING));
     }
     assert_progress_not_below (&pw, &last, "completing Vendors");
     /* and Scoring & Decision: the template's criteria weighed, each judged one

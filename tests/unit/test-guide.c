@@ -11,6 +11,7 @@
  * without both, or a rule test without a rule.
  */
 
+#include "vb-channel-forecast.h"
 #include "vb-criterion.h"
 #include "vb-decision-record.h"
 #include "vb-evaluator.h"
@@ -28,6 +29,7 @@
 #include "vb-requirement-section.h"
 #include "vb-task.h"
 #include "vb-vendor.h"
+#include "vb-vendor-quote.h"
 #include "vb-vendor-scores.h"
 #include "vb-test-util.h"
 
@@ -1079,8 +1081,8 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) idle / 13, 1e-12);
   /* a stage this version does not have yet is not started, never complete
    * (it counted as complete while it had no rules) */
-  g_assert_false (vb_stage_is_available (VB_STAGE_PRICING));
-  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_PRICING));
+  g_assert_false (vb_stage_is_available (VB_STAGE_PILOT));
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_PILOT));
   g_assert_true (vb_guide_get_next_stage (f->guide, &next));
   g_assert_cmpint (next, ==, VB_STAGE_GOALS);
 
@@ -1123,6 +1125,10 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_REQUIREMENTS));
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SECURITY));
   }
+  /* Pricing & ROI: a forecast, and the finalist's quote */
+  g_assert_nonnull (vb_project_add_channel_forecast (p, VB_CHANNEL_PHONE, &error));
+  g_assert_nonnull (vb_vendor_add_quote (VB_VENDOR (a), &error));
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_PRICING));
   /* Scoring & Decision: a weighed criterion, scored by one evaluator, the decision recorded */
   {
     VbCriterion *category = vb_project_add_criterion_category (p, "Service", &error);
