@@ -778,8 +778,8 @@ test_record (void)
   fill_dialog (dialog, "Best answers in the pilot calls", "2026-12-02", "Test Owner", NULL);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "record"));
 
-  /* with items not met it asks; cancelling records nothing (the vendor
-   * rule has selected the vendor: a draft) */
+  /* with items not met it asks; cancelling records nothing, and the
+   * vendor selected for it (the vendor rule) goes back */
   respond (dialog, "record");
   confirm = shown_dialog ("confirm-unmet");
   g_assert_nonnull (confirm);
@@ -788,13 +788,11 @@ test_record (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), unmet->pdata[0]));
   respond (confirm, "cancel");
   vbd_iterate (50);
-  decision = vb_project_get_decision (h.project);
-  g_assert_nonnull (decision);
-  g_assert_false (vb_decision_is_recorded (decision));
-  brightdesk = vb_decision_get_vendor (decision);
-  g_assert_true (same (brightdesk, vb_project_get_selected_vendor (h.project)));
-  g_assert_cmpstr (vb_vendor_get_name (brightdesk), ==, "BrightDesk Customer Care");
-  vbd_by_name (child (&h, VB_TYPE_DECISION_VIEW, "record_list"), "draft");
+  g_assert_null (vb_project_get_decision (h.project));
+  g_assert_null (vb_project_get_selected_vendor (h.project));
+  g_assert_cmpint (vbd_db_int (h.path, "SELECT count(*) FROM decision"), ==, 0);
+  g_assert_cmpint (vbd_db_int (h.path, "SELECT count(*) FROM vendor WHERE status = 'selected'"), ==, 0);
+  vbd_by_name (child (&h, VB_TYPE_DECISION_VIEW, "record_list"), "none");
 
   /* again, confirmed: stored with the confirmation */
   dialog = open_record_dialog (&h);
@@ -807,7 +805,9 @@ test_record (void)
 
   decision = vb_project_get_decision (h.project);
   g_assert_true (vb_decision_is_recorded (decision));
-  g_assert_true (same (vb_decision_get_vendor (decision), brightdesk));
+  brightdesk = vb_decision_get_vendor (decision);
+  g_assert_cmpstr (vb_vendor_get_name (brightdesk), ==, "BrightDesk Customer Care");
+  g_assert_true (same (brightdesk, vb_project_get_selected_vendor (h.project)));
   g_assert_cmpstr (vb_decision_get_rationale (decision), ==, "Best answers in the pilot calls");
   g_assert_cmpstr (vb_decision_get_decided_on (decision), ==, "2026-12-02");
   g_assert_cmpstr (vb_decision_get_decided_by (decision), ==, "Test Owner");

@@ -53,6 +53,7 @@ typedef struct {
   char             *who;
   GPtrArray        *rejected;  /* VbVendor */
   GPtrArray        *reasons;   /* char * */
+  char             *selected;  /* the undo step of the selection made for it, or NULL */
 } Pending;
 
 static void
@@ -78,6 +79,7 @@ pending_free (Pending *p)
   g_free (p->who);
   g_clear_pointer (&p->rejected, g_ptr_array_unref);
   g_clear_pointer (&p->reasons, g_ptr_array_unref);
+  g_free (p->selected);
   g_free (p);
 }
 
@@ -210,8 +212,17 @@ on_confirm_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Pending          *p)
 {
+  VbProject *project = vb_context_get_project (p->context);
+  g_autoptr(GError) error = NULL;
+
   if (g_str_equal (response, "record"))
     record_now (p, TRUE);
+  /* not recorded: the vendor selected for it goes back, so that a
+   * cancelled decision leaves the project as it was */
+  else if (p->selected != NULL && vb_project_get_can_undo (project) &&
+           g_strcmp0 (vb_project_get_undo_summary (project), p->selected) == 0 &&
+           !vb_project_undo (project, &error))
+    vb_report_error (p->parent, error);
 }
 
 static void
@@ -256,11 +267,14 @@ on_response_cb (AdwMessageDialog *dialog,
   /* the vendor rule: another vendor is selected first (the draft) */
   project = vb_context_get_project (p->context);
   decision = vb_project_get_decision (project);
-  if ((decision == NULL || !same_vendor (vb_decision_get_vendor (decision), p->vendor)) &&
-      !vb_vendor_select (p->vendor, &error))
+  if (decision == NULL || !same_vendor (vb_decision_get_vendor (decision), p->vendor))
     {
-      vb_report_error (p->parent, error);
-      return;
+      if (!vb_vendor_select (p->vendor, &error))
+        {
+          vb_report_error (p->parent, error);
+          return;
+        }
+      p->selected = g_strdup (vb_project_get_undo_summary (project));
     }
 
   unmet = vb_decision_dialog_unmet_items (project);
