@@ -27,6 +27,23 @@ int vb_cli_pricing  (int argc, char **argv);
 int vb_cli_score    (int argc, char **argv);
 /* vb-bench-decision.c: the decision engine's timings, printed */
 gboolean vb_cli_bench_decision (GError **error);
+/* vb-bench-guide.c: an edit of row @i, then the guidance pass after it
+ * (the decision model's recompute before it timed apart) */
+typedef gboolean (*VbBenchEdit) (VbProject *project, int i, GError **error);
+gboolean vb_cli_bench_edit_task_volume     (VbProject  *project,
+                                            int         i,
+                                            GError    **error);
+gboolean vb_cli_bench_edit_response_answer (VbProject  *project,
+                                            int         i,
+                                            GError    **error);
+gboolean vb_cli_bench_guidance             (VbProject    *project,
+                                            VbBenchEdit   edit,
+                                            int           n_runs,
+                                            double       *median,
+                                            double       *p99,
+                                            double       *recompute_median,
+                                            guint        *n_findings,
+                                            GError      **error);
 /* vb-bench-decision-rows.c: the decision stages' rows in the bench
  * project at @path, the recompute and the guidance after a score edit */
 gboolean vb_cli_bench_decision_project (const char  *path,
