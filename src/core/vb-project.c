@@ -352,6 +352,28 @@ vb_project_lookup (VbProject  *self,
   return vb_store_lookup (self->store, uuid);
 }
 
+/**
+ * vb_project_find_row:
+ * @uuid: (nullable): a row's uuid (a finding's subject, an action's target)
+ * @type: the entity type it must be
+ *
+ * Returns: (transfer none) (nullable): the live row of @type with @uuid,
+ *   found through the store's index; NULL for any other
+ */
+gpointer
+vb_project_find_row (VbProject  *self,
+                     const char *uuid,
+                     GType       type)
+{
+  VbRecord *row;
+
+  g_return_val_if_fail (VB_IS_PROJECT (self), NULL);
+  if (uuid == NULL || *uuid == '\0')
+    return NULL;
+  row = vb_store_lookup (self->store, uuid);
+  return row && vb_record_is_live (row) && G_TYPE_CHECK_INSTANCE_TYPE (row, type) ? row : NULL;
+}
+
 gint64
 vb_project_count_rows (VbProject  *self,
                        const char *table)

@@ -78,6 +78,10 @@ const char    *vb_project_get_author      (VbProject   *self);
 void           vb_project_set_author      (VbProject   *self,
                                            const char  *author);
 
+/* The live row of @type with @uuid, or NULL (transfer none) */
+gpointer       vb_project_find_row        (VbProject   *self,
+                                           const char  *uuid,
+                                           GType        type);
 gboolean       vb_project_get_can_undo    (VbProject   *self);
 gboolean       vb_project_get_can_redo    (VbProject   *self);
 const char    *vb_project_get_undo_summary (VbProject  *self);

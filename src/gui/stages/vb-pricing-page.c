@@ -592,22 +592,6 @@ on_visible_child_cb (GObject       *stack,
 
 /* ------------------------------------------------------------ VbStagePage */
 
-static gpointer
-lookup (GListModel *model,
-        const char *uuid)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbRecord) r = g_list_model_get_item (model, i);
-
-      if (vb_record_is_live (r) && g_strcmp0 (vb_record_get_uuid (r), uuid) == 0)
-        return r;
-    }
-  return NULL;
-}
-
 static void
 vb_pricing_page_show_finding (VbStagePage *page,
                               VbFinding   *finding)
@@ -627,8 +611,8 @@ vb_pricing_page_show_finding (VbStagePage *page,
     }
   else if (type == VB_TYPE_VENDOR_QUOTE)
     {
-      VbVendor *vendor = subject ? lookup (vb_project_get_vendors (project), subject) : NULL;
-      VbVendorQuote *quote = subject ? lookup (vb_project_get_quotes (project), subject) : NULL;
+      VbVendor *vendor = vb_project_find_row (project, subject, VB_TYPE_VENDOR);
+      VbVendorQuote *quote = vb_project_find_row (project, subject, VB_TYPE_VENDOR_QUOTE);
 
       adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->stack), "quotes");
       if (vendor && self->writable && vb_finding_get_action (finding) == VB_FINDING_ACTION_ADD)

@@ -514,22 +514,6 @@ on_project_changed_cb (VbProject *project,
     self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
 }
 
-static gpointer
-lookup (GListModel *model,
-        const char *uuid)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbRecord) r = g_list_model_get_item (model, i);
-
-      if (vb_record_is_live (r) && g_strcmp0 (vb_record_get_uuid (r), uuid) == 0)
-        return r;
-    }
-  return NULL;
-}
-
 /* ------------------------------------------------------------ actions */
 
 static void
@@ -538,7 +522,7 @@ add_quote_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   VbQuoteEditor *self = VB_QUOTE_EDITOR (widget);
-  VbVendor *vendor = lookup (vb_project_get_vendors (project_of (self)), g_variant_get_string (param, NULL));
+  VbVendor *vendor = vb_project_find_row (project_of (self), g_variant_get_string (param, NULL), VB_TYPE_VENDOR);
 
   if (vendor)
     vb_quote_editor_add_quote (self, vendor);
@@ -550,7 +534,7 @@ add_line_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   VbQuoteEditor *self = VB_QUOTE_EDITOR (widget);
-  VbVendorQuote *quote = lookup (vb_project_get_quotes (project_of (self)), g_variant_get_string (param, NULL));
+  VbVendorQuote *quote = vb_project_find_row (project_of (self), g_variant_get_string (param, NULL), VB_TYPE_VENDOR_QUOTE);
   g_autoptr(GError) error = NULL;
   VbVendorQuoteLine *line = NULL;
   guint n = vb_enum_get_n_values (VB_TYPE_CHANNEL_SCOPE);
@@ -578,18 +562,10 @@ remove_line_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   VbQuoteEditor *self = VB_QUOTE_EDITOR (widget);
-  VbVendorQuoteLine *line = NULL;
-  GListModel *quotes = vb_project_get_quotes (project_of (self));
-  const char *uuid = g_variant_get_string (param, NULL);
-  guint n = g_list_model_get_n_items (quotes);
+  VbVendorQuoteLine *line = vb_project_find_row (project_of (self), g_variant_get_string (param, NULL),
+                                                 VB_TYPE_VENDOR_QUOTE_LINE);
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < n && line == NULL; i++)
-    {
-      g_autoptr(VbVendorQuote) quote = g_list_model_get_item (quotes, i);
-
-      line = lookup (vb_vendor_quote_get_lines (quote), uuid);
-    }
   if (line == NULL)
     return;
   if (!vb_record_remove (VB_RECORD (line), &error))
@@ -607,7 +583,7 @@ no_fees_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   VbQuoteEditor *self = VB_QUOTE_EDITOR (widget);
-  VbVendorQuote *quote = lookup (vb_project_get_quotes (project_of (self)), g_variant_get_string (param, NULL));
+  VbVendorQuote *quote = vb_project_find_row (project_of (self), g_variant_get_string (param, NULL), VB_TYPE_VENDOR_QUOTE);
   g_autoptr(GError) error = NULL;
 
   if (quote && !vb_vendor_quote_set_no_fees (quote, &error))
