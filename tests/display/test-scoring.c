@@ -699,15 +699,36 @@ test_scores (void)
     GtkWidget *grid = child_of (view, VB_TYPE_SCORES_VIEW, "grid");
     GtkWidget *blind = child_of (view, VB_TYPE_SCORES_VIEW, "blind_button");
 
+    GtkWidget *footer = child_of (page, VB_TYPE_SCORING_PAGE, "footer_box");
+
+    g_autoptr(GError) error = NULL;
+
+    /* a disagreement on Brightdesk: the footer's finding names it */
+    g_assert_true (vb_evaluator_set_score (anna, bright, quality, 5, NULL, &error));
+    g_assert_true (vb_evaluator_set_score (ben, bright, quality, 1, NULL, &error));
+    vbd_iterate (50);
     g_assert_nonnull (vbd_find_label (grid, "Acme Support"));
+    g_assert_nonnull (vbd_find_label (footer, "Brightdesk"));
     vbd_click (blind);
+    vbd_iterate (30);
     g_assert_nonnull (vbd_find_label (grid, "Vendor A"));
     g_assert_nonnull (vbd_find_label (grid, "Vendor B"));
-    g_assert_null (vbd_find_label (grid, "Acme Support"));
-    g_assert_null (vbd_find_label (grid, "Brightdesk"));
+    /* nowhere on the page a name while scoring blind */
+    g_assert_null (vbd_find_label (page, "Acme Support"));
+    g_assert_null (vbd_find_label (page, "Brightdesk"));
+    g_assert_false (gtk_widget_is_drawable (footer));
+    /* blind is about scoring: the Ranking view names them, with its footer */
+    show_view (page, VB_SCORING_VIEW_RANKING);
+    vbd_iterate (30);
+    g_assert_true (gtk_widget_is_drawable (footer));
+    show_view (page, VB_SCORING_VIEW_SCORES);
+    vbd_iterate (30);
+    g_assert_false (gtk_widget_is_drawable (footer));
     vbd_click (blind);
+    vbd_iterate (30);
     g_assert_nonnull (vbd_find_label (grid, "Acme Support"));
     g_assert_null (vbd_find_label (grid, "Vendor A"));
+    g_assert_nonnull (vbd_find_label (footer, "Brightdesk"));
   }
 
   vbd_close (&pw);

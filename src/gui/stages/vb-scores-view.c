@@ -63,6 +63,14 @@ struct _VbScoresView
 
 G_DEFINE_FINAL_TYPE (VbScoresView, vb_scores_view, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_BLIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static VbProject *
 project_of (VbScoresView *self)
 {
@@ -337,6 +345,34 @@ on_blind_toggled_cb (GtkToggleButton *button,
                      VbScoresView    *self)
 {
   sync_grid (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLIND]);
+}
+
+/* Whether vendors are shown as “Vendor A, B, …”: the page hides what
+ * else would name them (the footer's findings) while this is on */
+gboolean
+vb_scores_view_get_blind (VbScoresView *self)
+{
+  g_return_val_if_fail (VB_IS_SCORES_VIEW (self), FALSE);
+  return is_blind (self);
+}
+
+static void
+vb_scores_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VbScoresView *self = VB_SCORES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BLIND:
+      g_value_set_boolean (value, is_blind (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* ------------------------------------------------------------ keys */
@@ -606,6 +642,12 @@ vb_scores_view_class_init (VbScoresViewClass *klass)
 
   object_class->dispose = vb_scores_view_dispose;
   object_class->finalize = vb_scores_view_finalize;
+  object_class->get_property = vb_scores_view_get_property;
+
+  properties[PROP_BLIND] =
+    g_param_spec_boolean ("blind", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vendorbench/Vendorbench/stages/vb-scores-view.ui");

@@ -26,6 +26,7 @@ void         vb_scores_view_set_writable  (VbScoresView *self,
 void         vb_scores_view_set_evaluator (VbScoresView *self,
                                            VbEvaluator  *evaluator);
 VbEvaluator *vb_scores_view_get_evaluator (VbScoresView *self);
+gboolean     vb_scores_view_get_blind     (VbScoresView *self);
 /* Puts the keyboard on a cell (NULL: the first) */
 void         vb_scores_view_focus_cell    (VbScoresView *self,
                                            VbVendor     *vendor,

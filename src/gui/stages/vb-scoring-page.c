@@ -205,6 +205,26 @@ add_view (VbScoringPage *self,
   adw_view_stack_page_set_icon_name (page, icon);
 }
 
+/* Blind scoring hides the vendors' names: the footer's findings name
+ * them, so it goes while the Scores view is shown blind */
+static void
+sync_footer (VbScoringPage *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
+  gboolean blind = g_strcmp0 (name, VB_SCORING_VIEW_SCORES) == 0 &&
+                   vb_scores_view_get_blind (VB_SCORES_VIEW (self->scores));
+
+  gtk_widget_set_visible (self->footer_box, !blind);
+}
+
+static void
+on_blind_or_view_changed_cb (GObject       *object,
+                             GParamSpec    *pspec,
+                             VbScoringPage *self)
+{
+  sync_footer (self);
+}
+
 static void
 build (VbScoringPage *self)
 {
@@ -220,6 +240,10 @@ build (VbScoringPage *self)
 
   gtk_box_append (GTK_BOX (self->footer_box),
                   vb_stage_footer_new (vb_context_get_guide (self->context), VB_STAGE_SCORING));
+  g_signal_connect_object (self->scores, "notify::blind",
+                           G_CALLBACK (on_blind_or_view_changed_cb), self, 0);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_blind_or_view_changed_cb), self, 0);
 }
 
 static void
