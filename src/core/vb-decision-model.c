@@ -34,7 +34,7 @@
 #include <math.h>
 
 #include "vb-channel-forecast.h"
-#include "vb-decision-model.h"
+#include "vb-decision-model-private.h"
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
 #include "vb-record-list.h"
@@ -43,45 +43,6 @@
 #include "vb-roi.h"
 #include "vb-task.h"
 
-struct _VbDecisionModel
-{
-  GObject           parent_instance;
-
-  VbProject        *project;        /* weak */
-  gulong            changed_id;
-  gboolean          valid;
-  guint64           serials;    /* the sum of the read tables' serials when computed */
-  gboolean          vendors_valid;
-  guint64           vendor_serials; /* … of the tables the vendors' scores read */
-  gboolean          scoring_valid;
-  guint64           scoring_others; /* … of those and the scoring tables but "score" */
-  guint64           score_serial;   /* … and of "score" */
-  VbScoreTracker   *tracker;        /* the score rows changed since */
-  GHashTable       *evaluator_index;/* uuid → index + 1 */
-  int               price_criterion;
-  gboolean          building;   /* ensure () is reading the rows: lookups use what it has so far */
-  guint             n_computes;
-
-  GPtrArray        *vendors;        /* VbVendor, reffed */
-  GPtrArray        *vendor_scores;  /* VbVendorScores */
-  GHashTable       *vendor_index;   /* uuid → index + 1 */
-  GPtrArray        *nodes;          /* VbCriterion, reffed */
-  GHashTable       *node_index;     /* uuid → index + 1 */
-  GPtrArray        *evaluators;     /* VbEvaluator, reffed */
-  GPtrArray        *quote_rows;     /* VbVendorQuote, reffed */
-  GArray           *channels;       /* VbForecastChannel */
-  GArray           *quotes;         /* VbQuote */
-  GArray           *decision_quotes;/* VbDecisionQuote */
-  GPtrArray        *blocks;         /* the quotes' lines and fees (g_free) */
-  GArray           *benefits;       /* VbBenefit */
-  GArray           *transition;     /* VbTransitionCost */
-  VbRoiInput        roi;
-  double            in_house;
-  gboolean          in_house_from_tasks;
-  VbScoringModel   *scoring;
-  VbDecisionInput   input;
-  VbDecisionResult *result;
-};
 
 G_DEFINE_FINAL_TYPE (VbDecisionModel, vb_decision_model, G_TYPE_OBJECT)
 
@@ -157,6 +118,9 @@ static const char *const vendor_tables[] = {
   "question_domain", "question", NULL,
 };
 
+/* … of which these hold the finalists' answers (followed row by row) */
+static const char *const answer_tables[] = { "response", "reference" };
+
 /* … and with them, the tables of the scoring model */
 static const char *const scoring_tables[] = {
   "project", "vendor", "reference", "response", "requirement_section", "requirement",
@@ -213,6 +177,7 @@ vb_decision_model_finalize (GObject *object)
   g_ptr_array_unref (self->vendors);
   g_ptr_array_unref (self->vendor_scores);
   g_hash_table_unref (self->vendor_index);
+  g_array_unref (self->answered);
   g_ptr_array_unref (self->nodes);
   g_hash_table_unref (self->node_index);
   g_ptr_array_unref (self->evaluators);
@@ -242,6 +207,7 @@ vb_decision_model_init (VbDecisionModel *self)
   self->vendors = g_ptr_array_new_with_free_func (g_object_unref);
   self->vendor_scores = g_ptr_array_new_with_free_func ((GDestroyNotify) vb_vendor_scores_free);
   self->vendor_index = g_hash_table_new_full (uuid_hash, g_str_equal, g_free, NULL);
+  self->answered = g_array_new (FALSE, FALSE, sizeof (guint));
   self->nodes = g_ptr_array_new_with_free_func (g_object_unref);
   self->node_index = g_hash_table_new_full (uuid_hash, g_str_equal, g_free, NULL);
   self->evaluators = g_ptr_array_new_with_free_func (g_object_unref);
@@ -428,8 +394,33 @@ read_vendors (VbDecisionModel *self)
   guint n = g_list_model_get_n_items (vendors);
   guint64 serials = sum_serials (self->project, vendor_tables, G_N_ELEMENTS (vendor_tables) - 1);
 
+  guint64 answers = sum_serials (self->project, answer_tables, G_N_ELEMENTS (answer_tables));
+  GHashTable *answered = vb_score_tracker_get_answered (self->tracker);
+
+  g_array_set_size (self->answered, 0);
   if (self->vendors_valid && self->vendor_serials == serials)
     return;
+  if (self->vendors_valid && answered != NULL && self->vendor_serials - self->answer_serials == serials - answers)
+    {
+      /* only answers changed: compute again the finalists who gave them */
+      GHashTableIter iter;
+      gpointer uuid;
+
+      g_hash_table_iter_init (&iter, answered);
+      while (g_hash_table_iter_next (&iter, &uuid, NULL))
+        {
+          guint v = GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index, uuid));
+
+          if (v == 0)
+            continue;
+          vb_vendor_scores_free (self->vendor_scores->pdata[v - 1]);
+          self->vendor_scores->pdata[v - 1] = vb_vendor_scores_compute (self->vendors->pdata[v - 1]);
+          self->n_vendor_computes++;
+          v--;
+          g_array_append_val (self->answered, v);
+        }
+      goto done;
+    }
   clear_vendors (self);
   for (guint i = 0; i < n; i++)
     {
@@ -443,9 +434,13 @@ read_vendors (VbDecisionModel *self)
                            GUINT_TO_POINTER (self->vendors->len + 1));
       g_ptr_array_add (self->vendors, g_object_ref (v));
       g_ptr_array_add (self->vendor_scores, vb_vendor_scores_compute (v));
+      self->n_vendor_computes++;
     }
-  self->vendor_serials = serials;
   self->vendors_valid = TRUE;
+done:
+  self->vendor_serials = serials;
+  self->answer_serials = answers;
+  vb_score_tracker_reset_answers (self->tracker);
 }
 
 static void
@@ -580,6 +575,29 @@ read_score (gpointer data,
     vb_scoring_model_set_score (self->scoring, (guint) e, (guint) v, (guint) node, MAX (score, 0));
 }
 
+/* The selection stage's part of one finalist: its computed criteria and
+ * knock-outs */
+static void
+set_selection_cells (VbDecisionModel *self,
+                     guint            v)
+{
+  const VbVendorScores *scores = self->vendor_scores->pdata[v];
+
+  vb_scoring_model_set_disqualified (self->scoring, v,
+                                     scores->requirements->n_knockouts_open + scores->compliance->n_knockouts_open > 0);
+  for (guint node = 0; node < self->nodes->len; node++)
+    {
+      VbCriterionKind kind = vb_criterion_get_kind (self->nodes->pdata[node]);
+
+      if (kind == VB_CRITERION_KIND_COMPLIANCE)
+        vb_scoring_model_set_computed (self->scoring, v, node,
+                                       scores->compliance->has_score ? scores->compliance->score : NAN);
+      else if (kind == VB_CRITERION_KIND_REFERENCE)
+        vb_scoring_model_set_computed (self->scoring, v, node,
+                                       scores->references->has_score ? scores->references->score : NAN);
+    }
+}
+
 static void
 read_scoring (VbDecisionModel *self)
 {
@@ -590,8 +608,14 @@ read_scoring (VbDecisionModel *self)
   g_autoptr(GPtrArray) top = NULL;
   guint n = g_list_model_get_n_items (evaluators);
   guint64 score_serial = vb_project_get_table_serial (self->project, "score");
-  guint64 others = sum_serials (self->project, scoring_tables, G_N_ELEMENTS (scoring_tables) - 1) - score_serial;
+  guint64 others = sum_serials (self->project, scoring_tables, G_N_ELEMENTS (scoring_tables) - 1) - score_serial -
+                   self->answer_serials;
 
+  /* the finalists whose answers changed: their computed cells (the
+   * scoring model is still valid when read_vendors () kept the others) */
+  if (self->scoring_valid && self->scoring_others == others)
+    for (guint i = 0; i < self->answered->len; i++)
+      set_selection_cells (self, g_array_index (self->answered, guint, i));
   if (self->scoring_valid && self->scoring_others == others)
     {
       /* only scores changed (or none): patch their cells, if the tracker
@@ -693,25 +717,8 @@ read_scoring (VbDecisionModel *self)
         vb_scoring_model_set_consensus (self->scoring, (guint) v, (guint) node, vb_consensus_get_score (c));
     }
 
-  /* the selection stage: computed criteria and knock-outs */
   for (guint v = 0; v < self->vendors->len; v++)
-    {
-      const VbVendorScores *scores = self->vendor_scores->pdata[v];
-
-      vb_scoring_model_set_disqualified (self->scoring, v,
-                                         scores->requirements->n_knockouts_open + scores->compliance->n_knockouts_open > 0);
-      for (guint node = 0; node < self->nodes->len; node++)
-        {
-          VbCriterionKind kind = vb_criterion_get_kind (self->nodes->pdata[node]);
-
-          if (kind == VB_CRITERION_KIND_COMPLIANCE)
-            vb_scoring_model_set_computed (self->scoring, v, node,
-                                           scores->compliance->has_score ? scores->compliance->score : NAN);
-          else if (kind == VB_CRITERION_KIND_REFERENCE)
-            vb_scoring_model_set_computed (self->scoring, v, node,
-                                           scores->references->has_score ? scores->references->score : NAN);
-        }
-    }
+    set_selection_cells (self, v);
   self->scoring_others = others;
   self->score_serial = score_serial;
   self->scoring_valid = TRUE;
@@ -721,8 +728,9 @@ done:
   self->input.price_criterion = self->price_criterion;
 }
 
-static void
-ensure (VbDecisionModel *self)
+/* Reads the rows again and computes, when an edit came since */
+void
+vb_decision_model_ensure (VbDecisionModel *self)
 {
   /* a handler of "changed" that ran before ours (a guide made before
    * this model) must not read the result of before the edit */
@@ -750,144 +758,4 @@ ensure (VbDecisionModel *self)
   self->n_computes++;
   self->serials = sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables));
   self->valid = TRUE;
-}
-
-/* ------------------------------------------------------------ reading out */
-
-const VbDecisionResult *
-vb_decision_model_get_result (VbDecisionModel *self)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  return self->result;
-}
-
-const VbDecisionInput *
-vb_decision_model_get_input (VbDecisionModel *self)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  return &self->input;
-}
-
-guint
-vb_decision_model_get_n_computes (VbDecisionModel *self)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
-  return self->n_computes;
-}
-
-guint
-vb_decision_model_get_n_vendors (VbDecisionModel *self)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
-  ensure (self);
-  return self->vendors->len;
-}
-
-/* Returns: (transfer none) */
-VbVendor *
-vb_decision_model_get_vendor (VbDecisionModel *self,
-                              guint            vendor)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  g_return_val_if_fail (vendor < self->vendors->len, NULL);
-  return self->vendors->pdata[vendor];
-}
-
-int
-vb_decision_model_find_vendor (VbDecisionModel *self,
-                               VbVendor        *vendor)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), -1);
-  if (vendor == NULL)
-    return -1;
-  /* an edit cleared the index with the result: the engine's order is the
-   * one of the next result */
-  if (!self->building)
-    ensure (self);
-  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->vendor_index, vb_record_get_uuid (VB_RECORD (vendor)))) - 1;
-}
-
-const VbVendorScores *
-vb_decision_model_get_vendor_scores (VbDecisionModel *self,
-                                     guint            vendor)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  g_return_val_if_fail (vendor < self->vendor_scores->len, NULL);
-  return self->vendor_scores->pdata[vendor];
-}
-
-guint
-vb_decision_model_get_n_nodes (VbDecisionModel *self)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
-  ensure (self);
-  return self->nodes->len;
-}
-
-/* Returns: (transfer none) */
-VbCriterion *
-vb_decision_model_get_node (VbDecisionModel *self,
-                            guint            node)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  g_return_val_if_fail (node < self->nodes->len, NULL);
-  return self->nodes->pdata[node];
-}
-
-int
-vb_decision_model_find_node (VbDecisionModel *self,
-                             VbCriterion     *criterion)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), -1);
-  if (criterion == NULL)
-    return -1;
-  if (!self->building)
-    ensure (self);
-  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->node_index, vb_record_get_uuid (VB_RECORD (criterion)))) - 1;
-}
-
-guint
-vb_decision_model_get_n_evaluators (VbDecisionModel *self)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), 0);
-  ensure (self);
-  return self->evaluators->len;
-}
-
-/* Returns: (transfer none) */
-VbEvaluator *
-vb_decision_model_get_evaluator (VbDecisionModel *self,
-                                 guint            evaluator)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  g_return_val_if_fail (evaluator < self->evaluators->len, NULL);
-  return self->evaluators->pdata[evaluator];
-}
-
-/* Returns: (transfer none) */
-VbVendorQuote *
-vb_decision_model_get_quote (VbDecisionModel *self,
-                             guint            quote)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NULL);
-  ensure (self);
-  g_return_val_if_fail (quote < self->quote_rows->len, NULL);
-  return self->quote_rows->pdata[quote];
-}
-
-double
-vb_decision_model_get_in_house_cost (VbDecisionModel *self,
-                                     gboolean        *from_tasks)
-{
-  g_return_val_if_fail (VB_IS_DECISION_MODEL (self), NAN);
-  ensure (self);
-  if (from_tasks)
-    *from_tasks = self->in_house_from_tasks;
-  return self->in_house;
 }

@@ -45,6 +45,8 @@ const VbDecisionResult *vb_decision_model_get_result      (VbDecisionModel *self
 const VbDecisionInput  *vb_decision_model_get_input       (VbDecisionModel *self);
 /* How many times vb_decision_compute ran (once per edit at most) */
 guint                   vb_decision_model_get_n_computes  (VbDecisionModel *self);
+/* How many times a finalist's selection results were computed (tests) */
+guint                   vb_decision_model_get_n_vendor_computes (VbDecisionModel *self);
 
 guint                   vb_decision_model_get_n_vendors   (VbDecisionModel *self);
 VbVendor               *vb_decision_model_get_vendor      (VbDecisionModel *self,

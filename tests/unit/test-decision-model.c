@@ -568,6 +568,7 @@ assert_same_as_fresh (VbProject *project)
   for (guint v = 0; v < a->n_vendors; v++)
     {
       g_assert_cmpfloat_with_epsilon (a->vendors[v].total, b->vendors[v].total, 1e-12);
+      g_assert_cmpint (a->vendors[v].disqualified, ==, b->vendors[v].disqualified);
       for (guint n = 0; n < a->n_nodes; n++)
         {
           const VbScoreCell *x = vb_scoring_result_cell (a, v, n), *y = vb_scoring_result_cell (b, v, n);
@@ -623,6 +624,62 @@ test_scores_patched (Fixture *f, gconstpointer data)
   assert_same_as_fresh (f->project);
 }
 
+/* An answer computes again only the finalist who gave it: the other's
+ * selection results stay (the same pointer), and the result is what a
+ * model reading every row gives; a response removed or undone reads all */
+static void
+test_answers_patched (Fixture *f, gconstpointer data)
+{
+  VbDecisionModel *model = vb_decision_model_get_for_project (f->project);
+  VbRequirementSection *section = vb_project_add_requirement_section (f->project, NULL);
+  VbRequirement *req = vb_requirement_section_add_requirement (section, NULL);
+  VbResponse *response;
+  guint computes;
+  int b;
+
+  OK (vb_requirement_set_text (req, "Weekend cover", error));
+  OK (vb_requirement_set_priority (req, VB_PRIORITY_MUST, error));
+  assert_same_as_fresh (f->project);
+  b = vb_decision_model_find_vendor (model, f->beta);
+  computes = vb_decision_model_get_n_vendor_computes (model);
+
+  /* Beta answers: knocked out; Acme's part kept */
+  response = vb_requirement_add_response (req, f->beta, NULL);
+  OK (vb_response_set_answer (response, VB_ANSWER_DOES_NOT_MEET, error));
+  g_assert_true (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+  g_assert_cmpuint (vb_decision_model_get_n_vendor_computes (model), ==, computes + 1);
+  assert_same_as_fresh (f->project);
+
+  /* Beta changes its answer: in again, only Beta computed again */
+  computes = vb_decision_model_get_n_vendor_computes (model);
+  OK (vb_response_set_answer (response, VB_ANSWER_MEETS, error));
+  g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+  g_assert_cmpuint (vb_decision_model_get_n_vendor_computes (model), ==, computes + 1);
+  assert_same_as_fresh (f->project);
+
+  /* a score and an answer in a row, then undo: each time as afresh */
+  {
+    g_autoptr(VbEvaluator) ann = g_list_model_get_item (vb_project_get_evaluators (f->project), 0);
+
+    OK (vb_evaluator_set_score (ann, f->beta, f->quality, 1, NULL, error));
+  }
+  OK (vb_response_set_answer (response, VB_ANSWER_DOES_NOT_MEET, error));
+  assert_same_as_fresh (f->project);
+  OK (vb_project_undo (f->project, error));
+  assert_same_as_fresh (f->project);
+  g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+  OK (vb_project_redo (f->project, error));
+  g_assert_true (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+  assert_same_as_fresh (f->project);
+
+  /* the answer removed: the trail is lost, every finalist read again */
+  computes = vb_decision_model_get_n_vendor_computes (model);
+  OK (vb_record_remove (VB_RECORD (response), error));
+  g_assert_false (vb_decision_model_get_result (model)->scoring->vendors[b].disqualified);
+  g_assert_cmpuint (vb_decision_model_get_n_vendor_computes (model), ==, computes + 2);
+  assert_same_as_fresh (f->project);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -632,6 +689,7 @@ main (int argc, char **argv)
   g_test_add ("/decision-model/knockout", Fixture, NULL, setup, test_knockout, teardown);
   g_test_add ("/decision-model/vendor-part-kept", Fixture, NULL, setup, test_vendor_part_kept, teardown);
   g_test_add ("/decision-model/scores-patched", Fixture, NULL, setup, test_scores_patched, teardown);
+  g_test_add ("/decision-model/answers-patched", Fixture, NULL, setup, test_answers_patched, teardown);
   g_test_add_func ("/decision-model/sample", test_sample);
   return g_test_run ();
 }

@@ -20,5 +20,7 @@ GPtrArray      *vb_score_tracker_get_changed (VbScoreTracker *self);
 /* A change since the last reset (one announced after a result was read
  * mid-edit, say) */
 gboolean        vb_score_tracker_has_changes (VbScoreTracker *self);
+void            vb_score_tracker_reset_answers (VbScoreTracker *self);
+GHashTable     *vb_score_tracker_get_answered  (VbScoreTracker *self);
 
 G_END_DECLS
