@@ -346,7 +346,7 @@ read_quote (VbDecisionModel *self,
       line->hour_basis = vb_vendor_quote_line_get_hour_basis (l);
       line->acw_billed = vb_vendor_quote_line_get_acw_billed (l);
       line->outcome_unit = vb_vendor_quote_line_get_outcome_unit (l);
-      line->outcome_pct = NAN;
+      line->outcome_pct = vb_vendor_quote_line_get_outcome_pct (l);
       if (isnan (q->surcharge_pct) && !isnan (vb_vendor_quote_line_get_surcharge_pct (l)))
         {
           q->surcharge_pct = vb_vendor_quote_line_get_surcharge_pct (l);

@@ -63,7 +63,8 @@ with_line (const char *text,
   return *text ? g_strconcat (text, "\n", line, NULL) : g_strdup (line);
 }
 
-/* A table format 3 lacked, from the current description */
+/* A table format 3 lacked, from the current description (rebuilt as
+ * format 4 had it after, where it changed since) */
 static gboolean
 create_table (sqlite3     *db,
               const char  *name,
@@ -296,8 +297,10 @@ gboolean
 vb_migrate_3_to_4 (sqlite3  *db,
                    GError  **error)
 {
-  const VbSchema *to = vb_schema_current ();
-  static const char *const rebuilt[] = { "project", "forecast_channel", "quote", "criterion", "evaluator",
+  /* the tables as format 4 had them (the created ones come from the
+   * current description, and quote_line has changed since: rebuilt) */
+  const VbSchema *to = vb_schema_for_version (4);
+  static const char *const rebuilt[] = { "project", "forecast_channel", "quote", "quote_line", "criterion", "evaluator",
                                          "ahp_judgement", "decision", "kpi", "sla", "pilot", "workflow",
                                          "workflow_step", "escalation_path", "transition_phase",
                                          "transition_item", "kpi_result", NULL };

@@ -716,10 +716,21 @@ migrate_2_to_3 (sqlite3  *db,
   return vb_sql_exec (db, custom, error);
 }
 
+/* 4 → 5: a price line paid per outcome says which share of the contacts
+ * ends in one (outcome_pct, NULL: not known yet; before, such a line
+ * could not be priced) */
+static gboolean
+migrate_4_to_5 (sqlite3  *db,
+                GError  **error)
+{
+  return vb_schema_rebuild_table_as (db, vb_schema_current (), "quote_line", error);
+}
+
 static const VbMigration migrations[] = {
   { 1, 2, migrate_1_to_2 },
   { 2, 3, migrate_2_to_3 },
   { 3, 4, vb_migrate_3_to_4 },   /* vb-migration-4.c */
+  { 4, 5, migrate_4_to_5 },
 };
 
 const VbMigration *

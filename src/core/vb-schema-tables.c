@@ -323,6 +323,7 @@ static const VbColumn quote_line_columns[] = {
   ENUM ("hour_basis", vb_hour_basis_get_type, N_("hours paid for")),
   BOOL ("acw_billed", 0, N_("billing of after-contact work")),
   TEXT ("outcome_unit", N_("outcome unit")),
+  REAL_OPT ("outcome_pct", 0, 100, N_("share of contacts that end in an outcome")),
   REAL_OPT ("surcharge_pct", 0, 1000, N_("peak or holiday surcharge")),
   REAL_OPT ("surcharge_share_pct", 0, 100, N_("share of the volume with a surcharge")),
 };
@@ -640,6 +641,7 @@ static const VbSchema schema_current = { VB_SCHEMA_VERSION, tables, G_N_ELEMENTS
 static const VbSchema schema_v1 = { 1, NULL, 0, "schema/v1.sql" };
 static const VbSchema schema_v2 = { 2, NULL, 0, "schema/v2.sql" };
 static const VbSchema schema_v3 = { 3, NULL, 0, "schema/v3.sql" };
+static const VbSchema schema_v4 = { 4, NULL, 0, "schema/v4.sql" };
 
 const VbSchema *
 vb_schema_current (void)
@@ -658,5 +660,7 @@ vb_schema_for_version (int version)
     return &schema_v2;
   if (version == 3)
     return &schema_v3;
+  if (version == 4)
+    return &schema_v4;
   return NULL;
 }

@@ -35,7 +35,7 @@ G_DEFINE_FINAL_TYPE (VbVendorQuoteLine, vb_vendor_quote_line, VB_TYPE_RECORD)
 static guint col_vendor, col_currency, col_rate, col_fixed, col_setup, col_training, col_integration, col_extras,
              col_min_fee, col_min_hours, col_min_fte, col_term, col_termination, col_notes;
 static guint col_l_quote, col_l_channel, col_l_model, col_l_rate, col_l_basis, col_l_acw, col_l_unit,
-             col_l_surcharge, col_l_share;
+             col_l_surcharge, col_l_share, col_l_outcome;
 
 #define R(self) VB_RECORD (self)
 
@@ -139,6 +139,7 @@ vb_vendor_quote_line_class_init (VbVendorQuoteLineClass *klass)
   col_l_basis = vb_record_class_column (record_class, "hour_basis");
   col_l_acw = vb_record_class_column (record_class, "acw_billed");
   col_l_unit = vb_record_class_column (record_class, "outcome_unit");
+  col_l_outcome = vb_record_class_column (record_class, "outcome_pct");
   col_l_surcharge = vb_record_class_column (record_class, "surcharge_pct");
   col_l_share = vb_record_class_column (record_class, "surcharge_share_pct");
 }
@@ -331,6 +332,7 @@ vb_vendor_quote_line_set_model (VbVendorQuoteLine  *self,
 L_ENUM (VbHourBasis, hour_basis, col_l_basis)
 L_REAL (rate, col_l_rate)
 L_REAL (surcharge_pct, col_l_surcharge)
+L_REAL (outcome_pct, col_l_outcome)
 L_REAL (surcharge_share_pct, col_l_share)
 VB_ENTITY_BOOL (vb_vendor_quote_line, VbVendorQuoteLine, VB_IS_VENDOR_QUOTE_LINE, acw_billed, col_l_acw)
 VB_ENTITY_TEXT (vb_vendor_quote_line, VbVendorQuoteLine, VB_IS_VENDOR_QUOTE_LINE, outcome_unit, col_l_unit)

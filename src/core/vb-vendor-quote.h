@@ -79,6 +79,8 @@ double         vb_vendor_quote_line_get_rate        (VbVendorQuoteLine *self);
 VbHourBasis    vb_vendor_quote_line_get_hour_basis  (VbVendorQuoteLine *self);
 gboolean       vb_vendor_quote_line_get_acw_billed  (VbVendorQuoteLine *self);
 const char    *vb_vendor_quote_line_get_outcome_unit (VbVendorQuoteLine *self);
+/* An outcome line: the share of contacts that end in one, percent (NAN: not known) */
+double         vb_vendor_quote_line_get_outcome_pct (VbVendorQuoteLine *self);
 double         vb_vendor_quote_line_get_surcharge_pct (VbVendorQuoteLine *self);
 double         vb_vendor_quote_line_get_surcharge_share_pct (VbVendorQuoteLine *self);
 
@@ -88,6 +90,7 @@ gboolean       vb_vendor_quote_line_set_rate        (VbVendorQuoteLine *self, do
 gboolean       vb_vendor_quote_line_set_hour_basis  (VbVendorQuoteLine *self, VbHourBasis value, GError **error);
 gboolean       vb_vendor_quote_line_set_acw_billed  (VbVendorQuoteLine *self, gboolean value, GError **error);
 gboolean       vb_vendor_quote_line_set_outcome_unit (VbVendorQuoteLine *self, const char *value, GError **error);
+gboolean       vb_vendor_quote_line_set_outcome_pct (VbVendorQuoteLine *self, double value, GError **error);
 gboolean       vb_vendor_quote_line_set_surcharge_pct (VbVendorQuoteLine *self, double value, GError **error);
 gboolean       vb_vendor_quote_line_set_surcharge_share_pct (VbVendorQuoteLine *self, double value, GError **error);
 

@@ -681,6 +681,24 @@ test_findings (void)
                                           "AND l.model = 'per-minute'"), ==, 1);
     section = vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes), beta);
     g_assert_nonnull (vb_field_find (section, "acw-billed"));
+
+    /* … then per outcome: it cannot be priced until the share of calls
+     * that end in one is typed, and then it is */
+    for (guint i = 0; i < vb_enum_get_n_values (VB_TYPE_QUOTE_MODEL); i++)
+      if (vb_enum_get_value (VB_TYPE_QUOTE_MODEL, i) == VB_QUOTE_MODEL_OUTCOME)
+        index = (int) i;
+    g_assert_null (vb_field_find (section, "outcome-pct"));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (vb_field_find (section, "model")), (guint) index);
+    vbd_iterate (50);
+    section = vb_quote_editor_get_section (VB_QUOTE_EDITOR (quotes), beta);
+    g_assert_nonnull (vb_field_find (section, "outcome-pct"));
+    g_assert_true (isnan (core_result (pw.project, beta)->price.annual_cost));
+    vbd_type_and_enter (vb_field_find (section, "outcome-pct"), "12");
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM quote_line l JOIN quote q ON l.quote_id = q.uuid "
+                                          "JOIN vendor v ON q.vendor_id = v.uuid WHERE v.name = 'Beta' "
+                                          "AND l.model = 'outcome' AND l.outcome_pct = 12"), ==, 1);
+    g_assert_false (isnan (core_result (pw.project, beta)->price.annual_cost));
   }
   vbd_close (&pw);
 }

@@ -624,6 +624,45 @@ test_scores_patched (Fixture *f, gconstpointer data)
   assert_same_as_fresh (f->project);
 }
 
+/* A price line paid per outcome prices once its outcome share is known:
+ * Acme's 1,500 contacts a month, 10 % of them a sale at 20, is 36,000 a
+ * year, as its 2 a contact was; without the share it says what is missing */
+static void
+test_outcome_share (Fixture *f, gconstpointer data)
+{
+  VbDecisionModel *model = vb_decision_model_get_for_project (f->project);
+  VbVendorQuote *q = vb_vendor_get_quote (f->acme);
+  g_autoptr(VbVendorQuoteLine) l = g_list_model_get_item (vb_vendor_quote_get_lines (q), 0);
+  int a = vb_decision_model_find_vendor (model, f->acme);
+  const VbQuotePrice *price;
+  gboolean gap = FALSE;
+
+  OK (vb_vendor_quote_line_set_model (l, VB_QUOTE_MODEL_OUTCOME, error));
+  OK (vb_vendor_quote_line_set_rate (l, 20, error));
+  OK (vb_vendor_quote_line_set_outcome_unit (l, "sale", error));
+  g_assert_true (isnan (vb_vendor_quote_line_get_outcome_pct (l)));
+  price = &vb_decision_model_get_result (model)->quotes[a].price;
+  g_assert_true (isnan (price->annual_cost));
+  for (guint i = 0; i < price->gaps->len; i++)
+    gap = gap || ((VbPriceGap *) price->gaps->pdata[i])->kind == VB_PRICE_GAP_NO_OUTCOME_SHARE;
+  g_assert_true (gap);
+
+  OK (vb_vendor_quote_line_set_outcome_pct (l, 10, error));
+  price = &vb_decision_model_get_result (model)->quotes[a].price;
+  g_assert_cmpfloat_with_epsilon (price->annual_cost, 36000, 1e-6);
+  for (guint i = 0; i < price->gaps->len; i++)
+    g_assert_cmpint (((VbPriceGap *) price->gaps->pdata[i])->kind, !=, VB_PRICE_GAP_NO_OUTCOME_SHARE);
+  /* kept in the file, and out of range refused */
+  g_assert_cmpint (vbt_query_int (vb_project_get_path (f->project), "SELECT count(*) FROM quote_line WHERE outcome_pct = 10"), ==, 1);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (vb_vendor_quote_line_set_outcome_pct (l, 120, &error));
+    g_assert_nonnull (error);
+  }
+  g_assert_cmpfloat (vb_vendor_quote_line_get_outcome_pct (l), ==, 10);
+}
+
 /* An answer computes again only the finalist who gave it: the other's
  * selection results stay (the same pointer), and the result is what a
  * model reading every row gives; a response removed or undone reads all */
@@ -689,6 +728,7 @@ main (int argc, char **argv)
   g_test_add ("/decision-model/knockout", Fixture, NULL, setup, test_knockout, teardown);
   g_test_add ("/decision-model/vendor-part-kept", Fixture, NULL, setup, test_vendor_part_kept, teardown);
   g_test_add ("/decision-model/scores-patched", Fixture, NULL, setup, test_scores_patched, teardown);
+  g_test_add ("/decision-model/outcome-share", Fixture, NULL, setup, test_outcome_share, teardown);
   g_test_add ("/decision-model/answers-patched", Fixture, NULL, setup, test_answers_patched, teardown);
   g_test_add_func ("/decision-model/sample", test_sample);
   return g_test_run ();

@@ -99,7 +99,7 @@ test_pragmas_and_schema (void)
   g_assert_cmpint (vbt_query_int (path, "PRAGMA application_id"), ==, 0x56424E43);
   g_assert_cmpint (VB_APPLICATION_ID, ==, 0x56424E43);
   g_assert_cmpint (vbt_query_int (path, "PRAGMA user_version"), ==, VB_SCHEMA_VERSION);
-  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 4);
+  g_assert_cmpint (VB_SCHEMA_VERSION, ==, 5);
   {
     sqlite3_stmt *stmt = NULL;
     g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);

@@ -574,11 +574,11 @@ BAD (bad_format_version)
 
 BAD (bad_schema_version)
 {
-  /* the export is of file format 4 now; 5 is from a newer Vendorbench and 0
+  /* the export is of file format 5 now; 6 is from a newer Vendorbench and 0
    * was never written */
-  g_autofree char *j = replace_once (b->json, "\"schema_version\": 4", "\"schema_version\": 5");
-  g_autofree char *k = replace_once (b->json, "\"schema_version\": 4", "\"schema_version\": 0");
-  g_autofree char *l = replace_once (b->json, "\"schema_version\": 4", "\"schema_version\": \"4\"");
+  g_autofree char *j = replace_once (b->json, "\"schema_version\": 5", "\"schema_version\": 6");
+  g_autofree char *k = replace_once (b->json, "\"schema_version\": 5", "\"schema_version\": 0");
+  g_autofree char *l = replace_once (b->json, "\"schema_version\": 5", "\"schema_version\": \"4\"");
   assert_import_fails (b, j, -1, VB_IMPORT_ERROR_VERSION, "newer version");
   assert_import_fails (b, k, -1, VB_IMPORT_ERROR_VERSION, "no version of Vendorbench wrote");
   assert_import_fails (b, l, -1, VB_IMPORT_ERROR_VERSION, "version");

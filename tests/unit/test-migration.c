@@ -11,14 +11,19 @@
  * CLI and exported again); v3-* by vendorbench-cli at commit 8cc24f7
  * (version 3): `new --template customer-support` and v3-pilot, the sample
  * with rows in every decision and pilot table (tests/data/make-v3-pilot.py,
- * imported and exported again as v3-pilot.json). Each is verified against the frozen DDL of its
+ * imported and exported again as v3-pilot.json); v4-* by vendorbench-cli
+ * at commit 536b00f (version 4): `new --template customer-support` and
+ * v4-sample, the sample of that commit (`import data/sample/sample.json`,
+ * with rows in every table of the journey). Each is verified against the frozen DDL of its
  * own version, migrated in one transaction by the real steps
  * (vb-migrations.c), and is then identical to a fresh file of the current
  * version — sqlite_schema's SQL normalised and the pragma dumps of every
  * table. A step that fails, a step that leaves the schema wrong and a check
  * that refuses the result each roll the whole migration back and leave the
  * file's bytes as they were. What 2 → 3 does to the rows:
- * test-migration-v3.c; 3 → 4: test-migration-v4.c.
+ * test-migration-v3.c; 3 → 4: test-migration-v4.c; 4 → 5 adds a price
+ * line's outcome share, NULL (not known) in every migrated line: checked
+ * below on v4-sample.
  */
 
 #include <json-glib/json-glib.h>
@@ -41,6 +46,8 @@ static const struct {
   { "v2-selection.vendorbench", 2 },
   { "v3-customer-support.vendorbench", 3 },
   { "v3-pilot.vendorbench", 3 },
+  { "v4-customer-support.vendorbench", 4 },
+  { "v4-sample.vendorbench", 4 },
 };
 
 static char *
@@ -299,6 +306,12 @@ test_migrate (void)
       if (fixtures[i].version < 3 && prompts == 0)
         g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM call_prompt", -1), ==, 0);
       counts_after = row_counts (db);
+      /* 4 → 5: every price line kept, its outcome share not known */
+      if (fixtures[i].version == 4 && g_str_equal (fixtures[i].name, "v4-sample.vendorbench"))
+        {
+          g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM quote_line", -1), ==, 3);
+          g_assert_cmpint (vb_sql_query_int (db, "SELECT count(*) FROM quote_line WHERE outcome_pct IS NULL", -1), ==, 3);
+        }
       /* v3-pilot: its rows by value in test-migration-v4.c */
       if (g_str_equal (fixtures[i].name, "v3-pilot.vendorbench"))
         ;

@@ -419,7 +419,7 @@ test_export_xlsx (Fixture       *f,
   g_assert_cmpstr (cell_of (&about, 1, 0), ==, "project");
   g_assert_cmpstr (cell_of (&about, 1, 1), ==, vb_record_get_uuid (VB_RECORD (vb_project_get_settings (f->project))));
   g_assert_cmpstr (cell_of (&about, 2, 1), ==, vb_record_get_uuid (VB_RECORD (f->acme)));
-  g_assert_cmpstr (cell_of (&about, 3, 1), ==, "4");   /* the file format */
+  g_assert_cmpstr (cell_of (&about, 3, 1), ==, "5");   /* the file format */
   sheet_clear (&about);
 
   read_xlsx_sheet (out, "Instructions", &instructions);
@@ -470,7 +470,7 @@ test_export_csv (Fixture       *f,
   g_assert_true (vb_response_writer_write_csv (f->project, f->acme, NULL, out, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
-  expected = g_strdup_printf ("\xEF\xBB\xBF# vendorbench response workbook; project=%s; vendor=%s; schema=4\r\n",
+  expected = g_strdup_printf ("\xEF\xBB\xBF# vendorbench response workbook; project=%s; vendor=%s; schema=5\r\n",
                               vb_record_get_uuid (VB_RECORD (vb_project_get_settings (f->project))),
                               vb_record_get_uuid (VB_RECORD (f->acme)));
   g_assert_true (g_str_has_prefix (text, expected));

@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 
 /* "VBNC" — PRAGMA application_id of every project file */
 #define VB_APPLICATION_ID 0x56424E43
-#define VB_SCHEMA_VERSION 4
+#define VB_SCHEMA_VERSION 5
 
 typedef enum {
   VB_COLUMN_UUID,   /* the implicit primary key */

@@ -208,6 +208,8 @@ line_row_new (VbVendorQuoteLine *line)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                 vb_field_entry_row_new (record, "outcome-unit", _("What is paid for, such as a sale"),
                                                         VB_FIELD_TEXT, 0));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                number_row (line, "outcome-pct", _("Contacts that end in one (%)"), 1));
       break;
     case VB_QUOTE_MODEL_PER_FTE:
     case VB_QUOTE_MODEL_PER_CONTACT:
