@@ -731,6 +731,30 @@ test_scores (void)
     g_assert_nonnull (vbd_find_label (footer, "Brightdesk"));
   }
 
+  /* Ben removed from the evaluators list: he and his scores leave the
+   * file (the agreed score stays), and undo brings both back */
+  {
+    g_autofree char *ben_uuid = g_strdup (vb_record_get_uuid (VB_RECORD (ben)));
+    g_autofree char *his = g_strdup_printf ("SELECT count(*) FROM score WHERE evaluator_id = '%s'", ben_uuid);
+    int n_his = vbd_db_int (pw.path, his);
+
+    g_assert_cmpint (n_his, ==, 2);
+    vbd_click (vbd_action_button (child_of (view, VB_TYPE_SCORES_VIEW, "evaluators_list"),
+                                  "scores.remove-evaluator", ben_uuid));
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM evaluator"), ==, 1);
+    g_assert_cmpint (vbd_db_int (pw.path, his), ==, 0);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM consensus"), ==, 1);
+    g_assert_null (vbd_find_label (child_of (view, VB_TYPE_SCORES_VIEW, "evaluators_list"), "Ben"));
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (
+                        GTK_DROP_DOWN (child_of (view, VB_TYPE_SCORES_VIEW, "evaluator_dropdown")))), ==, 2);
+    gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
+    vbd_iterate (50);
+    g_assert_cmpint (vbd_db_int (pw.path, "SELECT count(*) FROM evaluator"), ==, 2);
+    g_assert_cmpint (vbd_db_int (pw.path, his), ==, n_his);
+    g_assert_nonnull (vbd_find_label (child_of (view, VB_TYPE_SCORES_VIEW, "evaluators_list"), "Ben"));
+  }
+
   vbd_close (&pw);
 }
 
