@@ -289,8 +289,22 @@ test_forecast_and_quote (void)
   g_assert_nonnull (section);
   rate = vb_field_find (section, "rate");
   g_assert_nonnull (rate);
-  vbd_type_and_enter (rate, "2.5");
-  g_assert_cmpfloat (disk_real (pw.path, ACME_RATE), ==, 2.5);
+  {
+    double before = disk_real (pw.path, ACME_RATE);
+
+    vbd_type_and_enter (rate, "2.5");
+    g_assert_cmpfloat (disk_real (pw.path, ACME_RATE), ==, 2.5);
+    /* undone and redone: the file and the field follow */
+    g_assert_cmpfloat (before, !=, 2.5);
+    gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);
+    vbd_iterate (50);
+    g_assert_true ((isnan (before) && isnan (disk_real (pw.path, ACME_RATE))) || disk_real (pw.path, ACME_RATE) == before);
+    g_assert_false (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (vb_field_find (section, "rate"))), "2.5"));
+    gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.redo", NULL);
+    vbd_iterate (50);
+    g_assert_cmpfloat (disk_real (pw.path, ACME_RATE), ==, 2.5);
+    g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (vb_field_find (section, "rate"))), "2.5"));
+  }
 
   /* the comparison shows core's annual cost: 18,000 contacts × 2.50 */
   show_view (page, "comparison");
