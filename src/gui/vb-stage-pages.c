@@ -23,6 +23,7 @@
 #include "vb-vendors-page.h"
 #include "vb-requirements-page.h"
 #include "vb-security-page.h"
+#include "vb-transition-page.h"
 
 static const VbStagePageEntry pages[] = {
   { VB_STAGE_DASHBOARD, vb_dashboard_page_get_type },
@@ -34,6 +35,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_RESPONSES, vb_responses_page_get_type },
   { VB_STAGE_PRICING, vb_pricing_page_get_type },
   { VB_STAGE_SCORING, vb_scoring_page_get_type },
+  { VB_STAGE_TRANSITION, vb_transition_page_get_type },
 };
 
 const VbStagePageEntry *

@@ -560,6 +560,9 @@ def main():
         run_part(binary, 'scoring: the scores',
                  dict(sample, VB_TEST_ACTION='win.show-stage::scoring scoring.show-view::scores'), [],
                  scoring_scores_probe, need=10)
+        run_part(binary, 'transition: the checklist',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::transition'), [],
+                 shown_probe('push button', 'Export Calendar…'), need=15)
         # the dialogs, over the welcome page
         run_part(binary, 'the new project dialog', {'VB_TEST_ACTION': 'win.new-project'}, [],
                  dialog_probe('New Project'), need=6)
