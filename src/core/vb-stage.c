@@ -43,7 +43,7 @@ static const struct {
   { VB_STAGE_SCORING, "VB_STAGE_SCORING", "scoring", N_("Scoring & Decision"),
     N_("Weighted scores, and the decision"), "starred-symbolic", TRUE },
   { VB_STAGE_PILOT, "VB_STAGE_PILOT", "pilot", N_("Pilot Plan"),
-    N_("A controlled test before the full launch"), "media-playback-start-symbolic", FALSE },
+    N_("A controlled test before the full launch"), "media-playback-start-symbolic", TRUE },
   { VB_STAGE_SLAS, "VB_STAGE_SLAS", "slas", N_("SLAs"),
     N_("Service levels from the measure library"), "emblem-ok-symbolic", FALSE },
   { VB_STAGE_WORKFLOWS, "VB_STAGE_WORKFLOWS", "workflows", N_("Workflows & Escalation"),

@@ -15,6 +15,7 @@
 
 #include "vb-dashboard-page.h"
 #include "vb-goals-page.h"
+#include "vb-pilot-page.h"
 #include "vb-pricing-page.h"
 #include "vb-references-page.h"
 #include "vb-responses-page.h"
@@ -36,6 +37,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_PRICING, vb_pricing_page_get_type },
   { VB_STAGE_SCORING, vb_scoring_page_get_type },
   { VB_STAGE_TRANSITION, vb_transition_page_get_type },
+  { VB_STAGE_PILOT, vb_pilot_page_get_type },
 };
 
 const VbStagePageEntry *
