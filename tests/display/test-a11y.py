@@ -560,6 +560,9 @@ def main():
         run_part(binary, 'scoring: the scores',
                  dict(sample, VB_TEST_ACTION='win.show-stage::scoring scoring.show-view::scores'), [],
                  scoring_scores_probe, need=10)
+        run_part(binary, 'pilot: the plan',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::pilot'), [],
+                 shown_probe('push button', 'Add a criterion'), need=15)
         run_part(binary, 'transition: the checklist',
                  dict(sample, VB_TEST_ACTION='win.show-stage::transition'), [],
                  shown_probe('push button', 'Export Calendar…'), need=15)

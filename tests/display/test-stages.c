@@ -36,6 +36,8 @@
 #include "vb-goals-page.h"
 #include "vb-guide.h"
 #include "vb-objective.h"
+#include "vb-go-criterion.h"
+#include "vb-pilot.h"
 #include "vb-project-settings.h"
 #include "vb-question-domain.h"
 #include "vb-question.h"
@@ -625,6 +627,22 @@ test_progress_examples (void)
                                                                VB_QUESTIONNAIRE_LITE, NULL));
       vbd_iterate (50);
       assert_progress_not_below (&pw, &last, "completing the selection stages");
+    }
+    /* and the pilot: planned with dates, a scope and a go / no-go criterion */
+    {
+      VbPilot *pilot = vb_project_add_pilot (pw.project, NULL);
+      VbGoCriterion *criterion;
+
+      g_assert_nonnull (pilot);
+      g_assert_true (vb_pilot_set_start_date (pilot, "2026-12-07", NULL));
+      g_assert_true (vb_pilot_set_end_date (pilot, "2027-01-29", NULL));
+      g_assert_true (vb_pilot_set_region (pilot, "UK", NULL));
+      criterion = vb_pilot_add_criterion (pilot, NULL);
+      g_assert_nonnull (criterion);
+      g_assert_true (vb_go_criterion_set_condition (criterion, "Customers notice no change", NULL));
+      vbd_iterate (50);
+      g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_PILOT));
+      assert_progress_not_below (&pw, &last, "planning the pilot");
     }
 
     dashboard = vbd_show_stage (&pw, VB_STAGE_DASHBOARD);

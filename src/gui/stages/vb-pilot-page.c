@@ -23,6 +23,7 @@
 #include "vb-gui-util.h"
 #include "vb-pilot.h"
 #include "vb-pilot-page.h"
+#include "vb-scoring-util.h"
 #include "vb-stage-footer.h"
 #include "vb-stage-page.h"
 #include "vb-vendor.h"
@@ -271,8 +272,8 @@ combo_row_new (const char *title, GtkStringList *names)
   GtkWidget *row = adw_combo_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  vb_set_accessible_label (row, title);
+  /* each choice named for screen readers, as the other pages' lists */
+  vb_combo_row_set_strings (row, names);
   g_object_unref (names);
   return row;
 }
