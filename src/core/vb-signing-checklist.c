@@ -20,10 +20,14 @@
 #include "vb-decision-record.h"
 #include "vb-format.h"
 #include "vb-pilot.h"
+#include "vb-project-private.h"
 #include "vb-reference.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-signing-checklist.h"
 #include "vb-sla.h"
 #include "vb-task.h"
+#include "vb-vendor-scores.h"
 #include "vb-vendor.h"
 
 static const VbSigningCheck checks[] = {
@@ -201,6 +205,66 @@ check_references (VbVendor *vendor, char **reason)
   return VB_CHECK_UNMET;
 }
 
+/* The templates' requirement on case studies from businesses of the
+ * owner's size, by its stable key (whatever the user renamed it to) */
+#define CASE_STUDIES_KEY "case-studies-small-business"
+
+static VbCheckState
+check_case_studies (VbProject *project, VbVendor *vendor, char **reason)
+{
+  GListModel *requirements = vb_project_get_records (project, "requirement");
+  gboolean asked = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(VbRequirement) r = g_list_model_get_item (requirements, i);
+      VbResponse *response;
+
+      if (!vb_record_is_live (VB_RECORD (r)) || !vb_requirement_get_included (r) ||
+          g_strcmp0 (vb_requirement_get_key (r), CASE_STUDIES_KEY) != 0)
+        continue;
+      asked = TRUE;
+      response = vb_requirement_get_response_of (r, vendor);
+      if (response != NULL && vb_response_get_answer (response) == VB_ANSWER_MEETS)
+        {
+          *reason = g_strdup (_("The vendor answered the requirement on case studies as met."));
+          return VB_CHECK_MET;
+        }
+    }
+  if (!asked)
+    {
+      *reason = g_strdup (_("The RFP asks for no case studies from businesses like yours: tick it with a note."));
+      return VB_CHECK_UNKNOWN;
+    }
+  *reason = g_strdup (_("The vendor has not answered the requirement on case studies as met."));
+  return VB_CHECK_UNMET;
+}
+
+/* Open: a high-risk question answered against the compliant answer, or
+ * "partly" or not at all, without an accepted exception (the selection
+ * stage's own count, vb-selection-score.h) */
+static VbCheckState
+check_high_risk (VbVendor *vendor, char **reason)
+{
+  g_autoptr(VbVendorScores) scores = vb_vendor_scores_compute (vendor);
+  guint open = scores->compliance->n_knockouts_open + scores->compliance->n_gaps_open;
+
+  if (scores->compliance->n_asked == 0)
+    {
+      *reason = g_strdup (_("No security question is asked yet."));
+      return VB_CHECK_UNKNOWN;
+    }
+  if (open > 0)
+    {
+      *reason = g_strdup_printf (ngettext ("%u high-risk question has the wrong answer or none, and no accepted exception.",
+                                           "%u high-risk questions have the wrong answer or none, and no accepted exception.",
+                                           open), open);
+      return VB_CHECK_UNMET;
+    }
+  *reason = g_strdup (_("Every high-risk question has the expected answer or an accepted exception."));
+  return VB_CHECK_MET;
+}
+
 VbCheckState
 vb_signing_check_evaluate (const VbSigningCheck *check,
                            VbProject            *project,
@@ -232,6 +296,10 @@ vb_signing_check_evaluate (const VbSigningCheck *check,
     state = check_channels (project, vendor, &why);
   else if (g_str_equal (check->key, "references-called"))
     state = check_references (vendor, &why);
+  else if (g_str_equal (check->key, "smb-case-studies"))
+    state = check_case_studies (project, vendor, &why);
+  else if (g_str_equal (check->key, "no-high-risk-gap"))
+    state = check_high_risk (vendor, &why);
   else
     why = g_strdup (_("This cannot be told from the project’s data yet: tick it with a note."));
 

@@ -11,6 +11,11 @@
 #include "vb-decision-record.h"
 #include "vb-objective.h"
 #include "vb-pilot.h"
+#include "vb-project-private.h"
+#include "vb-project-settings.h"
+#include "vb-question.h"
+#include "vb-requirement.h"
+#include "vb-response.h"
 #include "vb-reference.h"
 #include "vb-signing-checklist.h"
 #include "vb-sla.h"
@@ -106,10 +111,92 @@ test_checklist (void)
   vbt_rmdir (dir);
 }
 
+/* The RFP's case-studies requirement (the templates' stable key) answered
+ * as met; every high-risk question with its expected answer or an
+ * accepted exception */
+static void
+test_case_studies_and_high_risk (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autoptr(VbProject) blank = vbt_create (dir, "blank.vendorbench", "blank");
+  g_autoptr(VbProject) p = vbt_create (dir, "p.vendorbench", "customer-support");
+  GListModel *rows;
+  VbRequirement *case_studies = NULL;
+  VbResponse *response;
+  VbVendor *v;
+  guint n_high_risk = 0;
+
+  /* nothing to tell from: a blank project asks no case studies, no questions */
+  v = vb_project_add_vendor (blank, NULL);
+  OK (vb_vendor_select (v, error));
+  g_assert_cmpint (state (blank, "smb-case-studies", "asks for no case studies"), ==, VB_CHECK_UNKNOWN);
+  g_assert_cmpint (state (blank, "no-high-risk-gap", "no security question"), ==, VB_CHECK_UNKNOWN);
+
+  v = vb_project_add_vendor (p, NULL);
+  OK (vb_vendor_set_name (v, "Acme", error));
+  OK (vb_vendor_select (v, error));
+  rows = vb_project_get_records (p, "requirement");
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(VbRequirement) r = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (vb_requirement_get_key (r), "case-studies-small-business") == 0)
+        case_studies = r;
+    }
+  g_assert_nonnull (case_studies);
+  g_assert_cmpint (state (p, "smb-case-studies", "not answered"), ==, VB_CHECK_UNMET);
+  response = vb_requirement_add_response (case_studies, v, NULL);
+  OK (vb_response_set_answer (response, VB_ANSWER_PARTLY, error));
+  g_assert_cmpint (state (p, "smb-case-studies", "not answered"), ==, VB_CHECK_UNMET);
+  OK (vb_response_set_answer (response, VB_ANSWER_MEETS, error));
+  g_assert_cmpint (state (p, "smb-case-studies", "answered the requirement"), ==, VB_CHECK_MET);
+  /* renamed, it is still the one */
+  OK (vb_requirement_set_text (case_studies, "Show us clients like us", error));
+  g_assert_cmpint (state (p, "smb-case-studies", NULL), ==, VB_CHECK_MET);
+
+  /* the questionnaire: every high-risk question open, then answered */
+  OK (vb_project_settings_choose_questionnaire (vb_project_get_settings (p), VB_QUESTIONNAIRE_LITE, error));
+  rows = vb_project_get_records (p, "question");
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(VbQuestion) q = g_list_model_get_item (rows, i);
+
+      n_high_risk += vb_question_get_included (q) && vb_question_get_high_risk (q);
+    }
+  g_assert_cmpuint (n_high_risk, >, 1);
+  g_assert_cmpint (state (p, "no-high-risk-gap", "high-risk questions have"), ==, VB_CHECK_UNMET);
+  for (guint i = 0, done = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(VbQuestion) q = g_list_model_get_item (rows, i);
+      VbResponse *answer;
+
+      if (!vb_question_get_included (q) || !vb_question_get_high_risk (q))
+        continue;
+      answer = vb_question_add_response (q, v, NULL);
+      g_assert_nonnull (answer);
+      if (++done == n_high_risk)
+        {
+          /* the last one answered wrongly: still open, until an exception */
+          OK (vb_response_set_answer (answer, vb_question_get_expected_answer (q) == VB_YES_NO_YES ? VB_ANSWER_NO
+                                                                                                   : VB_ANSWER_YES, error));
+          g_assert_cmpint (state (p, "no-high-risk-gap", "1 high-risk question has"), ==, VB_CHECK_UNMET);
+          OK (vb_response_set_exception_reason (answer, "Covered by their insurer; checked with our lawyer", error));
+        }
+      else
+        OK (vb_response_set_answer (answer, vb_question_get_expected_answer (q) == VB_YES_NO_YES ? VB_ANSWER_YES
+                                                                                                : VB_ANSWER_NO, error));
+    }
+  g_assert_cmpint (state (p, "no-high-risk-gap", "every high-risk question"), ==, VB_CHECK_MET);
+  g_clear_object (&p);
+  g_clear_object (&blank);
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/signing-checklist/from-data", test_checklist);
+  g_test_add_func ("/signing-checklist/case-studies-and-high-risk", test_case_studies_and_high_risk);
   return g_test_run ();
 }
