@@ -211,6 +211,7 @@ typedef struct {
   gpointer        user_data;
 
   guint row;                 /* the row being read; 0 before the first */
+  gboolean in_row;           /* between <row> and its end: cells belong to it */
   guint n_rows;              /* rows handed over */
   GString *buf;              /* the row's values, each followed by a NUL */
   GArray  *offsets;          /* gssize per column: where its value is in buf, or -1 */
@@ -305,11 +306,15 @@ begin_row (Rows     *r,
   g_autofree char *ref = vb_xlsx_part_attribute (r->part, "r");
   guint64 number = (guint64) r->row + 1;
 
+  /* a row inside a row (a fuzzed file) would hand the outer one over twice */
+  if (r->in_row)
+    return fail_damaged (r, _("a row is inside another row"), error);
   if (ref != NULL && !parse_number (ref, MAX_ROW_NUMBER, &number))
     return fail_damaged (r, _("a row has a number that is not valid"), error);
   if (number <= r->row || number > MAX_ROW_NUMBER)
     return fail_damaged (r, _("its rows are not in order"), error);
   r->row = (guint) number;
+  r->in_row = TRUE;
   r->last_column = -1;
   g_string_truncate (r->buf, 0);
   g_array_set_size (r->offsets, 0);
@@ -326,6 +331,7 @@ end_row (Rows     *r,
   VbSheetRow row;
   gboolean ok;
 
+  r->in_row = FALSE;
   if (r->offsets->len == 0)
     return TRUE;  /* nothing but formatting: not a row of data */
   if (r->n_rows >= r->self->limits.max_rows)
@@ -500,7 +506,7 @@ sheet_node (Rows      *r,
         {
           if (vb_xlsx_part_is (part, "row"))
             return begin_row (r, error) && (!empty || end_row (r, error));
-          if (vb_xlsx_part_is (part, "c") && r->row > 0)
+          if (vb_xlsx_part_is (part, "c") && r->in_row)
             return begin_cell (r, error) && (!empty || end_cell (r, error));
           return TRUE;
         }
@@ -530,7 +536,7 @@ sheet_node (Rows      *r,
             r->in_inline = FALSE;
           return TRUE;
         }
-      if (vb_xlsx_part_is (part, "row") && r->row > 0)
+      if (vb_xlsx_part_is (part, "row") && r->in_row)
         return end_row (r, error);
       if (vb_xlsx_part_is (part, "sheetData"))
         *done = TRUE;
