@@ -19,6 +19,8 @@ import datetime
 import xml.etree.ElementTree as ET
 
 PILOT_START = '2026-10-05'       # a Monday
+# the day the sample's story is told: its checks judge due dates as of this day
+SAMPLE_AS_OF = '2026-11-30'
 WEEKS = ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09']
 
 # chat: offered a week, and the share answered within 60 seconds

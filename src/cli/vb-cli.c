@@ -26,6 +26,7 @@
 #include "vb-format.h"
 #include "vb-goals.h"
 #include "vb-guide.h"
+#include "vb-guide-private.h"
 #include "vb-json.h"
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
@@ -479,8 +480,11 @@ static int
 cmd_guide (int argc, char **argv)
 {
   gboolean json = FALSE;
+  g_autofree char *today_text = NULL;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("Judge due dates as of this day instead of today"), N_("YYYY-MM-DD") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — what to do next, and the pitfalls"));
@@ -488,6 +492,7 @@ cmd_guide (int argc, char **argv)
   g_autoptr(VbGuide) guide = NULL;
   GListModel *findings;
   GError *error = NULL;
+  GDate today;
   VbStage next;
   guint n;
   int rc;
@@ -498,9 +503,22 @@ cmd_guide (int argc, char **argv)
   if (argc != 2)
     return usage_error (context, _("Give the path of a project file."));
 
+  if (today_text != NULL)
+    {
+      int y, m, d;
+      char end;
+
+      if (sscanf (today_text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3
+          || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+        return usage_error (context, _("Give the day for --today as YYYY-MM-DD, a real calendar date."));
+      g_date_set_dmy (&today, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+    }
+
   project = open_for_reading (argv[1], &error);
   if (project == NULL)
     return fail (error);
+  if (today_text != NULL)
+    vb_guide_rules_set_today (project, &today);
   guide = vb_guide_new (project);
   findings = vb_guide_get_findings (guide);
   n = g_list_model_get_n_items (findings);

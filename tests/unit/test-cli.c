@@ -75,6 +75,8 @@ test_usage_errors (void)
     { { "import", json } },                        /* no -o */
     { { "guide" } },
     { { "guide", "--bogus", path } },
+    { { "guide", "--today", "2026-02-30", path } },  /* no such day */
+    { { "guide", "--today", "next week", path } },
   };
   const char *argv[8];
   g_autofree char *o = NULL, *e = NULL;
@@ -756,6 +758,52 @@ test_terminal_escapes (void)
   vbt_rmdir (dir);
 }
 
+/* guide --today judges due dates as of that day: the sample's task due on
+ * 2026-12-11 is not overdue the day before and is the day after, and the
+ * transition stage is complete only before */
+static gboolean
+has_overdue (const char *path,
+             const char *today,
+             gboolean   *transition_complete)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *findings, *stages;
+  gboolean seen = FALSE;
+  JsonObject *root;
+
+  g_assert_cmpint (RUN (&out, NULL, "guide", "--json", "--today", today, path), ==, 0);
+  root = parse_object (parser, out);
+  findings = json_object_get_array_member (root, "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    seen |= g_str_equal (json_object_get_string_member (json_array_get_object_element (findings, i), "rule"),
+                         "transition.overdue");
+  stages = json_object_get_array_member (root, "stages");
+  for (guint i = 0; i < json_array_get_length (stages); i++)
+    {
+      JsonObject *st = json_array_get_object_element (stages, i);
+
+      if (g_str_equal (json_object_get_string_member (st, "stage"), "transition"))
+        *transition_complete = json_object_get_boolean_member (st, "complete");
+    }
+  return seen;
+}
+
+static void
+test_guide_today (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "sample.vendorbench", NULL);
+  gboolean complete = FALSE;
+
+  g_assert_cmpint (RUN (NULL, NULL, "new", "--sample", path), ==, 0);
+  g_assert_false (has_overdue (path, "2026-12-11", &complete));
+  g_assert_true (complete);
+  g_assert_true (has_overdue (path, "2026-12-12", &complete));
+  g_assert_false (complete);
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -763,6 +811,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/guide-today", test_guide_today);
   g_test_add_func ("/cli/commands", test_commands);
   g_test_add_func ("/cli/names-need-escaping", test_names_need_escaping);
   g_test_add_func ("/cli/failures", test_failures);
