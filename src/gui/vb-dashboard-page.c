@@ -9,6 +9,8 @@
  * while the journey is unfinished: with no open point it names the next
  * stage. Each finding's row opens its fix (Enter or a click), and can be
  * dismissed with a reason; dismissed points are listed with who and why.
+ * The transition tasks due next (at most three, overdue ones first, in
+ * words with an icon) open the Transition Checklist.
  */
 #define G_LOG_DOMAIN "vb-dashboard-page"
 
@@ -23,10 +25,12 @@
 #include "vb-reference.h"
 #include "vb-stage-footer.h"
 #include "vb-stage-page.h"
+#include "vb-transition-rows.h"
 #include "vb-vendor.h"
 #include "vb-window.h"
 
 #define N_STATUSES 5
+#define N_TASKS_SHOWN 3
 
 struct _VbDashboardPage
 {
@@ -42,6 +46,8 @@ struct _VbDashboardPage
   GtkListBox  *findings_list;
   GtkWidget   *dismissed_group;
   GtkListBox  *dismissed_list;
+  GtkWidget   *tasks_group;
+  GtkListBox  *tasks_list;
 
   /* vendor cards: the count labels */
   GtkWidget   *vendor_counts[N_STATUSES];
@@ -54,6 +60,7 @@ struct _VbDashboardPage
   /* owned */
   VbContext   *context;
   GPtrArray   *stage_rows;   /* AdwActionRow, stage in "vb-stage" */
+  GListStore  *tasks;        /* VbTransitionItem: the ones tasks_list shows */
   gboolean     writable;
 };
 
@@ -166,6 +173,80 @@ make_vendor_card (VbDashboardPage *self,
   return card;
 }
 
+/* ------------------------------------------------------------ tasks */
+
+static GtkWidget *
+create_task_row (gpointer item,
+                 gpointer user_data)
+{
+  VbTransitionItem *task = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  const char *owner = vb_transition_item_get_owner (task);
+  const char *due = vb_transition_item_get_due_date (task);
+  g_autofree char *title = g_markup_escape_text (vb_transition_item_get_title (task), -1);
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
+  gboolean overdue;
+  GDate today;
+
+  vb_transition_today (&today);
+  overdue = vb_transition_item_is_overdue (task, &today);
+  if (overdue)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      /* Translators: a transition task on the dashboard, e.g. “Overdue: due 2026-12-11” */
+      when = g_strdup_printf (_("Overdue: due %s"), due);
+    }
+  else
+    /* Translators: a transition task on the dashboard, e.g. “Due 2026-12-11” */
+    when = g_strdup_printf (_("Due %s"), due);
+  if (vb_str_is_blank (owner))
+    subtitle = g_strdup (when);
+  else
+    /* Translators: a transition task's due date, then who does it */
+    subtitle = g_strdup_printf (_("%s · %s"), when, owner);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  {
+    g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  }
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-stage");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vb_stage_get_id (VB_STAGE_TRANSITION));
+  /* Translators: a transition task on the dashboard for screen readers: title, then when and who */
+  label = g_strdup_printf (_("%s, %s"), vb_transition_item_get_title (task), subtitle);
+  vb_set_accessible_label (row, label);
+  return row;
+}
+
+static void
+update_tasks (VbDashboardPage *self)
+{
+  g_autoptr(GListModel) next = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate today;
+
+  if (vb_stage_is_available (VB_STAGE_TRANSITION))
+    {
+      vb_transition_today (&today);
+      next = vb_project_next_transition_tasks (project_of (self), &today, N_TASKS_SHOWN);
+      for (guint i = 0; i < g_list_model_get_n_items (next); i++)
+        g_ptr_array_add (items, g_list_model_get_item (next, i));
+    }
+  g_list_store_splice (self->tasks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tasks)),
+                       items->pdata, items->len);
+  gtk_widget_set_visible (self->tasks_group, items->len > 0);
+}
+
 /* ------------------------------------------------------------ progress */
 
 static void
@@ -275,6 +356,7 @@ on_project_changed_cb (VbProject       *project,
                        VbDashboardPage *self)
 {
   update_vendors (self);
+  update_tasks (self);
 }
 
 static void
@@ -483,6 +565,7 @@ build (VbDashboardPage *self)
   on_dismissed_changed_cb (vb_guide_get_dismissed (guide), 0, 0, 0, self);
   update_progress (self);
   update_vendors (self);
+  update_tasks (self);
 }
 
 static void
@@ -539,6 +622,7 @@ vb_dashboard_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VB_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->context);
   g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
+  g_clear_object (&self->tasks);
   G_OBJECT_CLASS (vb_dashboard_page_parent_class)->dispose (object);
 }
 
@@ -566,6 +650,8 @@ vb_dashboard_page_class_init (VbDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, up_next_label);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, dismissed_group);
   gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, dismissed_list);
+  gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, tasks_group);
+  gtk_widget_class_bind_template_child (widget_class, VbDashboardPage, tasks_list);
 }
 
 static void
@@ -575,6 +661,8 @@ vb_dashboard_page_init (VbDashboardPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stage_rows = g_ptr_array_new ();
+  self->tasks = g_list_store_new (VB_TYPE_TRANSITION_ITEM);
+  gtk_list_box_bind_model (self->tasks_list, G_LIST_MODEL (self->tasks), create_task_row, self, NULL);
 
   for (guint i = 0; i < N_STATUSES; i++)
     {

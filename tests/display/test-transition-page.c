@@ -20,7 +20,8 @@
  * task is tagged "Example" until kept; Export Calendar writes the same
  * VTODOs and VEVENT as `vendorbench-cli export --document calendar`
  * (parsed back with libical, DTSTAMP aside); a read-only file is shown,
- * not changed.
+ * not changed; the dashboard lists the three tasks due next, the overdue
+ * one first in words, follows the edits, and opens the checklist.
  */
 
 #define G_LOG_DOMAIN "vb-test-transition"
@@ -31,6 +32,7 @@
 #include <adwaita.h>
 #include <libical/ical.h>
 
+#include "vb-dashboard-page.h"
 #include "vb-field.h"
 #include "vb-format.h"
 #include "vb-pilot.h"
@@ -446,6 +448,90 @@ test_empty (void)
   vbd_close (&pw);
 }
 
+/* The dashboard lists the three tasks due next, not done, the overdue one
+ * first and said so in words; it follows the edits; a row opens the
+ * Transition Checklist */
+static GtkWidget *
+dashboard_task_row (GtkWidget *dashboard,
+                    int        i)
+{
+  GObject *list = gtk_widget_get_template_child (dashboard, VB_TYPE_DASHBOARD_PAGE, "tasks_list");
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i));
+}
+
+static void
+assert_task_row (GtkWidget  *row,
+                 const char *title,
+                 const char *subtitle)
+{
+  g_autofree char *want = g_strdup_printf ("%s, %s", title, subtitle);
+  g_autofree char *wrong = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, subtitle);
+  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, want);
+  if (wrong)
+    g_error ("the dashboard's task row is named “%s”, not “%s”", wrong, want);
+}
+
+static void
+test_dashboard_next_tasks (void)
+{
+  g_autofree char *path = fixture ("Due next");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *dashboard, *group;
+  VbTransitionPhase *plan, *kt;
+  VbTransitionItem *late, *soon, *later, *last, *done;
+
+  vbd_open (&pw, app, path, 1200, 900);
+  dashboard = vbd_show_stage (&pw, VB_STAGE_DASHBOARD);
+  group = GTK_WIDGET (gtk_widget_get_template_child (dashboard, VB_TYPE_DASHBOARD_PAGE, "tasks_group"));
+  /* the template's tasks have no due date: nothing is due */
+  g_assert_false (gtk_widget_get_visible (group));
+
+  plan = phase_at (pw.project, 0);
+  kt = phase_at (pw.project, 1);
+  late = item_at (plan, 0);
+  soon = item_at (plan, 1);
+  later = item_at (kt, 0);
+  last = item_at (kt, 1);
+  done = item_at (kt, 2);
+  OK (vb_transition_item_set_due_date (later, "2099-02-01", error));
+  OK (vb_transition_item_set_due_date (last, "2099-03-01", error));
+  OK (vb_transition_item_set_due_date (soon, "2099-01-15", error));
+  OK (vb_transition_item_set_due_date (late, "2020-01-10", error));
+  OK (vb_transition_item_set_owner (late, "Priya Shah", error));
+  OK (vb_transition_item_set_owner (soon, "", error));
+  OK (vb_transition_item_set_owner (later, "Vendor", error));
+  OK (vb_transition_item_set_owner (last, "Vendor", error));
+  OK (vb_transition_item_set_due_date (done, "2020-01-01", error));
+  OK (vb_transition_item_set_status (done, VB_ITEM_STATUS_DONE, error));
+  vbd_iterate (30);
+
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_cmpint (vbd_count_rows (GTK_WIDGET (gtk_widget_get_template_child (dashboard, VB_TYPE_DASHBOARD_PAGE,
+                                                                              "tasks_list"))), ==, 3);
+  assert_task_row (dashboard_task_row (dashboard, 0), vb_transition_item_get_title (late),
+                   "Overdue: due 2020-01-10 · Priya Shah");
+  assert_task_row (dashboard_task_row (dashboard, 1), vb_transition_item_get_title (soon), "Due 2099-01-15");
+  assert_task_row (dashboard_task_row (dashboard, 2), vb_transition_item_get_title (later), "Due 2099-02-01 · Vendor");
+
+  /* done, the overdue task leaves the list and the fourth comes in */
+  OK (vb_transition_item_set_status (late, VB_ITEM_STATUS_DONE, error));
+  vbd_iterate (30);
+  assert_task_row (dashboard_task_row (dashboard, 0), vb_transition_item_get_title (soon), "Due 2099-01-15");
+  assert_task_row (dashboard_task_row (dashboard, 2), vb_transition_item_get_title (last), "Due 2099-03-01 · Vendor");
+  g_assert_null (dashboard_task_row (dashboard, 3));
+
+  /* a row opens the checklist */
+  g_signal_emit_by_name (dashboard_task_row (dashboard, 0), "activate");
+  vbd_iterate (50);
+  g_assert_cmpint (vb_window_get_visible_stage (pw.window), ==, VB_STAGE_TRANSITION);
+  vbd_close (&pw);
+}
+
 /* A file that cannot be written to: shown, not changed */
 static void
 test_read_only (void)
@@ -481,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/transition/export-calendar", test_export_calendar);
   g_test_add_func ("/transition/empty", test_empty);
   g_test_add_func ("/transition/read-only", test_read_only);
+  g_test_add_func ("/transition/dashboard-next-tasks", test_dashboard_next_tasks);
 
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);
