@@ -379,11 +379,33 @@ restore_finding_action (GtkWidget *widget, const char *name, GVariant *param)
     vb_window_show_error (self, error->message);
 }
 
-/* A page went one level down or up (an editor over its list) */
+static gboolean
+update_actions_idle_cb (gpointer data)
+{
+  VbWindow *self = data;
+
+  self->navigation_idle = 0;
+  vb_window_update_actions (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The back button and the actions after a leaflet folded or unfolded,
+ * once the frame is drawn: a leaflet says so while it is being allocated,
+ * and a button shown then would be drawn before it has a size of its own
+ * (GTK warns "snapshot … without a current allocation") */
+void
+vb_window_queue_update_actions (VbWindow *self)
+{
+  if (self->navigation_idle == 0)
+    self->navigation_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_actions_idle_cb, self, NULL);
+}
+
+/* A page went one level down or up (an editor over its list), or its
+ * leaflet folded */
 static void
 refresh_navigation_action (GtkWidget *widget, const char *name, GVariant *param)
 {
-  vb_window_update_actions (VB_WINDOW (widget));
+  vb_window_queue_update_actions (VB_WINDOW (widget));
 }
 
 static void

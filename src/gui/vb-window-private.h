@@ -66,11 +66,13 @@ struct _VbWindow
   GtkWidget            *focus_text;      /* weak */
   char                 *focus_committed;
   guint                 snapshot_idle;
+  guint                 navigation_idle;  /* vb_window_queue_update_actions () */
 };
 
 /* vb-window-actions.c */
 void     vb_window_class_init_actions (GtkWidgetClass *widget_class);
 void     vb_window_update_actions     (VbWindow       *self);
+void     vb_window_queue_update_actions (VbWindow     *self);
 void     vb_window_begin_busy         (VbWindow       *self,
                                        const char     *what);
 void     vb_window_end_busy           (VbWindow       *self);

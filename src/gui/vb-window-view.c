@@ -483,7 +483,7 @@ ensure_project_view (VbWindow *self)
   vb_window_prepare_menu_button (self->sidebar_menu_button, self->primary_menu);
 
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (vb_window_navigate_back), self);
-  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (vb_window_update_actions), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (vb_window_queue_update_actions), self);
   g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_visible_child_cb), self);
   g_signal_connect (self->stage_list, "row-selected", G_CALLBACK (on_stage_row_selected_cb), self);
   g_signal_connect (self->stage_list, "row-activated", G_CALLBACK (on_stage_row_activated_cb), self);

@@ -321,6 +321,7 @@ vb_window_dispose (GObject *object)
     g_cancellable_cancel (self->busy_cancellable);
   g_clear_object (&self->busy_cancellable);
   g_clear_handle_id (&self->snapshot_idle, g_source_remove);
+  g_clear_handle_id (&self->navigation_idle, g_source_remove);
   set_focus_text (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VB_TYPE_WINDOW);
   vb_window_forget_project_view (self);
