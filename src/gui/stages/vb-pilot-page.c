@@ -20,6 +20,7 @@
 #include "vb-field.h"
 #include "vb-format.h"
 #include "vb-go-criterion.h"
+#include "vb-go-criterion-row.h"
 #include "vb-gui-util.h"
 #include "vb-pilot.h"
 #include "vb-pilot-page.h"
@@ -44,6 +45,8 @@ struct _VbPilotPage
   GtkWidget  *cadence_label;
   GtkWidget  *dates_label;
   GtkWidget  *criteria_list;
+  char       *slas_signature;   /* the SLAs the criteria rows offer */
+  char       *vendors_signature;  /* the vendors the vendor row offers */
 
   VbContext  *context;
   VbPilot    *pilot;       /* the one shown, owned */
@@ -185,21 +188,60 @@ static GtkWidget *
 create_criterion_row_cb (gpointer item,
                          gpointer user_data)
 {
-  VbGoCriterion *criterion = item;
-  VbRecord *record = VB_RECORD (criterion);
-  GtkWidget *row = vb_field_entry_row_new (record, "condition",
-                                           _("Condition, such as “90% of emails answered within 4 hours”"),
-                                           VB_FIELD_TEXT, 0);
-  GtkWidget *remove = vb_icon_button_new ("user-trash-symbolic", _("Remove the criterion"));
+  VbPilotPage *self = user_data;
 
-  g_object_set_data_full (G_OBJECT (row), "vb-record", g_object_ref (criterion), g_object_unref);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "pilot.remove-criterion");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", vb_record_get_uuid (record));
-  gtk_widget_set_name (remove, "remove-criterion");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-  return row;
+  return vb_go_criterion_row_new (item, project_of (self), "pilot.remove-criterion");
+}
+
+/* The SLAs a criterion can be measured by, as the rows offer them */
+static char *
+slas_signature (VbPilotPage *self)
+{
+  GListModel *slas = vb_project_get_slas (project_of (self));
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (slas); i++)
+    {
+      g_autoptr(VbSla) sla = g_list_model_get_item (slas, i);
+      g_autofree char *name = vb_go_criterion_sla_name (sla);
+
+      g_string_append_printf (s, "%s %s\n", vb_record_get_uuid (VB_RECORD (sla)), name);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+bind_criteria (VbPilotPage *self)
+{
+  g_free (self->slas_signature);
+  self->slas_signature = slas_signature (self);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->criteria_list), vb_pilot_get_criteria (self->pilot),
+                           create_criterion_row_cb, self, NULL);
+}
+
+/* After an edit: the rows again when the SLAs changed, else their words
+ * (an SLA's latest week may have changed) */
+static void
+sync_criteria (VbPilotPage *self)
+{
+  g_autofree char *signature = NULL;
+
+  if (self->criteria_list == NULL)
+    return;
+  signature = slas_signature (self);
+  if (g_strcmp0 (signature, self->slas_signature) != 0)
+    {
+      bind_criteria (self);
+      return;
+    }
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->criteria_list), i);
+
+      if (row == NULL)
+        break;
+      vb_go_criterion_row_update (GTK_WIDGET (row));
+    }
 }
 
 static void
@@ -219,7 +261,10 @@ add_criterion_action (GtkWidget *widget, const char *name, GVariant *param)
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->criteria_list),
                                        (int) g_list_model_get_n_items (vb_pilot_get_criteria (self->pilot)) - 1);
   if (row)
-    vb_focus_widget (GTK_WIDGET (row));
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      vb_focus_widget (GTK_WIDGET (row));
+    }
 }
 
 static void
@@ -289,21 +334,70 @@ words_label_new (void)
   return label;
 }
 
+static GtkStringList *
+vendor_names_new (GListModel *vendors)
+{
+  GtkStringList *names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, _("No vendor chosen"));
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      gtk_string_list_append (names, vb_vendor_get_name (vendor));
+    }
+  return names;
+}
+
+static char *
+vendors_signature (GListModel *vendors)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+    {
+      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+
+      g_string_append_printf (s, "%s %s\n", vb_record_get_uuid (VB_RECORD (vendor)), vb_vendor_get_name (vendor));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* After an edit: the vendors to choose from again when they changed */
+static void
+sync_vendors (VbPilotPage *self)
+{
+  GListModel *vendors = vb_project_get_vendors (project_of (self));
+  g_autofree char *signature = NULL;
+
+  if (self->vendor_row == NULL)
+    return;
+  signature = vendors_signature (vendors);
+  if (g_strcmp0 (signature, self->vendors_signature) == 0)
+    return;
+  g_free (self->vendors_signature);
+  self->vendors_signature = g_steal_pointer (&signature);
+  self->updating = TRUE;
+  {
+    GtkStringList *names = vendor_names_new (vendors);
+
+    vb_combo_row_set_strings (self->vendor_row, names);
+    g_object_unref (names);
+  }
+  self->updating = FALSE;
+  update_words (self);
+}
+
 static void
 build_plan (VbPilotPage *self)
 {
   VbRecord *r = VB_RECORD (self->pilot);
   GListModel *vendors = vb_project_get_vendors (project_of (self));
-  GtkStringList *vendor_names = gtk_string_list_new (NULL);
+  GtkStringList *vendor_names = vendor_names_new (vendors);
   GtkStringList *day_names = gtk_string_list_new (NULL);
   GtkWidget *group, *add_button;
 
-  gtk_string_list_append (vendor_names, _("No vendor chosen"));
-  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
-    {
-      g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
-      gtk_string_list_append (vendor_names, vb_vendor_get_name (vendor));
-    }
+  g_free (self->vendors_signature);
+  self->vendors_signature = vendors_signature (vendors);
   gtk_string_list_append (day_names, _("No day chosen"));
   for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
     gtk_string_list_append (day_names, _(weekdays[i]));
@@ -364,8 +458,7 @@ build_plan (VbPilotPage *self)
                                 vb_placeholder_new (NULL, _("No criteria yet"),
                                                     _("Such as “the SLAs met four weeks in a row”."),
                                                     _("Add Criterion"), "pilot.add-criterion"));
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->criteria_list), vb_pilot_get_criteria (self->pilot),
-                           create_criterion_row_cb, self, NULL);
+  bind_criteria (self);
   add (group, self->criteria_list);
 
   group = group_new (self, _("Exit Clause"), NULL);
@@ -401,6 +494,8 @@ on_project_changed_cb (VbProject   *project,
                        VbPilotPage *self)
 {
   sync_pilot (self);
+  sync_vendors (self);
+  sync_criteria (self);
 }
 
 static void
@@ -511,6 +606,8 @@ vb_pilot_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VB_TYPE_PILOT_PAGE);
   g_clear_object (&self->pilot);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->slas_signature, g_free);
+  g_clear_pointer (&self->vendors_signature, g_free);
   G_OBJECT_CLASS (vb_pilot_page_parent_class)->dispose (object);
 }
 
