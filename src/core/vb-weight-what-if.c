@@ -16,7 +16,9 @@
  * to 100 afterwards. A node left out (a computed criterion without data, a
  * category left empty) keeps its stored weight, and the others of its
  * group share the rest of 100 in the proportions above (the engine scales
- * them up while it is left out, so the globals are the same).
+ * them up while it is left out, so the globals are the same). Weights
+ * that came from AHP judgements are entered directly afterwards: the
+ * judgements would give other weights.
  */
 
 #define G_LOG_DOMAIN "vb-weight-what-if"
@@ -137,6 +139,15 @@ vb_decision_model_apply_what_if (VbDecisionModel  *model,
   category_share = category >= 0 ? left_out_share (model, nodes, n, category, smart) : 1;
 
   vb_project_begin_edit (project, summary);
+  /* weights from AHP judgements no longer follow them: entered directly
+   * from now on, in the same edit (the judgements stay, to go back to) */
+  if (weighting == VB_WEIGHTING_AHP &&
+      !vb_project_set_text (project, VB_RECORD (vb_project_get_settings (project)), "weighting",
+                            vb_enum_get_nick (VB_TYPE_WEIGHTING, VB_WEIGHTING_DIRECT), error))
+    {
+      vb_project_cancel_edit (project);
+      return FALSE;
+    }
   for (guint node = 0; node < n; node++)
     {
       const VbWeightNode *wn = &nodes[node];

@@ -19,7 +19,9 @@ G_BEGIN_DECLS
 
 /* Sets @criterion's global weight to @weight_pct (0 … 100) as the what-if
  * does, from @model's current result, writing every group's local weights
- * (and, with SMART weighting, the points: the same numbers) in one edit.
+ * (and, with SMART weighting, the points: the same numbers) in one edit;
+ * with AHP weighting the project's weighting becomes direct in the same
+ * edit (the judgements are kept).
  * Refused for a category, a criterion left out, or one that holds all the
  * weight (there is nothing to scale). */
 gboolean vb_decision_model_apply_what_if (VbDecisionModel  *model,

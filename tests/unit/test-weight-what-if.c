@@ -164,6 +164,28 @@ test_smart (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (vb_criterion_get_smart_points (f->quality), ==, vb_criterion_get_weight (f->quality));
 }
 
+/* Weights from AHP judgements: applied, the weighting is direct in the
+ * same edit (the judgements would give other weights), and one undo
+ * brings AHP back with its weights */
+static void
+test_ahp (Fixture *f, gconstpointer data)
+{
+  VbDecisionModel *model = vb_decision_model_get_for_project (f->project);
+  VbRecord *settings = VB_RECORD (vb_project_get_settings (f->project));
+  g_autoptr(GError) undo_error = NULL;
+  double quality_before;
+
+  OK (vb_project_set_text (f->project, settings, "weighting", "ahp", error));
+  quality_before = vb_criterion_get_weight (f->quality);
+  OK (vb_decision_model_apply_what_if (model, f->quality, 10, error));
+  g_assert_cmpstr (vb_record_get_text (settings, "weighting"), ==, "direct");
+  g_assert_cmpfloat_with_epsilon (global_of (model, f->quality), 10, 1e-9);
+  g_assert_true (vb_project_undo (f->project, &undo_error));
+  g_assert_no_error (undo_error);
+  g_assert_cmpstr (vb_record_get_text (settings, "weighting"), ==, "ahp");
+  g_assert_cmpfloat (vb_criterion_get_weight (f->quality), ==, quality_before);
+}
+
 static void
 test_refused (Fixture *f, gconstpointer data)
 {
@@ -199,6 +221,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/weight-what-if/apply", Fixture, NULL, setup, test_apply, teardown);
   g_test_add ("/weight-what-if/smart", Fixture, NULL, setup, test_smart, teardown);
+  g_test_add ("/weight-what-if/ahp", Fixture, NULL, setup, test_ahp, teardown);
   g_test_add ("/weight-what-if/refused", Fixture, NULL, setup, test_refused, teardown);
   return g_test_run ();
 }

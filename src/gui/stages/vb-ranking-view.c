@@ -460,13 +460,23 @@ on_apply_clicked_cb (VbRankingView *self)
   g_autofree char *text = vb_format_percent (weight, 1);
   g_autofree char *title = NULL;
   VbCriterion *criterion;
+  VbProject *project;
+  int weighting = VB_WEIGHTING_DIRECT;
   guint node;
 
   if (!what_if_node (self, &node))
     return;
   criterion = g_object_ref (vb_decision_model_get_node (self->model, node));
-  /* Translators: a toast after the what-if weights are saved */
-  title = g_strdup_printf (_("Weight of “%s” set to %s"), vb_criterion_get_name (criterion), text);
+  project = vb_record_get_project (VB_RECORD (criterion));
+  if (project)
+    g_object_get (vb_project_get_settings (project), "weighting", &weighting, NULL);
+  if (weighting == VB_WEIGHTING_AHP)
+    /* Translators: a toast after the what-if weights are saved over weights from AHP comparisons */
+    title = g_strdup_printf (_("Weight of “%s” set to %s; the weights are entered directly now "
+                               "(your comparisons are kept)"), vb_criterion_get_name (criterion), text);
+  else
+    /* Translators: a toast after the what-if weights are saved */
+    title = g_strdup_printf (_("Weight of “%s” set to %s"), vb_criterion_get_name (criterion), text);
   if (!vb_decision_model_apply_what_if (self->model, criterion, weight, &error))
     vb_report_error (GTK_WIDGET (self), error);
   else
