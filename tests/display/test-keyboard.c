@@ -1463,6 +1463,34 @@ test_back_wide_and_narrow (void)
     }
 }
 
+/* A window made narrow and wide again, again and again, on a page with a
+ * leaflet of its own: the back button follows the fold, and no frame
+ * draws a widget shown while the leaflets were being allocated (GTK's
+ * "snapshot … without a current allocation" warning is fatal here) */
+static void
+test_fold_and_unfold (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_root, "projects", NULL);
+  g_autofree char *path = vbd_make_project (folder, "Fold", VB_PROJECT_TEMPLATE_CUSTOMER_SUPPORT);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *back;
+
+  vbd_open (&pw, app, path, 1280, 800);
+  gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.show-stage", "s", vb_stage_get_id (VB_STAGE_REQUIREMENTS));
+  vbd_iterate (100);
+  back = vbd_view_child (&pw, "back_button");
+  for (int round = 0; round < 6; round++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (pw.window), 360, 700);
+      vbd_iterate (250);
+      g_assert_true (gtk_widget_get_visible (back));
+      gtk_window_set_default_size (GTK_WINDOW (pw.window), 1280, 800);
+      vbd_iterate (250);
+      g_assert_false (gtk_widget_get_visible (back));
+    }
+  vbd_close (&pw);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1474,6 +1502,7 @@ main (int   argc,
   g_test_add_func ("/keyboard/journey", test_journey);
   g_test_add_func ("/keyboard/folded-back", test_folded_back);
   g_test_add_func ("/keyboard/back-wide-and-narrow", test_back_wide_and_narrow);
+  g_test_add_func ("/keyboard/fold-and-unfold", test_fold_and_unfold);
   g_test_add_func ("/keyboard/shortcuts-work", test_shortcuts_work);
   g_test_add_func ("/keyboard/shortcuts-listed", test_shortcuts_listed);
 
