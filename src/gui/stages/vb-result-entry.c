@@ -283,6 +283,14 @@ on_selected_notify_cb (GObject       *row,
   update_fields (self);
 }
 
+/* Enter in a field adds the result, as the button does */
+static void
+on_entry_activated_cb (AdwEntryRow   *row,
+                       VbResultEntry *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "result-entry.add", NULL);
+}
+
 static void
 on_count_changed_cb (GtkEditable   *editable,
                      VbResultEntry *self)
@@ -324,7 +332,8 @@ add_action (GtkWidget  *widget,
     /* Translators: a toast, "Service level on Phone, week of 2026-03-02: 80.0 %" */
     g_autofree char *message = g_strdup_printf (_("%s, week of %s: %s"), title, week, shown);
 
-    vb_show_toast (widget, adw_toast_new (message));
+    /* with Undo: a newer edit takes it away, so toasts never pile up */
+    vb_show_undo_toast (widget, message);
   }
   gtk_editable_set_text (GTK_EDITABLE (self->value_row), "");
   for (guint i = 0; i < N_COUNT_ROWS; i++)
@@ -451,6 +460,7 @@ build (VbResultEntry *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self->expander), self->mode_row);
 
   self->value_row = entry_row_new (_("Value"), "value");
+  g_signal_connect (self->value_row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self->expander), self->value_row);
   for (guint i = 0; i < N_COUNT_ROWS; i++)
     {
@@ -458,6 +468,7 @@ build (VbResultEntry *self)
 
       self->count_rows[i] = entry_row_new (_("Count"), name);
       g_signal_connect (self->count_rows[i], "changed", G_CALLBACK (on_count_changed_cb), self);
+      g_signal_connect (self->count_rows[i], "entry-activated", G_CALLBACK (on_entry_activated_cb), self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self->expander), self->count_rows[i]);
     }
   self->computed_row = adw_action_row_new ();

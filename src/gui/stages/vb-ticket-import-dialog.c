@@ -329,6 +329,8 @@ preview (VbTicketImportDialog *self)
     }
 }
 
+static void build_words (VbTicketImportDialog *self, const VbTicketMapping *mapping);
+
 static void
 on_choice_changed_cb (GObject              *row,
                       GParamSpec           *pspec,
@@ -337,6 +339,18 @@ on_choice_changed_cb (GObject              *row,
   if (self->loading)
     return;
   self->customised = TRUE;
+  if (row == G_OBJECT (self->field_rows[VB_TICKET_FIELD_CHANNEL]))
+    {
+      /* another channel column: its words */
+      g_autoptr(VbTicketMapping) mapping = build_mapping (self);
+
+      for (guint i = 0; i < self->word_rows->len; i++)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->words_group), g_ptr_array_index (self->word_rows, i));
+      g_ptr_array_set_size (self->word_rows, 0);
+      self->loading = TRUE;
+      build_words (self, mapping);
+      self->loading = FALSE;
+    }
   preview (self);
 }
 
