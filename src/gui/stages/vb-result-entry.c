@@ -436,6 +436,8 @@ build (VbResultEntry *self)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->expander),
                                  _("By hand: the measure’s value, or the counts it is computed from"));
   adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (self->expander), "list-add-symbolic");
+  /* an expander row is named for screen readers only when told to (GTK 4.8) */
+  vb_set_accessible_label (self->expander, _("Enter a week’s result"));
   gtk_list_box_append (GTK_LIST_BOX (self->list), self->expander);
 
   self->kpi_row = combo_row_new (_("Measure"), gtk_string_list_new (NULL));
