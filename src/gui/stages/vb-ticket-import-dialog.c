@@ -296,9 +296,25 @@ preview (VbTicketImportDialog *self)
     guint64 n = vb_ticket_import_get_n_tickets (self->import);
     guint n_weeks = vb_ticket_import_get_n_weeks (self->import);
     g_autofree char *tickets = g_strdup_printf (g_dngettext (NULL, "%'lu ticket", "%'lu tickets", n), (gulong) n);
-    /* Translators: "120 tickets, 6 weekly results per channel" */
-    g_autofree char *summary = g_strdup_printf (g_dngettext (NULL, "%s, %u week and channel", "%s, %u weeks and channels",
-                                                             n_weeks), tickets, n_weeks);
+    g_autofree char *weeks = NULL;
+    g_autofree char *channels = NULL;
+    g_autofree char *summary = NULL;
+    guint n_distinct = 0, mask = 0;
+
+    for (guint i = 0; i < n_weeks; i++)
+      {
+        const VbTicketWeek *week = vb_ticket_import_get_week (self->import, i);
+
+        /* by week, then channel: a new week starts a new run */
+        if (i == 0 || vb_ticket_import_get_week (self->import, i - 1)->week_start != week->week_start)
+          n_distinct++;
+        mask |= 1u << week->channel;
+      }
+    weeks = g_strdup_printf (g_dngettext (NULL, "%u week", "%u weeks", n_distinct), n_distinct);
+    channels = g_strdup_printf (g_dngettext (NULL, "%u channel", "%u channels", (guint) __builtin_popcount (mask)),
+                                (guint) __builtin_popcount (mask));
+    /* Translators: "120 tickets over 6 weeks on 2 channels" */
+    summary = g_strdup_printf (_("%s over %s on %s"), tickets, weeks, channels);
     const char *words = vb_ticket_import_get_mapping_remembered (self->import)
                         ? _("Read with the columns you mapped for this export before")
                         : self->customised ? _("Read with the columns you chose") : preset_words (preset);
@@ -551,6 +567,8 @@ build (VbTicketImportDialog *self)
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "import.cancel");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
   gtk_widget_set_name (self->import_button, "import-button");
   gtk_widget_add_css_class (self->import_button, "suggested-action");
@@ -605,13 +623,6 @@ build (VbTicketImportDialog *self)
   gtk_widget_add_css_class (self->error_box, "error");
   gtk_box_append (GTK_BOX (content), self->error_box);
 
-  self->columns_group = group_new (_("Columns"), _("Which column of the export holds what. The app needs at least the "
-                                                   "date each ticket was created."));
-  gtk_widget_set_visible (self->columns_group, FALSE);
-  gtk_box_append (GTK_BOX (content), self->columns_group);
-  self->words_group = group_new (_("Channels"), _("How the export names its channels, as the app counts them"));
-  gtk_box_append (GTK_BOX (content), self->words_group);
-
   self->preview_group = group_new (_("What Will Be Imported"), NULL);
   self->warnings_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_bottom (self->warnings_box, 12);
@@ -622,6 +633,14 @@ build (VbTicketImportDialog *self)
   vb_set_accessible_label (self->weeks_list, _("Weeks to import"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->preview_group), self->weeks_list);
   gtk_box_append (GTK_BOX (content), self->preview_group);
+
+  self->columns_group = group_new (_("Columns"), _("Which column of the export holds what. The app needs at least the "
+                                                   "date each ticket was created."));
+  gtk_widget_set_visible (self->columns_group, FALSE);
+  gtk_box_append (GTK_BOX (content), self->columns_group);
+  self->words_group = group_new (_("Channels"), _("How the export names its channels, as the app counts them"));
+  gtk_box_append (GTK_BOX (content), self->words_group);
+
 
   self->loading = TRUE;
   build_columns (self, mapping);
