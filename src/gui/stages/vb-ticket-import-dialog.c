@@ -61,6 +61,7 @@ struct _VbTicketImportDialog
   VbTicketPeek    *peek;
   VbTicketImport  *import;
   GHashTable      *remembered;
+  VbTicketMapping *base;           /* see base_mapping () */
   GTimeZone       *time_zone;
   gboolean         customised;     /* the user changed a column or a word */
   gboolean         loading;
@@ -118,8 +119,10 @@ preset_words (VbTicketPreset preset)
 
 /* ------------------------------------------------------------ mapping */
 
+/* How the export reads before the user changes anything: the columns
+ * remembered for its header, else its preset's; read once */
 static VbTicketMapping *
-base_mapping (VbTicketImportDialog *self)
+read_base_mapping (VbTicketImportDialog *self)
 {
   g_autoptr(VbTicketImport) probe = NULL;
 
@@ -144,6 +147,14 @@ base_mapping (VbTicketImportDialog *self)
   if (self->peek && self->peek->preset != VB_TICKET_PRESET_MAPPED)
     return vb_ticket_mapping_new_preset (self->peek->preset);
   return vb_ticket_mapping_new ();
+}
+
+static VbTicketMapping *
+base_mapping (VbTicketImportDialog *self)
+{
+  if (self->base == NULL)
+    self->base = read_base_mapping (self);
+  return vb_ticket_mapping_copy (self->base);
 }
 
 static const char *
@@ -664,6 +675,7 @@ vb_ticket_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->peek, vb_ticket_peek_free);
   g_clear_pointer (&self->import, vb_ticket_import_free);
   g_clear_pointer (&self->remembered, g_hash_table_unref);
+  g_clear_pointer (&self->base, vb_ticket_mapping_free);
   g_clear_pointer (&self->time_zone, g_time_zone_unref);
   g_clear_pointer (&self->word_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (vb_ticket_import_dialog_parent_class)->dispose (object);
