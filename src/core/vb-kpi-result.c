@@ -429,3 +429,84 @@ vb_kpi_result_rename_kpi (VbKpiResult  *self,
   g_return_val_if_fail (key != NULL && *key != '\0', FALSE);
   return vb_record_write_text_at (R (self), col_kpi_key, key, error);
 }
+
+/**
+ * vb_project_find_kpi_result:
+ *
+ * Returns: (transfer none) (nullable): the result entered by hand of
+ *   @kpi_key on @channel for the week of @week_start
+ */
+VbKpiResult *
+vb_project_find_kpi_result (VbProject      *project,
+                            const char     *kpi_key,
+                            VbChannelScope  channel,
+                            const char     *week_start)
+{
+  GListModel *results;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  results = vb_project_get_kpi_results (project);
+  n = g_list_model_get_n_items (results);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbKpiResult) result = g_list_model_get_item (results, i);
+
+      if (!vb_kpi_result_is_imported (result) && vb_kpi_result_get_channel (result) == channel &&
+          g_strcmp0 (vb_kpi_result_get_kpi_key (result), kpi_key) == 0 &&
+          g_strcmp0 (vb_kpi_result_get_week_start (result), week_start) == 0)
+        return result;   /* the project holds it */
+    }
+  return NULL;
+}
+
+/**
+ * vb_project_enter_kpi_result:
+ * @value: the KPI's value (ignored when @counts is given)
+ * @counts: (nullable): the raw counts, in the order of vb_kpi_get_counts()
+ *
+ * A week's result entered by hand in one edit: added, or the week entered
+ * before changed. All or nothing.
+ *
+ * Returns: (transfer none): the result, or NULL and @error
+ */
+VbKpiResult *
+vb_project_enter_kpi_result (VbProject       *project,
+                             const char      *kpi_key,
+                             VbChannelScope   channel,
+                             const char      *week_start,
+                             double           value,
+                             const double    *counts,
+                             guint            n_counts,
+                             GError         **error)
+{
+  VbKpiResult *result;
+  gboolean ok;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  if (counts == NULL && !isfinite (value))
+    {
+      g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                   _("Enter the week’s value, or the counts it is computed from."));
+      return NULL;
+    }
+  vb_project_begin_edit (project, NULL);
+  result = vb_project_find_kpi_result (project, kpi_key, channel, week_start);
+  if (result == NULL)
+    result = vb_project_add_kpi_result (project, kpi_key, channel, week_start, error);
+  if (result == NULL)
+    {
+      vb_project_cancel_edit (project);
+      return NULL;
+    }
+  ok = counts ? vb_kpi_result_set_counts (result, counts, n_counts, error)
+              : vb_kpi_result_set_value (result, value, error);
+  if (!ok)
+    {
+      vb_project_cancel_edit (project);
+      return NULL;
+    }
+  if (!vb_project_end_edit (project, error))
+    return NULL;
+  return result;
+}

@@ -51,5 +51,17 @@ gboolean              vb_kpi_result_rename_kpi         (VbKpiResult *self, const
 GListModel           *vb_project_get_kpi_results       (VbProject *project);
 VbKpiResult          *vb_project_add_kpi_result        (VbProject *project, const char *kpi_key, VbChannelScope channel,
                                                         const char *week_start, GError **error);
+/* A week entered by hand, in one edit (one undo step): the result of
+ * @kpi_key on @channel for the Monday @week_start, added or, when that
+ * week was entered by hand before, changed; given as its value
+ * (@counts NULL) or as the raw counts of vb_kpi_result_set_counts.
+ * Nothing changes when the week, the value or the counts are refused.
+ * Returns: (transfer none): the result */
+VbKpiResult          *vb_project_enter_kpi_result      (VbProject *project, const char *kpi_key, VbChannelScope channel,
+                                                        const char *week_start, double value, const double *counts,
+                                                        guint n_counts, GError **error);
+/* The week entered by hand of @kpi_key on @channel, or NULL */
+VbKpiResult          *vb_project_find_kpi_result       (VbProject *project, const char *kpi_key, VbChannelScope channel,
+                                                        const char *week_start);
 
 G_END_DECLS

@@ -51,7 +51,7 @@ static const struct {
   { VB_STAGE_TRANSITION, "VB_STAGE_TRANSITION", "transition", N_("Transition Checklist"),
     N_("The hand-over, phase by phase"), "object-select-symbolic", TRUE },
   { VB_STAGE_RESULTS, "VB_STAGE_RESULTS", "results", N_("Pilot Results"),
-    N_("The pilot measured against the SLAs"), "utilities-system-monitor-symbolic", FALSE },
+    N_("The pilot measured against the SLAs"), "x-office-presentation-symbolic", TRUE },
 };
 
 GType

@@ -105,6 +105,27 @@ gboolean         vb_ticket_preset_from_key        (const char      *key,
 VbTicketPreset   vb_ticket_preset_detect          (const char *const *cells,
                                                    guint             n_cells);
 
+/* ── A first look ─────────────────────────────────────────────────── */
+
+/* The header and first rows of an export, for a preview where the user
+ * maps its columns: the header is the first row (of a workbook, the
+ * first of its first rows a preset recognises, else the fullest of
+ * them); `rows` holds up to max_rows rows after it, each a GStrv */
+typedef struct {
+  VbTicketPreset  preset;     /* MAPPED: none recognised */
+  GStrv           header;
+  GPtrArray      *rows;
+} VbTicketPeek;
+
+VbTicketPeek    *vb_ticket_peek_file             (const char            *path,
+                                                  guint                  max_rows,
+                                                  GError               **error);
+void             vb_ticket_peek_free             (VbTicketPeek          *peek);
+/* The column of `header` that @mapping reads @field from, or -1 */
+int              vb_ticket_peek_find_column      (const VbTicketPeek    *peek,
+                                                  const VbTicketMapping *mapping,
+                                                  VbTicketField          field);
+
 /* ── The result ──────────────────────────────────────────────────────── */
 
 /* One week × channel. Counts are exact; values NAN when their
@@ -211,5 +232,6 @@ gboolean         vb_ticket_import_store          (VbTicketImport        *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VbTicketMapping, vb_ticket_mapping_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VbTicketImport, vb_ticket_import_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VbTicketPeek, vb_ticket_peek_free)
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "vb-goals-page.h"
 #include "vb-pilot-page.h"
 #include "vb-pricing-page.h"
+#include "vb-results-page.h"
 #include "vb-references-page.h"
 #include "vb-responses-page.h"
 #include "vb-scoring-page.h"
@@ -38,6 +39,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_SCORING, vb_scoring_page_get_type },
   { VB_STAGE_TRANSITION, vb_transition_page_get_type },
   { VB_STAGE_PILOT, vb_pilot_page_get_type },
+  { VB_STAGE_RESULTS, vb_results_page_get_type },
 };
 
 const VbStagePageEntry *

@@ -566,6 +566,14 @@ def main():
         run_part(binary, 'transition: the checklist',
                  dict(sample, VB_TEST_ACTION='win.show-stage::transition'), [],
                  shown_probe('push button', 'Export Calendar…'), need=15)
+        run_part(binary, 'results: the pilot results',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::results'), [],
+                 shown_probe('push button', 'Import Tickets…'), need=15)
+        run_part(binary, 'results: the ticket import',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::results results.import-file::'
+                      + os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'tickets',
+                                     'mapped.tsv')), [],
+                 dialog_probe('Import Tickets'), need=15)
         # the dialogs, over the welcome page
         run_part(binary, 'the new project dialog', {'VB_TEST_ACTION': 'win.new-project'}, [],
                  dialog_probe('New Project'), need=6)

@@ -57,6 +57,61 @@ rows (Fixture *f, const char *table)
   return vb_project_count_rows (f->project, table);
 }
 
+/* A week entered by hand is one edit, one undo step: 72 answered in time
+ * of 90 offered = 80 %; the same week entered again changes that result
+ * (no second row); refused counts or a Tuesday change nothing */
+static void
+test_result_enter (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  const double good[] = { 72, 90, NAN };
+  const double bad[] = { 100, 90, NAN };
+  VbKpiResult *result, *again;
+  gint64 steps_before;
+
+  steps_before = vbt_count_sql (f->project, "SELECT count(*) FROM activity");
+  result = vb_project_enter_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-05",
+                                        NAN, good, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  g_assert_cmpfloat_with_epsilon (vb_kpi_result_get_value (result), 80, 1e-9);
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM activity"), ==, steps_before + 1);
+  g_assert_true (vb_project_find_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-05") == result);
+  g_assert_null (vb_project_find_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_CHAT, "2026-01-05"));
+
+  /* the same week again: that row changed, as its value */
+  again = vb_project_enter_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-05",
+                                       77.5, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == result);
+  g_assert_cmpint (rows (f, "kpi_result"), ==, 1);
+  g_assert_cmpfloat (vb_kpi_result_get_value (result), ==, 77.5);
+  g_assert_false (vb_kpi_result_has_counts (result));
+
+  /* refused: nothing changes, no row added */
+  g_assert_null (vb_project_enter_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_CHAT, "2026-01-05",
+                                              NAN, bad, 3, &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (vb_project_enter_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_CHAT, "2026-01-06",
+                                              50, NULL, 0, &error));
+  g_clear_error (&error);
+  g_assert_null (vb_project_enter_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_CHAT, "2026-01-05",
+                                              NAN, NULL, 0, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (rows (f, "kpi_result"), ==, 1);
+
+  /* one undo: back to the counts; another: no result at all */
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  result = vb_project_find_kpi_result (f->project, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-01-05");
+  g_assert_nonnull (result);
+  g_assert_cmpfloat (vb_kpi_result_get_count_a (result), ==, 72);
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rows (f, "kpi_result"), ==, 0);
+}
+
 /* A custom KPI may not take a built-in key, by its setter or a generic write */
 static void
 test_custom_kpi_key (Fixture *f, gconstpointer data)
@@ -602,6 +657,7 @@ main (int argc, char *argv[])
   ADD ("sla-rules", test_sla_rules);
   ADD ("result-value-or-counts", test_result_value_or_counts);
   ADD ("result-imported", test_result_imported);
+  ADD ("result-enter", test_result_enter);
   ADD ("pilot", test_pilot);
   ADD ("criteria", test_criteria);
   ADD ("escalation", test_escalation);

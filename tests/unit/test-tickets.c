@@ -761,6 +761,50 @@ test_mapping_remembered (void)
   g_rmdir (dir);
 }
 
+/* The first look a preview takes: a CSV's header and first rows (a
+ * quoted newline kept in its cell), a workbook's header found below its
+ * title (Zammad's row 3), a mapped export's columns found by the mapping */
+static void
+test_peek (void)
+{
+  g_autofree char *zendesk = fixture ("zendesk.csv");
+  g_autofree char *zammad = fixture ("zammad.xlsx");
+  g_autofree char *tsv = fixture ("mapped.tsv");
+  g_autofree char *empty = fixture ("empty.csv");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VbTicketPeek) z = vb_ticket_peek_file (zendesk, 2, &error);
+  g_autoptr (VbTicketPeek) x = NULL;
+  g_autoptr (VbTicketPeek) m = NULL;
+  g_autoptr (VbTicketPeek) e = NULL;
+  g_autoptr (VbTicketMapping) mapping = mapped_mapping ();
+
+  g_assert_no_error (error);
+  g_assert_cmpint (z->preset, ==, VB_TICKET_PRESET_ZENDESK);
+  g_assert_cmpstr (z->header[0], ==, "Id");
+  g_assert_cmpstr (z->header[4], ==, "Via");
+  g_assert_cmpuint (z->rows->len, ==, 2);
+  g_assert_cmpstr (((char **) g_ptr_array_index (z->rows, 1))[1], ==, "Refund, please");
+  g_assert_cmpstr (((char **) g_ptr_array_index (z->rows, 1))[4], ==, "Email");
+
+  x = vb_ticket_peek_file (zammad, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (x->preset, ==, VB_TICKET_PRESET_ZAMMAD);
+  g_assert_true (g_strv_contains ((const char *const *) x->header, "Created At"));
+  g_assert_cmpuint (x->rows->len, >, 0);
+
+  m = vb_ticket_peek_file (tsv, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (m->preset, ==, VB_TICKET_PRESET_MAPPED);
+  g_assert_cmpuint (m->rows->len, ==, 4);
+  g_assert_cmpint (vb_ticket_peek_find_column (m, mapping, VB_TICKET_FIELD_CREATED), ==, 1);
+  g_assert_cmpint (vb_ticket_peek_find_column (m, mapping, VB_TICKET_FIELD_CHANNEL), ==, 4);
+  g_assert_cmpint (vb_ticket_peek_find_column (m, mapping, VB_TICKET_FIELD_FIRST_RESPONSE), ==, -1);
+
+  e = vb_ticket_peek_file (empty, 10, &error);
+  g_assert_null (e);
+  g_assert_error (error, VB_IMPORT_ERROR, VB_IMPORT_ERROR_MISSING);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -783,5 +827,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tickets/mapping", test_mapping_parse);
   g_test_add_func ("/tickets/store-replaces", test_store_replaces);
   g_test_add_func ("/tickets/mapping-remembered", test_mapping_remembered);
+  g_test_add_func ("/tickets/peek", test_peek);
   return g_test_run ();
 }
