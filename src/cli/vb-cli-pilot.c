@@ -57,81 +57,19 @@ series_title (const VbSlaHistory *h)
   return g_strdup_printf (_("%s on %s"), h->kpi_name, vb_enum_get_label (VB_TYPE_CHANNEL_SCOPE, h->channel));
 }
 
-static VbSlaSeries
-series_of (const VbSlaHistory *h)
-{
-  VbSlaSeries s = {
-    .kpi_key = h->kpi_key,
-    .kpi_name = h->kpi_name,
-    .channel = h->channel,
-    .direction = h->direction,
-    .target = h->target,
-    .threshold = h->threshold,
-    .week_starts = h->week_starts,
-    .values = h->values,
-    .n_weeks = h->n_weeks,
-  };
-
-  return s;
-}
-
-static gssize
-index_of (GPtrArray *histories,
-          VbSla     *sla)
-{
-  for (guint i = 0; i < histories->len; i++)
-    if (((const VbSlaHistory *) g_ptr_array_index (histories, i))->sla == sla)
-      return i;
-  return -1;
-}
-
 static void
 read_inputs (VbProject *project,
              GPtrArray *histories,
              Inputs    *in)
 {
-  VbPilot *pilot = vb_project_get_pilot (project);
-  GListModel *criteria = pilot ? vb_pilot_get_criteria (pilot) : NULL;
-  guint n = criteria ? g_list_model_get_n_items (criteria) : 0;
-  g_autoptr(GArray) picked = g_array_new (FALSE, TRUE, sizeof (VbPilotCriterion));
-
   in->series = g_array_sized_new (FALSE, TRUE, sizeof (VbSlaSeries), histories->len);
   for (guint i = 0; i < histories->len; i++)
     {
-      VbSlaSeries s = series_of (g_ptr_array_index (histories, i));
+      VbSlaSeries s = vb_sla_history_get_series (g_ptr_array_index (histories, i));
 
       g_array_append_val (in->series, s);
     }
-
-  if (pilot == NULL)
-    {
-      in->outcome = g_new0 (VbPilotOutcome, 1);
-      in->outcome->reasons = g_new0 (char *, 2);
-      in->outcome->reasons[0] = g_strdup (_("No pilot is planned yet."));
-      return;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbGoCriterion) criterion = g_list_model_get_item (criteria, i);
-      VbSla *sla = vb_go_criterion_get_sla (criterion);
-      gssize k = sla ? index_of (histories, sla) : -1;
-      VbPilotCriterion c = { VB_PILOT_CRITERION_CONDITION, NULL, NULL, VB_MET_STATE_UNSET };
-
-      if (k >= 0)
-        {
-          c.kind = VB_PILOT_CRITERION_SLA;
-          c.sla = &g_array_index (in->series, VbSlaSeries, k);
-        }
-      else
-        {
-          c.name = vb_go_criterion_get_condition (criterion);
-          if (vb_str_is_blank (c.name))
-            c.name = _("an unnamed condition");
-          c.met = vb_go_criterion_get_met (criterion);
-        }
-      g_array_append_val (picked, c);
-    }
-  in->outcome = vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
+  in->outcome = vb_project_decide_pilot (project, histories);
 }
 
 static char *

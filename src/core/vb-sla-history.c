@@ -17,8 +17,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "vb-format.h"
+#include "vb-go-criterion.h"
 #include "vb-kpi-result.h"
+#include "vb-pilot.h"
 #include "vb-project-private.h"
 #include "vb-project-settings.h"
 #include "vb-record-private.h"
@@ -270,4 +274,91 @@ vb_project_get_sla_histories (VbProject *project)
       g_ptr_array_add (histories, build_history (sla, g_hash_table_lookup (groups, key), tz));
     }
   return histories;
+}
+
+VbSlaSeries
+vb_sla_history_get_series (const VbSlaHistory *h)
+{
+  VbSlaSeries s = {
+    .kpi_key = h->kpi_key,
+    .kpi_name = h->kpi_name,
+    .channel = h->channel,
+    .direction = h->direction,
+    .target = h->target,
+    .threshold = h->threshold,
+    .week_starts = h->week_starts,
+    .values = h->values,
+    .n_weeks = h->n_weeks,
+  };
+
+  return s;
+}
+
+/**
+ * vb_project_decide_pilot:
+ * @histories: (element-type VbSlaHistory): the project's SLA histories
+ *
+ * A criterion tied to an SLA reads that SLA's weeks; one whose SLA is
+ * gone, or a condition, counts as the condition it names (unnamed: "an
+ * unnamed condition") with the result the user recorded.
+ *
+ * Returns: (transfer full): the recommendation, for vb_pilot_outcome_free()
+ */
+VbPilotOutcome *
+vb_project_decide_pilot (VbProject *project,
+                         GPtrArray *histories)
+{
+  VbPilot *pilot;
+  GListModel *criteria;
+  guint n;
+  g_autoptr(GArray) series = NULL;
+  g_autoptr(GArray) picked = NULL;
+  VbPilotOutcome *outcome;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (histories != NULL, NULL);
+  pilot = vb_project_get_pilot (project);
+  if (pilot == NULL)
+    {
+      outcome = g_new0 (VbPilotOutcome, 1);
+      outcome->reasons = g_new0 (char *, 2);
+      outcome->reasons[0] = g_strdup (_("No pilot is planned yet."));
+      return outcome;
+    }
+  series = g_array_sized_new (FALSE, TRUE, sizeof (VbSlaSeries), histories->len);
+  for (guint i = 0; i < histories->len; i++)
+    {
+      VbSlaSeries s = vb_sla_history_get_series (g_ptr_array_index (histories, i));
+
+      g_array_append_val (series, s);
+    }
+  criteria = vb_pilot_get_criteria (pilot);
+  n = g_list_model_get_n_items (criteria);
+  picked = g_array_sized_new (FALSE, TRUE, sizeof (VbPilotCriterion), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbGoCriterion) criterion = g_list_model_get_item (criteria, i);
+      VbSla *sla = vb_go_criterion_get_sla (criterion);
+      VbPilotCriterion c = { VB_PILOT_CRITERION_CONDITION, NULL, NULL, VB_MET_STATE_UNSET };
+      gssize k = -1;
+
+      for (guint h = 0; sla && h < histories->len && k < 0; h++)
+        if (((const VbSlaHistory *) g_ptr_array_index (histories, h))->sla == sla)
+          k = h;
+      if (k >= 0)
+        {
+          c.kind = VB_PILOT_CRITERION_SLA;
+          c.sla = &g_array_index (series, VbSlaSeries, k);
+        }
+      else
+        {
+          c.name = vb_go_criterion_get_condition (criterion);
+          if (vb_str_is_blank (c.name))
+            c.name = _("an unnamed condition");
+          c.met = vb_go_criterion_get_met (criterion);
+        }
+      g_array_append_val (picked, c);
+    }
+  /* the reasons are copies: the series go with this function */
+  return vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
 }

@@ -20,6 +20,7 @@
 
 #include "vb-enums.h"
 #include "vb-kpi.h"
+#include "vb-pilot-outcome.h"
 #include "vb-project.h"
 #include "vb-sla.h"
 
@@ -50,6 +51,14 @@ VbSlaHistory *vb_sla_get_history          (VbSla        *sla);
 /* Every SLA's, in the SLAs' order: a GPtrArray of VbSlaHistory (one pass
  * over the results) */
 GPtrArray    *vb_project_get_sla_histories (VbProject   *project);
+
+/* An SLA's weeks as the go / no-go reads them (pointers into @history) */
+VbSlaSeries   vb_sla_history_get_series   (const VbSlaHistory *history);
+/* The go / no-go of @project's pilot: its criteria over @histories
+ * (vb_project_get_sla_histories ()); no pilot is no-go, with that reason.
+ * The command line's `kpis` and Pilot Results both read it here. */
+VbPilotOutcome *vb_project_decide_pilot   (VbProject   *project,
+                                           GPtrArray   *histories);
 
 /* The team's time zone (UTC when not set or not known); free it */
 GTimeZone    *vb_project_get_team_time_zone (VbProject  *project);

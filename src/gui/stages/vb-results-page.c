@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * At the top the go / no-go recommendation in words with an icon, and its
- * reasons, decided by vb-pilot-outcome.h from the pilot's criteria as
+ * reasons, decided by vb_project_decide_pilot () (vb-sla-history.h) as
  * `vendorbench-cli kpis` decides it. Below, the form to enter a week's
  * result (vb-result-entry.c) and, per SLA, a group: its target and its
  * latest status in words, the trend chart (weekly value against the
@@ -86,83 +86,11 @@ project_of (VbResultsPage *self)
 
 /* ------------------------------------------------------------ go / no-go */
 
-static VbSlaSeries
-series_of (const VbSlaHistory *h)
-{
-  VbSlaSeries s = {
-    .kpi_key = h->kpi_key,
-    .kpi_name = h->kpi_name,
-    .channel = h->channel,
-    .direction = h->direction,
-    .target = h->target,
-    .threshold = h->threshold,
-    .week_starts = h->week_starts,
-    .values = h->values,
-    .n_weeks = h->n_weeks,
-  };
-
-  return s;
-}
-
-/* The pilot's criteria over the SLAs' weeks, read as the kpis command
- * reads them (src/cli/vb-cli-pilot.c) */
-static VbPilotOutcome *
-decide (VbProject *project,
-        GPtrArray *histories)
-{
-  VbPilot *pilot = vb_project_get_pilot (project);
-  GListModel *criteria = pilot ? vb_pilot_get_criteria (pilot) : NULL;
-  guint n = criteria ? g_list_model_get_n_items (criteria) : 0;
-  g_autoptr(GArray) series = g_array_sized_new (FALSE, TRUE, sizeof (VbSlaSeries), histories->len);
-  g_autoptr(GArray) picked = g_array_new (FALSE, TRUE, sizeof (VbPilotCriterion));
-  VbPilotOutcome *outcome;
-
-  if (pilot == NULL)
-    {
-      outcome = g_new0 (VbPilotOutcome, 1);
-      outcome->reasons = g_new0 (char *, 2);
-      outcome->reasons[0] = g_strdup (_("No pilot is planned yet."));
-      return outcome;
-    }
-  for (guint i = 0; i < histories->len; i++)
-    {
-      VbSlaSeries s = series_of (g_ptr_array_index (histories, i));
-
-      g_array_append_val (series, s);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbGoCriterion) criterion = g_list_model_get_item (criteria, i);
-      VbSla *sla = vb_go_criterion_get_sla (criterion);
-      VbPilotCriterion c = { VB_PILOT_CRITERION_CONDITION, NULL, NULL, VB_MET_STATE_UNSET };
-      gssize k = -1;
-
-      for (guint h = 0; sla && h < histories->len; h++)
-        if (((const VbSlaHistory *) g_ptr_array_index (histories, h))->sla == sla)
-          k = h;
-      if (k >= 0)
-        {
-          c.kind = VB_PILOT_CRITERION_SLA;
-          c.sla = &g_array_index (series, VbSlaSeries, k);
-        }
-      else
-        {
-          c.name = vb_go_criterion_get_condition (criterion);
-          if (vb_str_is_blank (c.name))
-            c.name = _("an unnamed condition");
-          c.met = vb_go_criterion_get_met (criterion);
-        }
-      g_array_append_val (picked, c);
-    }
-  /* the reasons are copied: the series may go with this function */
-  return vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
-}
-
 static void
 update_outcome (VbResultsPage *self,
                 GPtrArray     *histories)
 {
-  g_autoptr(VbPilotOutcome) outcome = decide (project_of (self), histories);
+  g_autoptr(VbPilotOutcome) outcome = vb_project_decide_pilot (project_of (self), histories);
   GtkWidget *child;
   GString *accessible;
 
