@@ -145,8 +145,8 @@ build_emergency (VbWorkflowsPage *self)
   VbProject *project = project_of (self);
   VbRecord *settings = VB_RECORD (vb_project_get_settings (project));
 
-  self->definition_row = vb_field_entry_row_new (settings, "emergency-definition",
-                                                 _("What counts as an emergency"), VB_FIELD_TEXT, 0);
+  self->definition_row = vb_field_text_area_new (settings, "emergency-definition",
+                                                 _("What counts as an emergency, such as the shop being down or a data leak"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->emergency_group), self->definition_row);
   self->emergency_row = vb_emergency_path_row_new (project);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->emergency_group), self->emergency_row);
@@ -519,7 +519,7 @@ vb_workflows_page_show_finding (VbStagePage *page,
     /* a tier with no way up: a path from it is what is missing */
     vb_focus_widget (self->add_path_button);
   else if (g_strcmp0 (field, "emergency-definition") == 0)
-    vb_focus_widget (self->definition_row);
+    gtk_widget_child_focus (self->definition_row, GTK_DIR_TAB_FORWARD);
   else if (g_strcmp0 (field, "emergency-path-id") == 0)
     vb_focus_widget (self->emergency_row);
   else
