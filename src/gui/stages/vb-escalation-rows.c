@@ -241,19 +241,24 @@ vb_escalation_path_row_new (VbEscalationPath *path)
 
 /* ------------------------------------------------------------ tier row */
 
+/* What the tier handles, as a text area (it is a sentence or two); the
+ * "No way up" tag between its title and its text */
 GtkWidget *
 vb_escalation_tier_row_new (VbEscalationTier *tier)
 {
   /* Translators: a support tier's field, e.g. “Tier 1 handles” */
   g_autofree char *title = g_strdup_printf (_("Tier %d handles"), vb_escalation_tier_get_level (tier));
-  GtkWidget *row = vb_field_entry_row_new (VB_RECORD (tier), "handles", title, VB_FIELD_TEXT, 0);
-  GtkWidget *tag = attention_tag_new ("dialog-warning-symbolic", _("No way up"), "no-way-up-tag");
+  GtkWidget *row = vb_field_text_area_new (VB_RECORD (tier), "handles", title);
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *tag = attention_tag_new ("dialog-warning-symbolic", _("No way up: no escalation path starts from this tier"),
+                                      "no-way-up-tag");
 
   g_object_set_data_full (G_OBJECT (row), "vb-record", g_object_ref (tier), g_object_unref);
   g_object_set_data (G_OBJECT (row), "vb-no-way-up", tag);
+  g_object_set_data (G_OBJECT (row), "vb-view", gtk_widget_get_last_child (box));
   g_object_set_data (G_OBJECT (row), "vb-level", GINT_TO_POINTER (vb_escalation_tier_get_level (tier)));
-  gtk_widget_set_tooltip_text (tag, _("No escalation path starts from this tier"));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), tag);
+  gtk_widget_set_halign (tag, GTK_ALIGN_START);
+  gtk_box_insert_child_after (GTK_BOX (box), tag, gtk_widget_get_first_child (box));
   vb_escalation_tier_row_set_no_way_up (row, FALSE);
   return row;
 }
@@ -263,13 +268,15 @@ vb_escalation_tier_row_set_no_way_up (GtkWidget *row,
                                       gboolean   no_way_up)
 {
   GtkWidget *tag = g_object_get_data (G_OBJECT (row), "vb-no-way-up");
+  GtkWidget *view = g_object_get_data (G_OBJECT (row), "vb-view");
 
   gtk_widget_set_visible (tag, no_way_up);
+  /* said with the field, for a screen reader in it */
   if (no_way_up)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+    gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     _("No way up: no escalation path starts from this tier"), -1);
   else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static gboolean
