@@ -221,7 +221,7 @@ test_workflows_and_steps (void)
                    "When: A customer writes that a parcel arrived damaged");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (details)), ==, "Systems: Help desk, shop admin");
   /* the training material's addresses are links (the full stop is not the address's) */
-  links = vbd_by_name (group, "training-links");
+  links = vbd_by_name (group, "links-label");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (links)),
                             "<a href=\"https://kb.example/damage\">https://kb.example/damage</a>"));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (links)),

@@ -337,7 +337,7 @@ links_row_new (GtkWidget *group)
   gtk_label_set_xalign (GTK_LABEL (links), 0);
   gtk_label_set_wrap (GTK_LABEL (links), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (links), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_name (links, "training-links");
+  gtk_widget_set_name (links, "links-label");
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), links);
   gtk_widget_set_margin_top (box, 10);
