@@ -214,6 +214,9 @@ rule_unreachable_contact (VbRuleContext *ctx)
       gboolean no_phone = vb_str_is_blank (vb_escalation_path_get_phone (path));
       gboolean no_email = vb_str_is_blank (vb_escalation_path_get_email (path));
       const char *who = vb_escalation_path_get_contact_name (path);
+      int tier = vb_escalation_path_get_from_tier (path);
+      /* Translators: where an escalation starts, “tier 1”; 0 is any tier */
+      g_autofree char *from = tier > 0 ? g_strdup_printf (_("tier %d"), tier) : g_strdup (_("any tier"));
       VbFinding *f;
 
       if (!no_phone && !no_email)
@@ -226,17 +229,17 @@ rule_unreachable_contact (VbRuleContext *ctx)
                                 no_phone && no_email ? "both" : no_phone ? "phone" : "email",
                                 _("Add the contact details"),
                                 no_phone && no_email
-                                /* Translators: %d is the tier a ticket escalates from, %s the contact */
-                                ? _("The escalation from tier %d goes to %s with no phone number and no "
+                                /* Translators: the first %s is where it starts (“tier 1”, “any tier”), the second the contact */
+                                ? _("The escalation from %s goes to %s with no phone number and no "
                                     "email: nobody can reach them when it matters.")
                                 : no_phone
-                                /* Translators: %d is the tier a ticket escalates from, %s the contact */
-                                ? _("The escalation from tier %d goes to %s with no phone number: an "
+                                /* Translators: the first %s is where it starts (“tier 1”, “any tier”), the second the contact */
+                                ? _("The escalation from %s goes to %s with no phone number: an "
                                     "urgent case cannot wait for an email to be read.")
-                                /* Translators: %d is the tier a ticket escalates from, %s the contact */
-                                : _("The escalation from tier %d goes to %s with no email: add one, so "
+                                /* Translators: the first %s is where it starts (“tier 1”, “any tier”), the second the contact */
+                                : _("The escalation from %s goes to %s with no email: add one, so "
                                     "that cases can be handed over in writing."),
-                                vb_escalation_path_get_from_tier (path), who ? who : _("someone unnamed"));
+                                from, who ? who : _("someone unnamed"));
       vb_finding_set_field (f, no_phone ? "phone" : "email");
     }
 }

@@ -47,7 +47,7 @@ static const struct {
   { VB_STAGE_SLAS, "VB_STAGE_SLAS", "slas", N_("SLAs"),
     N_("Service levels from the measure library"), "emblem-ok-symbolic", FALSE },
   { VB_STAGE_WORKFLOWS, "VB_STAGE_WORKFLOWS", "workflows", N_("Workflows & Escalation"),
-    N_("How work flows, and who is called when"), "network-workgroup-symbolic", FALSE },
+    N_("How work flows, and who is called when"), "network-workgroup-symbolic", TRUE },
   { VB_STAGE_TRANSITION, "VB_STAGE_TRANSITION", "transition", N_("Transition Checklist"),
     N_("The hand-over, phase by phase"), "object-select-symbolic", TRUE },
   { VB_STAGE_RESULTS, "VB_STAGE_RESULTS", "results", N_("Pilot Results"),

@@ -107,3 +107,46 @@ vb_workflow_step_set_tool (VbWorkflowStep  *self,
   g_return_val_if_fail (VB_IS_WORKFLOW_STEP (self), FALSE);
   return vb_record_write_text_at (R (self), col_tool, tool, error);
 }
+
+/**
+ * vb_workflow_step_move:
+ * @position: the index the step takes among the steps of its workflow
+ *
+ * Reorders the steps of one workflow as one edit (vb_record_move() counts
+ * every step of every workflow; this counts the workflow's own).
+ */
+gboolean
+vb_workflow_step_move (VbWorkflowStep  *self,
+                       guint            position,
+                       GError         **error)
+{
+  VbWorkflow *workflow;
+  GListModel *steps, *all;
+  g_autoptr(VbWorkflowStep) target = NULL;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_WORKFLOW_STEP (self), FALSE);
+  if (!vb_record_check_live (R (self), error))
+    return FALSE;
+  workflow = vb_workflow_step_get_workflow (self);
+  g_return_val_if_fail (workflow != NULL, FALSE);
+  steps = vb_workflow_get_steps (workflow);
+  n = g_list_model_get_n_items (steps);
+  g_assert (n > 0);
+  target = g_list_model_get_item (steps, MIN (position, n - 1));
+  if (target == self)
+    return TRUE;
+  /* the row takes the place of the step now at @position: before it when
+   * moving up, after it when moving down */
+  all = vb_project_get_records (vb_record_get_project (R (self)), "workflow_step");
+  n = g_list_model_get_n_items (all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbWorkflowStep) each = g_list_model_get_item (all, i);
+
+      if (each == target)
+        return vb_record_move (R (self), i, error);
+    }
+  g_assert_not_reached ();
+  return FALSE;
+}

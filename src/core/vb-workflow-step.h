@@ -28,5 +28,7 @@ gboolean    vb_workflow_step_set_description  (VbWorkflowStep *self, const char 
 gboolean    vb_workflow_step_set_owner        (VbWorkflowStep *self, const char *owner, GError **error);
 gboolean    vb_workflow_step_set_tool         (VbWorkflowStep *self, const char *tool, GError **error);
 
+gboolean    vb_workflow_step_move             (VbWorkflowStep *self, guint position, GError **error);
+
 
 G_END_DECLS

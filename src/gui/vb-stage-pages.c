@@ -26,6 +26,7 @@
 #include "vb-requirements-page.h"
 #include "vb-security-page.h"
 #include "vb-transition-page.h"
+#include "vb-workflows-page.h"
 
 static const VbStagePageEntry pages[] = {
   { VB_STAGE_DASHBOARD, vb_dashboard_page_get_type },
@@ -40,6 +41,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_TRANSITION, vb_transition_page_get_type },
   { VB_STAGE_PILOT, vb_pilot_page_get_type },
   { VB_STAGE_RESULTS, vb_results_page_get_type },
+  { VB_STAGE_WORKFLOWS, vb_workflows_page_get_type },
 };
 
 const VbStagePageEntry *

@@ -563,6 +563,9 @@ def main():
         run_part(binary, 'pilot: the plan',
                  dict(sample, VB_TEST_ACTION='win.show-stage::pilot'), [],
                  shown_probe('push button', 'Add a criterion'), need=15)
+        run_part(binary, 'workflows: workflows and escalation',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::workflows'), [],
+                 shown_probe('list', 'Escalation matrix'), need=15)
         run_part(binary, 'transition: the checklist',
                  dict(sample, VB_TEST_ACTION='win.show-stage::transition'), [],
                  shown_probe('push button', 'Export Calendar…'), need=15)

@@ -29,6 +29,7 @@
 #include "vb-criterion.h"
 #include "vb-dashboard-page.h"
 #include "vb-decision-record.h"
+#include "vb-escalation-path.h"
 #include "vb-evaluator.h"
 #include "vb-field.h"
 #include "vb-finding-row.h"
@@ -643,6 +644,26 @@ test_progress_examples (void)
       vbd_iterate (50);
       g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_PILOT));
       assert_progress_not_below (&pw, &last, "planning the pilot");
+    }
+    /* and Workflows & Escalation: tiers 1 and 2 a way up each, reachable,
+     * the emergency defined and its contact chosen */
+    {
+      VbEscalationPath *paths[2];
+
+      for (int level = 1; level <= 2; level++)
+        {
+          paths[level - 1] = vb_project_add_escalation_path (pw.project, NULL);
+          g_assert_nonnull (paths[level - 1]);
+          g_assert_true (vb_escalation_path_set_from_tier (paths[level - 1], level, NULL));
+          g_assert_true (vb_escalation_path_set_contact_name (paths[level - 1], "Sam Carter", NULL));
+          g_assert_true (vb_escalation_path_set_phone (paths[level - 1], "+44 161 496 0388", NULL));
+          g_assert_true (vb_escalation_path_set_email (paths[level - 1], "sam@example.com", NULL));
+        }
+      g_assert_true (vb_project_set_emergency_definition (pw.project, "The shop is down", NULL));
+      g_assert_true (vb_project_set_emergency_path (pw.project, paths[1], NULL));
+      vbd_iterate (50);
+      g_assert_true (vb_guide_stage_is_complete (vb_window_get_guide (pw.window), VB_STAGE_WORKFLOWS));
+      assert_progress_not_below (&pw, &last, "setting up the escalation");
     }
 
     dashboard = vbd_show_stage (&pw, VB_STAGE_DASHBOARD);

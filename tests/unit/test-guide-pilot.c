@@ -16,6 +16,7 @@
  */
 
 #include <math.h>
+#include <string.h>
 
 #include "vb-channel-forecast.h"
 #include "vb-escalation-path.h"
@@ -679,6 +680,12 @@ unreachable_contact_fires (Fixture *f, gconstpointer data)
   fi = assert_fires (f, "workflows.unreachable-contact", VB_STAGE_WORKFLOWS, VB_FINDING_WARNING, uuid (no_phone),
                      "no email");
   g_assert_cmpstr (vb_finding_get_field (fi), ==, "email");
+  g_assert_true (vbt_contains_ci (vb_finding_get_message (fi), "from tier 1 goes to Dana"));
+  /* a path from any tier is said so, not “tier 0” */
+  OK (vb_escalation_path_set_from_tier (no_phone, 0, error));
+  fi = assert_fires (f, "workflows.unreachable-contact", VB_STAGE_WORKFLOWS, VB_FINDING_WARNING, uuid (no_phone),
+                     "from any tier goes to Dana");
+  g_assert_null (strstr (vb_finding_get_message (fi), "tier 0"));
 }
 
 static void
@@ -865,8 +872,8 @@ tables_declared (Fixture *f, gconstpointer data)
 /* ------------------------------------------------------------ hidden */
 
 /* Without the tests' switch, a stage's rules show exactly when the stage
- * has a page: the fixture fires a rule of the Pilot Plan (which has one),
- * of the SLAs and of Workflows & Escalation (which have none yet) */
+ * has a page: the fixture fires a rule of the Pilot Plan and of Workflows
+ * & Escalation (which have one) and of the SLAs (which has none yet) */
 static void
 hidden_without_page (Fixture *f, gconstpointer data)
 {

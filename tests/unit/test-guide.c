@@ -31,6 +31,7 @@
 #include "vb-vendor.h"
 #include "vb-vendor-quote.h"
 #include "vb-vendor-scores.h"
+#include "vb-workflow.h"
 #include "vb-test-util.h"
 
 typedef struct {
@@ -1151,6 +1152,10 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
     g_assert_no_error (error);
     g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_SCORING));
   }
+  /* Workflows & Escalation: a workflow written down (no escalation set up, so no emergency asked for) */
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_WORKFLOWS));
+  g_assert_nonnull (vb_project_add_workflow (p, &error));
+  g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_WORKFLOWS));
   g_assert_nonnull (vb_vendor_add_contact (VB_VENDOR (a), &error));
   g_assert_no_error (error);
   g_assert_true (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));

@@ -433,6 +433,70 @@ test_escalation (Fixture *f, gconstpointer data)
   g_assert_null (vb_project_get_emergency_path (f->project));
 }
 
+static char *
+step_order (VbWorkflow *workflow)
+{
+  GListModel *steps = vb_workflow_get_steps (workflow);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(VbWorkflowStep) step = g_list_model_get_item (steps, i);
+
+      g_string_append_printf (out, "%s%s", i ? "," : "", vb_workflow_step_get_description (step));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A step moves among the steps of its own workflow, whatever the other
+ * workflows hold; each move is one undo step */
+static void
+test_step_move (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbWorkflow *one = vb_project_add_workflow (f->project, &error);
+  VbWorkflow *two = vb_project_add_workflow (f->project, &error);
+  const char *names[] = { "a", "b", "c" };
+  VbWorkflowStep *steps[3];
+  g_autofree char *order = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      /* interleaved: the other workflow's steps sit between these in the table */
+      VbWorkflowStep *other = vb_workflow_add_step (two, &error);
+
+      steps[i] = vb_workflow_add_step (one, &error);
+      g_assert_true (vb_workflow_step_set_description (steps[i], names[i], &error));
+      g_assert_true (vb_workflow_step_set_description (other, "x", &error));
+    }
+  g_assert_no_error (error);
+
+  g_assert_true (vb_workflow_step_move (steps[2], 1, &error));
+  g_assert_no_error (error);
+  order = step_order (one);
+  g_assert_cmpstr (order, ==, "a,c,b");
+  g_clear_pointer (&order, g_free);
+  g_assert_true (vb_workflow_step_move (steps[0], 1, &error));
+  order = step_order (one);
+  g_assert_cmpstr (order, ==, "c,a,b");
+  g_clear_pointer (&order, g_free);
+  g_assert_true (vb_workflow_step_move (steps[2], 0, &error));   /* already first */
+  g_assert_true (vb_workflow_step_move (steps[1], 7, &error));   /* past the end: last */
+  order = step_order (one);
+  g_assert_cmpstr (order, ==, "c,a,b");
+  g_clear_pointer (&order, g_free);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_workflow_get_steps (two)), ==, 3);
+  order = step_order (two);
+  g_assert_cmpstr (order, ==, "x,x,x");
+  g_clear_pointer (&order, g_free);
+
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  order = step_order (one);
+  g_assert_cmpstr (order, ==, "a,c,b");
+}
+
 /* Overdue: a due date before today and not done. The next tasks: not
  * done, with a date, earliest first, at most n */
 static void
@@ -661,6 +725,7 @@ main (int argc, char *argv[])
   ADD ("pilot", test_pilot);
   ADD ("criteria", test_criteria);
   ADD ("escalation", test_escalation);
+  ADD ("step-move", test_step_move);
   ADD ("transition", test_transition);
   ADD ("history", test_history);
   ADD ("ticket-records", test_ticket_records);
