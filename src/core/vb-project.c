@@ -299,6 +299,25 @@ vb_project_get_table_serial (VbProject  *self,
   return t ? vb_store_get_serial (self->store, t) : 0;
 }
 
+/**
+ * vb_project_get_tables_serial:
+ * @tables: (array zero-terminated=1): table names
+ *
+ * Returns: the sum of the tables' serials, each of which only grows
+ */
+guint64
+vb_project_get_tables_serial (VbProject         *self,
+                              const char *const *tables)
+{
+  guint64 sum = 0;
+
+  g_return_val_if_fail (VB_IS_PROJECT (self), 0);
+  g_return_val_if_fail (tables != NULL, 0);
+  for (guint i = 0; tables[i]; i++)
+    sum += vb_project_get_table_serial (self, tables[i]);
+  return sum;
+}
+
 /* vb_store_set_read_log () of the project's store */
 void
 vb_project_set_read_log (VbProject  *self,

@@ -127,4 +127,10 @@ char          *vb_project_file_name_for   (const char         *name);
  * preferences name nobody (valid UTF-8; free it) */
 char          *vb_default_author          (void);
 
+/* A number that changes whenever a row of one of @tables (NULL-terminated
+ * names of the schema's tables) changes, by an edit, an undo or a redo: a view reads it to
+ * redraw only after the commits that touch what it shows */
+guint64      vb_project_get_tables_serial (VbProject          *self,
+                                           const char *const  *tables);
+
 G_END_DECLS

@@ -491,6 +491,36 @@ test_empty (void)
   vbd_close (&pw);
 }
 
+/* The page is built again after the commits that touch what it shows,
+ * and only after them: a vendor added leaves its groups as they are, a
+ * result entered elsewhere shows at once */
+static void
+test_follows_its_tables (void)
+{
+  g_autofree char *path = fixture ("Follows", TRUE);
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *group;
+  g_autoptr(GError) error = NULL;
+
+  vbd_open (&pw, app, path, 1200, 900);
+  page = vbd_show_stage (&pw, VB_STAGE_RESULTS);
+  group = group_of (page, sla_at (pw.project, 0));
+  g_object_add_weak_pointer (G_OBJECT (group), (gpointer *) &group);
+  g_assert_nonnull (vb_project_add_vendor (pw.project, &error));
+  g_assert_no_error (error);
+  vbd_iterate (30);
+  g_assert_nonnull (group);
+  g_assert_true (group == group_of (page, sla_at (pw.project, 0)));
+
+  g_assert_nonnull (vb_project_enter_kpi_result (pw.project, "service-level", VB_CHANNEL_SCOPE_PHONE, "2026-03-09",
+                                                 70, NULL, 0, &error));
+  g_assert_no_error (error);
+  vbd_iterate (30);
+  g_assert_null (group);
+  g_assert_nonnull (vbd_find_label (group_of (page, sla_at (pw.project, 0)), "Week of 2026-03-09"));
+  vbd_close (&pw);
+}
+
 /* A file that cannot be written to: shown, not changed */
 static void
 test_read_only (void)
@@ -534,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/results/import-preset-and-bad", test_import_preset_and_bad);
   g_test_add_func ("/results/empty", test_empty);
   g_test_add_func ("/results/read-only", test_read_only);
+  g_test_add_func ("/results/follows-its-tables", test_follows_its_tables);
 
   ret = g_test_run ();
   vbd_app_stop (&app, &tmp_root);

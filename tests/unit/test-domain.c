@@ -956,6 +956,32 @@ test_rename (Fixture *f, gconstpointer data)
   g_assert_cmpstr (vb_project_get_name (f->project), ==, "Shop support 2027");
 }
 
+/* The serial of some tables changes with their rows (an edit, an undo, a
+ * redo), not with the rows of others */
+static void
+test_tables_serial (Fixture *f, gconstpointer data)
+{
+  static const char *const vendors[] = { "vendor", NULL };
+  static const char *const objectives[] = { "objective", "task", NULL };
+  g_autoptr(GError) error = NULL;
+  guint64 v0 = vb_project_get_tables_serial (f->project, vendors);
+  guint64 o0 = vb_project_get_tables_serial (f->project, objectives);
+  guint64 v1, v2;
+  VbVendor *vendor = vb_project_add_vendor (f->project, &error);
+
+  g_assert_no_error (error);
+  v1 = vb_project_get_tables_serial (f->project, vendors);
+  g_assert_cmpuint (v1, !=, v0);
+  g_assert_cmpuint (vb_project_get_tables_serial (f->project, objectives), ==, o0);
+  g_assert_true (vb_vendor_set_name (vendor, "Acme", &error));
+  v2 = vb_project_get_tables_serial (f->project, vendors);
+  g_assert_cmpuint (v2, !=, v1);
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (vb_project_get_tables_serial (f->project, vendors), !=, v2);
+  g_assert_cmpuint (vb_project_get_tables_serial (f->project, objectives), ==, o0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -977,6 +1003,7 @@ main (int argc, char **argv)
   ADD ("example/confirm-and-move", "customer-support", test_confirm_and_move);
   ADD ("example/team", "customer-support", test_team_example);
   ADD ("project/rename", NULL, test_rename);
+  ADD ("project/tables-serial", NULL, test_tables_serial);
 #undef ADD
   g_test_add_func ("/domain/example/templates", test_template_examples);
 

@@ -66,6 +66,13 @@ struct _VbResultsPage
   /* owned */
   VbContext  *context;
   gboolean    writable;
+  guint64     shown_serial;   /* of the tables shown, when last built */
+};
+
+/* What the page shows is read from these tables (the team's time zone is
+ * in the project's) */
+static const char *const shown_tables[] = {
+  "project", "kpi", "sla", "kpi_result", "ticket_import", "pilot", "pilot_criterion", NULL
 };
 
 static void vb_results_page_stage_page_init (VbStagePageInterface *iface);
@@ -338,6 +345,7 @@ rebuild (VbResultsPage *self)
   guint n_results = g_list_model_get_n_items (vb_project_get_kpi_results (project));
   GtkWidget *child;
 
+  self->shown_serial = vb_project_get_tables_serial (project, shown_tables);
   update_outcome (self, histories);
   while ((child = gtk_widget_get_first_child (self->slas_box)))
     gtk_box_remove (GTK_BOX (self->slas_box), child);
@@ -348,11 +356,14 @@ rebuild (VbResultsPage *self)
   gtk_widget_set_visible (self->no_sla_label, histories->len == 0);
 }
 
+/* After a commit that touched what the page shows: the others (a
+ * vendor's name typed, a task's volume) leave it as it is */
 static void
 on_project_changed_cb (VbProject     *project,
                        VbResultsPage *self)
 {
-  rebuild (self);
+  if (vb_project_get_tables_serial (project, shown_tables) != self->shown_serial)
+    rebuild (self);
 }
 
 static void
