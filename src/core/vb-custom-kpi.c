@@ -255,6 +255,39 @@ vb_project_add_custom_kpi (VbProject  *project,
   return row ? VB_CUSTOM_KPI (row) : NULL;
 }
 
+/* Returns: (transfer none): a new custom KPI with a key of its own
+ * ("own-1", "own-2", …: the first one no KPI of the project or the library
+ * has), so that an SLA can name it before the user has thought of a key;
+ * one edit */
+VbCustomKpi *
+vb_project_add_keyed_custom_kpi (VbProject  *project,
+                                 GError    **error)
+{
+  g_autofree char *key = NULL;
+  VbCustomKpi *kpi;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  for (guint i = 1; key == NULL; i++)
+    {
+      char *candidate = g_strdup_printf ("own-%u", i);
+
+      if (vb_kpi_lookup (candidate) == NULL && vb_project_lookup_custom_kpi (project, candidate) == NULL)
+        key = candidate;
+      else
+        g_free (candidate);
+    }
+  vb_project_begin_edit (project, NULL);
+  kpi = vb_project_add_custom_kpi (project, error);
+  if (kpi == NULL || !vb_custom_kpi_set_key (kpi, key, error))
+    {
+      vb_project_cancel_edit (project);
+      return NULL;
+    }
+  if (!vb_project_end_edit (project, error))
+    return NULL;
+  return kpi;
+}
+
 /* Returns: (transfer none) (nullable): the custom KPI with this key */
 VbCustomKpi *
 vb_project_lookup_custom_kpi (VbProject  *project,

@@ -24,6 +24,7 @@
 #include "vb-vendors-page.h"
 #include "vb-requirements-page.h"
 #include "vb-security-page.h"
+#include "vb-slas-page.h"
 #include "vb-transition-page.h"
 
 static const VbStagePageEntry pages[] = {
@@ -38,6 +39,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_SCORING, vb_scoring_page_get_type },
   { VB_STAGE_TRANSITION, vb_transition_page_get_type },
   { VB_STAGE_PILOT, vb_pilot_page_get_type },
+  { VB_STAGE_SLAS, vb_slas_page_get_type },
 };
 
 const VbStagePageEntry *

@@ -865,8 +865,8 @@ tables_declared (Fixture *f, gconstpointer data)
 /* ------------------------------------------------------------ hidden */
 
 /* Without the tests' switch, a stage's rules show exactly when the stage
- * has a page: the fixture fires a rule of the Pilot Plan (which has one),
- * of the SLAs and of Workflows & Escalation (which have none yet) */
+ * has a page: the fixture fires a rule of the Pilot Plan and of the SLAs
+ * (which have one) and of Workflows & Escalation (which has none yet) */
 static void
 hidden_without_page (Fixture *f, gconstpointer data)
 {
