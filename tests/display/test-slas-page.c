@@ -21,7 +21,7 @@
  * only; the latest week's status shows as a word with an icon; removing
  * shows an Undo toast and undo brings the SLA back; an example SLA is
  * tagged "Example" until kept; a custom measure added on the page gets its
- * fields and is used in an SLA; a blank project shows the empty state
+ * fields and is used in an SLA, and is not removed while an SLA measures it; a blank project shows the empty state
  * whose button adds the first SLA; a read-only file is shown, not changed.
  */
 
@@ -249,6 +249,22 @@ test_add_and_edit (void)
   g_assert_true (gtk_widget_get_visible (error_row));
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (error_row)),
                             "Lower is better here"));
+  /* the window says it too; closed (once shown whole), so that the toasts
+   * after it are not queued behind it */
+  {
+    GtkWidget *toast = vbd_wait_toast (&pw, "Lower is better here", 500);
+    GtkWidget *close = NULL;
+
+    g_assert_nonnull (toast);
+    vbd_iterate (700);
+    for (GtkWidget *w = toast; w; w = gtk_widget_get_last_child (w))
+      if (GTK_IS_BUTTON (w))
+        close = w;
+    g_assert_nonnull (close);
+    vbd_click (close);
+    vbd_iterate (700);
+    g_assert_null (vbd_find_toast (&pw, "Lower is better here"));
+  }
   {
     g_autofree char *sql = g_strdup_printf ("SELECT coalesce(threshold, 'none') FROM sla WHERE uuid = '%s'", uuid);
     g_autofree char *disk = vbd_db_text (pw.path, sql);
@@ -434,6 +450,15 @@ test_custom_kpi (void)
   choose_in_library (child_of (page, "add_button"), vb_custom_kpi_get_key (kpi));
   g_assert_cmpuint (g_list_model_get_n_items (vb_project_get_slas (pw.project)), ==, n_slas + 2);
   g_assert_true (vb_sla_get_custom_kpi (sla_at (pw.project, n_slas + 1)) == kpi);
+
+  /* measured by SLAs: not removed, and the reason said (held here, so that
+   * a removal fails the check below rather than the test) */
+  g_object_ref (kpi);
+  vbd_click (vbd_action_button (row, "slas.remove-kpi", vb_record_get_uuid (VB_RECORD (kpi))));
+  vbd_iterate (30);
+  g_assert_true (vb_record_is_live (VB_RECORD (kpi)));
+  g_assert_nonnull (vbd_wait_toast (&pw, "“Tone of voice score” is measured by 2 SLAs", 500));
+  g_object_unref (kpi);
   vbd_close (&pw);
 }
 

@@ -107,6 +107,16 @@ test_custom_kpi_keyed (Fixture *f, gconstpointer data)
   /* an SLA can name it at once */
   g_assert_nonnull (vb_project_add_sla (f->project, "own-2", &error));
   g_assert_no_error (error);
+  /* a measure an SLA names is not removed; once the SLA is gone it is */
+  g_assert_false (vb_record_remove (VB_RECORD (kpi), &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "remove that SLA first"));
+  g_clear_error (&error);
+  g_assert_true (vb_record_is_live (VB_RECORD (kpi)));
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_true (vb_record_remove (VB_RECORD (kpi), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rows (f, "kpi"), ==, 1);
   g_assert_true (vb_project_undo (f->project, &error));
   g_assert_true (vb_project_undo (f->project, &error));
   g_assert_no_error (error);
