@@ -22,7 +22,9 @@
  * shows an Undo toast and undo brings the SLA back; an example SLA is
  * tagged "Example" until kept; a custom measure added on the page gets its
  * fields and is used in an SLA, and is not removed while an SLA measures it; a blank project shows the empty state
- * whose button adds the first SLA; a read-only file is shown, not changed.
+ * whose button adds the first SLA; a finding in the stage's footer opens
+ * its SLA at the field to fill, and goes once it is filled; a read-only
+ * file is shown, not changed.
  */
 
 #define G_LOG_DOMAIN "vb-test-slas"
@@ -462,6 +464,46 @@ test_custom_kpi (void)
   vbd_close (&pw);
 }
 
+/* The stage's findings, in its footer, open the SLA they are about at the
+ * field that needs filling; filled, the finding goes */
+static void
+test_findings (void)
+{
+  g_autofree char *path = fixture ("Findings");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *row;
+  g_autofree char *uuid = NULL, *target = NULL;
+
+  {
+    g_autoptr(GError) open_error = NULL;
+    g_autoptr(VbProject) p = vb_project_open (path, &open_error);
+    VbSla *aht;
+
+    g_assert_no_error (open_error);
+    aht = vb_project_add_sla (p, "aht", &open_error);
+    g_assert_no_error (open_error);
+    OK (vb_sla_set_target (aht, 300, error));
+    uuid = g_strdup (vb_record_get_uuid (VB_RECORD (aht)));
+    vb_project_close (p);
+  }
+  vbd_open (&pw, app, path, 1200, 900);
+  page = vbd_show_stage (&pw, VB_STAGE_SLAS);
+  row = sla_row (page, vb_project_find_row (pw.project, uuid, VB_TYPE_SLA));
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  target = g_strconcat ("slas.vague", VB_FINDING_TARGET_SEPARATOR, uuid, NULL);
+  vbd_click (vbd_action_button (child_of (page, "footer_box"), "win.show-finding", target));
+  vbd_iterate (100);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (vbd_focus_is_in (GTK_WINDOW (pw.window), vb_field_find (row, "method")));
+
+  vbd_type_and_enter (vb_field_find (row, "method"), "Talk, hold and after-call work over calls handled");
+  vbd_type_and_enter (vb_field_find (row, "data-source"), "The phone system report");
+  vbd_type_and_enter (vb_field_find (row, "cadence"), "Weekly");
+  vbd_iterate (100);
+  g_assert_null (vbd_find_action (child_of (page, "footer_box"), "win.show-finding", target));
+  vbd_close (&pw);
+}
+
 /* An SLA from the template is an example until kept */
 static void
 test_examples (void)
@@ -550,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/slas/add-and-edit", test_add_and_edit);
   g_test_add_func ("/slas/status", test_status);
   g_test_add_func ("/slas/custom-kpi", test_custom_kpi);
+  g_test_add_func ("/slas/findings", test_findings);
   g_test_add_func ("/slas/examples", test_examples);
   g_test_add_func ("/slas/empty", test_empty);
   g_test_add_func ("/slas/read-only", test_read_only);
