@@ -11,7 +11,8 @@
  *
  * Promises tested: every SLA is a row titled with its measure and channel,
  * its target in words with the measure's unit ("At least 80 % answered in
- * 20 s", "At most 4 h"), "Tracked only" without a target; Add SLA… shows
+ * 20 s", "At most 4 h"), a time's levels typed in minutes and held in
+ * seconds, "Tracked only" without a target; Add SLA… shows
  * the library with each measure's definition, and the chosen one's new
  * SLA opens with the cursor in its target; what is typed in its fields
  * and chosen in its drop-downs (channel, objective) reaches the file and
@@ -230,11 +231,11 @@ test_add_and_edit (void)
   target = vb_field_find (row, "target");
   g_assert_true (vbd_focus_is_in (GTK_WINDOW (pw.window), target));
   g_assert_cmpstr (subtitle_of (row), ==, "Tracked only: no target");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (target)), ==, "Target (in seconds)");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (target)), ==, "Target (in minutes)");
   g_assert_false (gtk_widget_get_visible (vb_field_find (row, "answer-seconds")));
 
-  /* the target typed: in words, with the unit */
-  vbd_type_and_enter (target, "14400");
+  /* the target typed in minutes, held in seconds: in words, with the unit */
+  vbd_type_and_enter (target, "240");
   vbd_iterate (20);
   g_assert_cmpfloat (vb_sla_get_target (sla), ==, 14400);
   g_assert_cmpstr (subtitle_of (row), ==, "At most 4 h · no “not quite” level yet");
@@ -244,7 +245,7 @@ test_add_and_edit (void)
   error_row = vbd_find (row, vbd_match_name, "level-error");
   g_assert_nonnull (error_row);
   g_assert_false (gtk_widget_get_visible (error_row));
-  vbd_type_and_enter (threshold, "3600");
+  vbd_type_and_enter (threshold, "60");
   vbd_iterate (20);
   g_assert_true (isnan (vb_sla_get_threshold (sla)));
   g_assert_true (gtk_widget_has_css_class (threshold, "error"));
@@ -274,7 +275,7 @@ test_add_and_edit (void)
     g_assert_cmpstr (disk, ==, "none");
   }
   /* on the worse side: taken, the error gone */
-  vbd_type_and_enter (threshold, "28800");
+  vbd_type_and_enter (threshold, "480");
   vbd_iterate (20);
   g_assert_cmpfloat (vb_sla_get_threshold (sla), ==, 28800);
   g_assert_false (gtk_widget_get_visible (error_row));
@@ -342,6 +343,9 @@ test_add_and_edit (void)
   g_assert_cmpstr (vb_record_get_uuid (VB_RECORD (vb_sla_get_objective (sla))), ==, objective_uuid);
   row = sla_row (page, sla);
   g_assert_cmpstr (subtitle_of (row), ==, "At most 4 h · at risk up to 8 h, breached above");
+  /* a time's levels shown in minutes, as typed */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vb_field_find (row, "target"))), ==, "240");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vb_field_find (row, "threshold"))), ==, "480");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (vbd_find (row, vbd_match_name, "objective"))), ==, 1);
   vbd_close (&pw);
 }

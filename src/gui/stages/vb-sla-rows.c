@@ -8,8 +8,8 @@
  * risk below 75 %"), the latest week's status (word and icon, not colour
  * alone) when results exist, and an "Example" tag for an SLA from the
  * template; expanded, what the measure is, its fields and Keep / Remove.
- * The levels are typed in the measure's unit (seconds for times), their
- * words shown beside them; a level core refuses is marked on the field and
+ * The levels are typed in the measure's unit (minutes for times, held in
+ * seconds), their words shown beside them; a level core refuses is marked on the field and
  * its reason shown in words under the levels. A custom measure is an
  * expander row of its name, definition, unit, direction and formula.
  */
@@ -137,7 +137,8 @@ unit_word (VbSla *sla)
     case VB_KPI_UNIT_PERCENT:
       return _("%");
     case VB_KPI_UNIT_SECONDS:
-      return _("in seconds");
+      /* typed in minutes: 240 rather than 14400 for 4 hours (levels_scale) */
+      return _("in minutes");
     case VB_KPI_UNIT_MINUTES:
       return _("in minutes");
     case VB_KPI_UNIT_HOURS:
@@ -153,6 +154,16 @@ unit_word (VbSla *sla)
     default:
       return NULL;
     }
+}
+
+/* What a level field's number is multiplied by to be stored: times are
+ * held in seconds and typed in minutes */
+static double
+levels_scale (VbSla *sla)
+{
+  const VbKpi *kpi = vb_sla_get_builtin_kpi (sla);
+
+  return kpi && vb_kpi_get_unit (kpi) == VB_KPI_UNIT_SECONDS ? 60 : 1;
 }
 
 static gboolean
@@ -595,6 +606,11 @@ vb_sla_row_new (VbSla *sla)
   r->threshold_field = vb_field_entry_row_new (record, "threshold", _("“Not quite” level"), VB_FIELD_NUMBER, 2);
   r->answer_field = vb_field_entry_row_new (record, "answer-seconds",
                                             _("Answer time in seconds (the 20 of “80 % in 20 s”)"), VB_FIELD_NUMBER, 0);
+  if (levels_scale (sla) != 1)
+    {
+      vb_field_set_scale (r->target_field, levels_scale (sla));
+      vb_field_set_scale (r->threshold_field, levels_scale (sla));
+    }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), r->target_field);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), r->answer_field);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), r->threshold_field);
