@@ -327,7 +327,7 @@ fill_objectives (SlaRow *r)
   GtkStringList *names = gtk_string_list_new (NULL);
   guint n = g_list_model_get_n_items (r->objectives);
 
-  gtk_string_list_append (names, _("None"));
+  gtk_string_list_append (names, _("No objective chosen"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VbObjective) each = g_list_model_get_item (r->objectives, i);
