@@ -57,6 +57,31 @@ vb_custom_kpi_set_column (VbRecord      *record,
   return VB_RECORD_CLASS (vb_custom_kpi_parent_class)->set_column (record, column, value, error);
 }
 
+/* A measure an SLA still names stays: the SLA would measure nothing */
+static gboolean
+vb_custom_kpi_remove_first (VbRecord  *record,
+                            GError   **error)
+{
+  VbCustomKpi *self = VB_CUSTOM_KPI (record);
+  VbProject *project = vb_record_get_project (record);
+  GListModel *slas = project ? vb_project_get_slas (project) : NULL;
+  const char *key = vb_custom_kpi_get_key (self);
+  guint n = 0;
+
+  for (guint i = 0; slas && !vb_str_is_blank (key) && i < g_list_model_get_n_items (slas); i++)
+    {
+      g_autoptr(VbSla) sla = g_list_model_get_item (slas, i);
+
+      n += vb_record_is_live (VB_RECORD (sla)) && g_strcmp0 (vb_sla_get_kpi_key (sla), key) == 0;
+    }
+  if (n == 0)
+    return TRUE;
+  g_set_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+               ngettext ("“%s” is measured by %u SLA: remove that SLA first.",
+                         "“%s” is measured by %u SLAs: remove those SLAs first.", n),
+               vb_custom_kpi_get_display_name (self), n);
+  return FALSE;
+}
 
 static void
 vb_custom_kpi_class_init (VbCustomKpiClass *klass)
@@ -64,6 +89,7 @@ vb_custom_kpi_class_init (VbCustomKpiClass *klass)
   VbRecordClass *record_class = VB_RECORD_CLASS (klass);
 
   record_class->set_column = vb_custom_kpi_set_column;
+  record_class->remove_first = vb_custom_kpi_remove_first;
   vb_record_class_bind_table (record_class, "kpi");
   col_key = vb_record_class_column (record_class, "key");
   col_name = vb_record_class_column (record_class, "name");
@@ -253,6 +279,39 @@ vb_project_add_custom_kpi (VbProject  *project,
   g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
   row = vb_project_add (project, "kpi", error);
   return row ? VB_CUSTOM_KPI (row) : NULL;
+}
+
+/* Returns: (transfer none): a new custom KPI with a key of its own
+ * ("own-1", "own-2", …: the first one no KPI of the project or the library
+ * has), so that an SLA can name it before the user has thought of a key;
+ * one edit */
+VbCustomKpi *
+vb_project_add_keyed_custom_kpi (VbProject  *project,
+                                 GError    **error)
+{
+  g_autofree char *key = NULL;
+  VbCustomKpi *kpi;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  for (guint i = 1; key == NULL; i++)
+    {
+      char *candidate = g_strdup_printf ("own-%u", i);
+
+      if (vb_kpi_lookup (candidate) == NULL && vb_project_lookup_custom_kpi (project, candidate) == NULL)
+        key = candidate;
+      else
+        g_free (candidate);
+    }
+  vb_project_begin_edit (project, NULL);
+  kpi = vb_project_add_custom_kpi (project, error);
+  if (kpi == NULL || !vb_custom_kpi_set_key (kpi, key, error))
+    {
+      vb_project_cancel_edit (project);
+      return NULL;
+    }
+  if (!vb_project_end_edit (project, error))
+    return NULL;
+  return kpi;
 }
 
 /* Returns: (transfer none) (nullable): the custom KPI with this key */

@@ -37,6 +37,8 @@ const char  *vb_custom_kpi_get_display_name  (VbCustomKpi *self);
 
 GListModel  *vb_project_get_custom_kpis      (VbProject *project);
 VbCustomKpi *vb_project_add_custom_kpi       (VbProject *project, GError **error);
+/* With a fresh key ("own-1", …) in the same edit */
+VbCustomKpi *vb_project_add_keyed_custom_kpi (VbProject *project, GError **error);
 VbCustomKpi *vb_project_lookup_custom_kpi    (VbProject *project, const char *key);
 
 G_END_DECLS

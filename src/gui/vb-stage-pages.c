@@ -25,6 +25,7 @@
 #include "vb-vendors-page.h"
 #include "vb-requirements-page.h"
 #include "vb-security-page.h"
+#include "vb-slas-page.h"
 #include "vb-transition-page.h"
 #include "vb-workflows-page.h"
 
@@ -42,6 +43,7 @@ static const VbStagePageEntry pages[] = {
   { VB_STAGE_PILOT, vb_pilot_page_get_type },
   { VB_STAGE_RESULTS, vb_results_page_get_type },
   { VB_STAGE_WORKFLOWS, vb_workflows_page_get_type },
+  { VB_STAGE_SLAS, vb_slas_page_get_type },
 };
 
 const VbStagePageEntry *

@@ -566,6 +566,16 @@ def main():
         run_part(binary, 'workflows: workflows and escalation',
                  dict(sample, VB_TEST_ACTION='win.show-stage::workflows'), [],
                  shown_probe('list', 'Escalation matrix'), need=15)
+        # the SLAs: a new one opened (every field of a row), the library, an own measure opened
+        run_part(binary, 'slas: the service levels',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::slas slas.add::service-level'), [],
+                 shown_probe('push button', 'Add SLA…'), need=25)
+        run_part(binary, 'slas: the measure library',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::slas slas.choose-kpi'), [],
+                 dialog_probe('Choose What the SLA Measures'), need=16)
+        run_part(binary, 'slas: an own measure',
+                 dict(sample, VB_TEST_ACTION='win.show-stage::slas slas.add-custom-kpi'), [],
+                 shown_probe('push button', 'Add an SLA on It'), need=20)
         run_part(binary, 'transition: the checklist',
                  dict(sample, VB_TEST_ACTION='win.show-stage::transition'), [],
                  shown_probe('push button', 'Export Calendar…'), need=15)

@@ -440,21 +440,22 @@ ahp_inconsistent_quiet_direct (Fixture *f, gconstpointer data)
 static void
 test_unavailable_hidden (Fixture *f, gconstpointer data)
 {
-  /* both decision stages have their pages; the SLAs stage not yet */
+  /* both decision stages have their pages; Workflows & Escalation not yet */
   g_assert_true (vb_stage_is_available (VB_STAGE_PRICING));
   g_assert_true (vb_stage_is_available (VB_STAGE_SCORING));
-  g_assert_false (vb_stage_is_available (VB_STAGE_SLAS));
-  /* with the switch: the blank project lacks a forecast, criteria, an SLA */
+  g_assert_false (vb_stage_is_available (VB_STAGE_WORKFLOWS));
+  /* with the switch: the blank project lacks a forecast, criteria, a workflow */
+  g_assert_nonnull (find (f, "pricing.no-forecast", NULL));
+  g_assert_nonnull (find (f, "scoring.no-criteria", NULL));
+  g_assert_nonnull (find (f, "workflows.no-workflow", NULL));
+  /* without it the user, who cannot open the Workflows stage, sees none of
+   * its findings; the pages that exist keep theirs (the SLAs' among them) */
+  vb_guide_set_include_unavailable (f->guide, FALSE);
+  g_assert_null (find (f, "workflows.no-workflow", NULL));
+  g_assert_cmpuint (vb_guide_get_stage_findings (f->guide, VB_STAGE_WORKFLOWS)->len, ==, 0);
   g_assert_nonnull (find (f, "pricing.no-forecast", NULL));
   g_assert_nonnull (find (f, "scoring.no-criteria", NULL));
   g_assert_nonnull (find (f, "slas.no-sla", NULL));
-  /* without it the user, who cannot open the SLAs stage, sees none of its
-   * findings; the pages that exist keep theirs */
-  vb_guide_set_include_unavailable (f->guide, FALSE);
-  g_assert_null (find (f, "slas.no-sla", NULL));
-  g_assert_cmpuint (vb_guide_get_stage_findings (f->guide, VB_STAGE_SLAS)->len, ==, 0);
-  g_assert_nonnull (find (f, "pricing.no-forecast", NULL));
-  g_assert_nonnull (find (f, "scoring.no-criteria", NULL));
   /* the other stages' findings are still there */
   g_assert_nonnull (find (f, "goals.no-objective", NULL));
 }

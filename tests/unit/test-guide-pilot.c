@@ -872,8 +872,8 @@ tables_declared (Fixture *f, gconstpointer data)
 /* ------------------------------------------------------------ hidden */
 
 /* Without the tests' switch, a stage's rules show exactly when the stage
- * has a page: the fixture fires a rule of the Pilot Plan and of Workflows
- * & Escalation (which have one) and of the SLAs (which has none yet) */
+ * has a page: the fixture fires a rule of the Pilot Plan, of the SLAs and
+ * of Workflows & Escalation (which all have one now) */
 static void
 hidden_without_page (Fixture *f, gconstpointer data)
 {

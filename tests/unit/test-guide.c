@@ -1163,9 +1163,11 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
     if (vb_stage_is_available (s) && !vb_guide_stage_is_complete (f->guide, s))
       g_test_message ("not complete: %s", vb_stage_get_id (s));
-  /* all but the Pilot Plan: no pilot is planned in this project */
+  /* all but the Pilot Plan and the SLAs: no pilot is planned and no SLA
+   * set in this project */
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_PILOT));
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 1) / 13, 1e-12);
+  g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_SLAS));
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 2) / 13, 1e-12);
   g_assert_cmpfloat (vb_guide_get_progress (f->guide), <, 1.0);
   g_assert_true (vb_guide_get_next_stage (f->guide, &next));
   g_assert_cmpint (next, ==, VB_STAGE_PILOT);   /* the first stage not complete */
@@ -1174,7 +1176,7 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_assert_true (vb_project_undo (p, &error));
   g_assert_no_error (error);
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
-  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 2) / 13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 3) / 13, 1e-12);
 }
 
 static void

@@ -139,6 +139,45 @@ test_custom_kpi_key (Fixture *f, gconstpointer data)
   g_assert_true (vb_project_lookup_custom_kpi (f->project, "tone-score") == kpi);
 }
 
+/* A custom KPI added with its key: a fresh one, never a built-in or a
+ * taken key, in one edit (one undo takes the whole KPI away) */
+static void
+test_custom_kpi_keyed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbCustomKpi *taken = vb_project_add_custom_kpi (f->project, &error);
+  VbCustomKpi *kpi;
+  gint64 steps_before;
+
+  g_assert_no_error (error);
+  g_assert_true (vb_custom_kpi_set_key (taken, "own-1", &error));
+  steps_before = vbt_count_sql (f->project, "SELECT count(*) FROM activity");
+  kpi = vb_project_add_keyed_custom_kpi (f->project, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kpi);
+  g_assert_cmpstr (vb_custom_kpi_get_key (kpi), ==, "own-2");
+  g_assert_null (vb_kpi_lookup (vb_custom_kpi_get_key (kpi)));
+  g_assert_true (vb_project_lookup_custom_kpi (f->project, "own-2") == kpi);
+  g_assert_cmpint (vbt_count_sql (f->project, "SELECT count(*) FROM activity"), ==, steps_before + 1);
+  /* an SLA can name it at once */
+  g_assert_nonnull (vb_project_add_sla (f->project, "own-2", &error));
+  g_assert_no_error (error);
+  /* a measure an SLA names is not removed; once the SLA is gone it is */
+  g_assert_false (vb_record_remove (VB_RECORD (kpi), &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "remove that SLA first"));
+  g_clear_error (&error);
+  g_assert_true (vb_record_is_live (VB_RECORD (kpi)));
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_true (vb_record_remove (VB_RECORD (kpi), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rows (f, "kpi"), ==, 1);
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rows (f, "kpi"), ==, 1);
+}
+
 /* Renaming a custom KPI's key takes the SLAs that named it along, in the
  * same edit: one undo step brings back the old key everywhere */
 static void
@@ -717,6 +756,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, fn) g_test_add ("/pilot-data/" path, Fixture, NULL, setup, fn, teardown)
   ADD ("custom-kpi-key", test_custom_kpi_key);
+  ADD ("custom-kpi-keyed", test_custom_kpi_keyed);
   ADD ("custom-kpi-rename", test_custom_kpi_rename);
   ADD ("sla-rules", test_sla_rules);
   ADD ("result-value-or-counts", test_result_value_or_counts);

@@ -38,6 +38,7 @@ typedef struct {
   GParamSpec    *pspec;
   VbFieldKind    kind;
   int            decimals;
+  double         scale;       /* a number is shown divided by it (1: as stored) */
   guint          idle_id;
   gboolean       dirty;       /* typed since the last commit */
   gboolean       updating;    /* we are setting the text ourselves */
@@ -129,6 +130,7 @@ format_value (Binding *b)
           d = g_value_get_int64 (&value) < 0 ? NAN : (double) g_value_get_int64 (&value);
         if (isnan (d))
           return g_strdup ("");
+        d /= b->scale;
         return vb_format_number (d, fabs (d - round (d)) < 1e-9 ? 0 : b->decimals);
       }
     case VB_FIELD_TIME:
@@ -251,6 +253,7 @@ parse_value (Binding     *b,
             *why = g_strdup (_("Type a number, such as 1200 or 4.5"));
             return FALSE;
           }
+        d *= b->scale;
         if (G_VALUE_HOLDS_DOUBLE (value))
           g_value_set_double (value, d);
         else
@@ -414,6 +417,7 @@ binding_new (GtkWidget   *widget,
   b->pspec = pspec;
   b->kind = kind;
   b->decimals = decimals;
+  b->scale = 1;
   g_object_set_data_full (G_OBJECT (widget), BINDING_KEY, b, binding_free);
   vb_field_set_property_name (widget, property);
 
@@ -539,6 +543,19 @@ vb_field_text_area_new (VbRecord   *record,
   if (project == NULL || vb_project_get_read_only (project))
     gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
   return row;
+}
+
+/* A number field that shows its property divided by @scale and stores what
+ * is typed times it: minutes typed for a property held in seconds (60) */
+void
+vb_field_set_scale (GtkWidget *field,
+                    double     scale)
+{
+  Binding *b = g_object_get_data (G_OBJECT (field), BINDING_KEY);
+
+  g_return_if_fail (b != NULL && b->kind == VB_FIELD_NUMBER && scale > 0);
+  b->scale = scale;
+  show_record_value (b);
 }
 
 /* Commit what is typed now, e.g. before the field goes away */

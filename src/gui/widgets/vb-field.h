@@ -47,6 +47,8 @@ GtkWidget  *vb_field_switch_row_new  (VbRecord     *record,
                                       const char   *title,
                                       const char   *subtitle);
 gboolean    vb_field_commit_now      (GtkWidget    *field);
+void        vb_field_set_scale       (GtkWidget    *field,
+                                      double        scale);
 void        vb_field_set_property_name (GtkWidget  *widget,
                                       const char   *property);
 const char *vb_field_get_property_name (GtkWidget  *widget);
