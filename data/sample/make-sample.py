@@ -27,7 +27,7 @@
 # (and fails the test) until this script is re-run. Standard library only.
 # Deterministic: UUIDs come from a fixed seed and all timestamps are fixed,
 # so a re-run gives the same bytes. After changing a stage's tables, add that
-# stage's rows below (the sample shows every built stage complete) and re-run;
+# stage's rows below (the sample shows every stage complete but the transition) and re-run;
 # then rebuild (the sample is a compiled-in resource of core).
 
 import argparse
@@ -995,7 +995,7 @@ def selection_shows(info_json):
 
 def prove(cli, desc, text, check):
     """The CLI imports the sample, exports the same bytes, finds the file
-    sound, and its guidance shows every built stage complete with the
+    sound, and its guidance shows every stage complete but the transition, with the
     journey not finished. With --check the files are current, so the CLI's
     compiled-in sample (`new --sample`) must be these bytes too."""
     problems = []
@@ -1017,13 +1017,20 @@ def prove(cli, desc, text, check):
         if result.returncode != 0:
             problems.append('`vendorbench-cli check` finds the imported sample unsound: '
                             + (result.stdout + result.stderr).decode('utf-8', 'replace').strip())
-        # the sample's story is told as of sample_pilot.SAMPLE_AS_OF: its transition has a task due after that
-        # day, which becomes overdue (and the stage open) as the calendar moves past it
+        # the sample's story is told as of sample_pilot.SAMPLE_AS_OF, mid-transition: every stage is
+        # complete but the Transition Checklist, whose joint quality review is overdue (a next step,
+        # whatever day it is now), so that its progress stays below 100 %; its cut-over task, due
+        # after that day, is overdue too once the calendar passes it
         guide = json.loads(run_cli(cli, 'guide', '--json', '--today', sample_pilot.SAMPLE_AS_OF, str(project)).stdout)
         open_stages = [s['stage'] for s in guide['stages'] if s['available'] and not s['complete']]
-        if open_stages:
-            problems.append('the sample must show every built stage complete; open: ' + ', '.join(open_stages)
+        if open_stages != ['transition']:
+            problems.append('the sample must show every stage complete but the transition; open: '
+                            + (', '.join(open_stages) or 'none')
                             + ' (add that stage\'s rows to build_sample ())')
+        overdue = [f['rule'] for f in guide['findings'] if f['rule'] == 'transition.overdue']
+        if len(overdue) != 1:
+            problems.append(f'the sample shows one overdue transition task as of {sample_pilot.SAMPLE_AS_OF}; '
+                            f'it has {len(overdue)}')
         problems += selection_shows(run_cli(cli, 'info', '--json', str(project)).stdout)
         problems += pilot_shows(run_cli(cli, 'kpis', '--json', str(project)).stdout)
         if not guide['progress'] < 1:

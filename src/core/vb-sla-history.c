@@ -362,3 +362,13 @@ vb_project_decide_pilot (VbProject *project,
   /* the reasons are copies: the series go with this function */
   return vb_pilot_outcome_decide ((const VbPilotCriterion *) picked->data, picked->len);
 }
+
+guint64
+vb_project_get_sla_histories_serial (VbProject *project)
+{
+  static const char *const tables[] = {
+    "project", "kpi", "sla", "kpi_result", "ticket_import", "pilot", "pilot_criterion", NULL
+  };
+
+  return vb_project_get_tables_serial (project, tables);
+}

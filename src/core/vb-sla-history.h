@@ -60,6 +60,11 @@ VbSlaSeries   vb_sla_history_get_series   (const VbSlaHistory *history);
 VbPilotOutcome *vb_project_decide_pilot   (VbProject   *project,
                                            GPtrArray   *histories);
 
+/* Changes with every commit that may change the histories or the go /
+ * no-go (the SLAs, own measures, results, ticket imports, the pilot and
+ * its criteria, the team's time zone): for a view that shows them */
+guint64       vb_project_get_sla_histories_serial (VbProject *project);
+
 /* The team's time zone (UTC when not set or not known); free it */
 GTimeZone    *vb_project_get_team_time_zone (VbProject  *project);
 

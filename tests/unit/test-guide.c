@@ -32,6 +32,7 @@
 #include "vb-vendor-quote.h"
 #include "vb-vendor-scores.h"
 #include "vb-workflow.h"
+#include "vb-stage-private.h"
 #include "vb-test-util.h"
 
 typedef struct {
@@ -1067,6 +1068,10 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   VbStage next = VB_N_STAGES;
   guint available = 0, idle = 0;
 
+  /* every stage has its page now; one without (as Pilot Results was) is
+   * still a case of the guide: taken away for this test */
+  vb_stage_set_withheld (VB_STAGE_RESULTS, TRUE);
+  vb_guide_refresh (f->guide);
   for (VbStage s = VB_STAGE_GOALS; s < VB_N_STAGES; s++)
     available += vb_stage_is_available (s);
   g_assert_cmpuint (available, >=, 2);
@@ -1177,6 +1182,7 @@ test_stages_and_progress (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_false (vb_guide_stage_is_complete (f->guide, VB_STAGE_VENDORS));
   g_assert_cmpfloat_with_epsilon (vb_guide_get_progress (f->guide), (double) (available - 3) / 13, 1e-12);
+  vb_stage_set_withheld (VB_STAGE_RESULTS, FALSE);
 }
 
 static void

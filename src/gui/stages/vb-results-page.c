@@ -66,13 +66,7 @@ struct _VbResultsPage
   /* owned */
   VbContext  *context;
   gboolean    writable;
-  guint64     shown_serial;   /* of the tables shown, when last built */
-};
-
-/* What the page shows is read from these tables (the team's time zone is
- * in the project's) */
-static const char *const shown_tables[] = {
-  "project", "kpi", "sla", "kpi_result", "ticket_import", "pilot", "pilot_criterion", NULL
+  guint64     shown_serial;   /* vb_project_get_sla_histories_serial () when last built */
 };
 
 static void vb_results_page_stage_page_init (VbStagePageInterface *iface);
@@ -345,7 +339,7 @@ rebuild (VbResultsPage *self)
   guint n_results = g_list_model_get_n_items (vb_project_get_kpi_results (project));
   GtkWidget *child;
 
-  self->shown_serial = vb_project_get_tables_serial (project, shown_tables);
+  self->shown_serial = vb_project_get_sla_histories_serial (project);
   update_outcome (self, histories);
   while ((child = gtk_widget_get_first_child (self->slas_box)))
     gtk_box_remove (GTK_BOX (self->slas_box), child);
@@ -362,7 +356,7 @@ static void
 on_project_changed_cb (VbProject     *project,
                        VbResultsPage *self)
 {
-  if (vb_project_get_tables_serial (project, shown_tables) != self->shown_serial)
+  if (vb_project_get_sla_histories_serial (project) != self->shown_serial)
     rebuild (self);
 }
 
