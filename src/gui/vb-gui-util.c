@@ -21,6 +21,38 @@ vb_set_accessible_label (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+GtkWidget *
+vb_row_action_button_new (const char *label,
+                          const char *action,
+                          const char *uuid,
+                          const char *name)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
+  gtk_widget_set_name (button, name);
+  return button;
+}
+
+GtkWidget *
+vb_actions_row_new (GtkWidget  *box,
+                    const char *accessible_name)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_end (box, 12);
+  /* a list row is named for screen readers only when told to (GTK 4.8) */
+  vb_set_accessible_label (row, accessible_name);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
 /* An icon-only button that a screen reader can name, with the same tooltip */
 GtkWidget *
 vb_icon_button_new (const char *icon_name,

@@ -14,6 +14,17 @@ void        vb_set_accessible_label  (GtkWidget    *widget,
                                       const char   *label);
 GtkWidget  *vb_icon_button_new       (const char   *icon_name,
                                       const char   *label);
+/* A button with @label that runs @action on the row of @uuid, named @name
+ * for the tests */
+GtkWidget  *vb_row_action_button_new (const char   *label,
+                                      const char   *action,
+                                      const char   *uuid,
+                                      const char   *name);
+/* The last row of an expander row: @box of buttons at its end, the row
+ * named @accessible_name for screen readers, neither activatable nor
+ * focusable itself */
+GtkWidget  *vb_actions_row_new       (GtkWidget    *box,
+                                      const char   *accessible_name);
 GtkWidget  *vb_tag_new               (const char   *text,
                                       const char   *css_class);
 char       *vb_unbreakable           (const char   *text);

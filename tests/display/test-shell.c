@@ -875,17 +875,21 @@ test_sample (void)
   g_assert_null (strstr (shown->str, "Nothing to do"));
   g_assert_null (strstr (shown->str, "Well done"));
 
-  /* and with nothing open, it names the next stage of the journey: the
-   * first its journey list does not show as complete */
+  /* mid-transition: the one stage its journey list does not show as
+   * complete is the Transition Checklist, and what to do next names its
+   * overdue task and leads to it */
   next = VB_N_STAGES;
-  for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES && next == VB_N_STAGES; s++)
+  for (VbStage s = VB_STAGE_DASHBOARD + 1; s < VB_N_STAGES; s++)
     {
       g_autofree char *state = journey_state (window, s);
 
       if (g_strcmp0 (state, "Complete") != 0)
-        next = s;
+        {
+          g_assert_cmpint (next, ==, VB_N_STAGES);
+          next = s;
+        }
     }
-  g_assert_cmpint (next, <, VB_N_STAGES);
+  g_assert_cmpint (next, ==, VB_STAGE_TRANSITION);
   next_title = vb_stage_get_title (next);
   labels = find_all (dashboard, match_type, GSIZE_TO_POINTER (GTK_TYPE_LABEL));
   placeholder = NULL;
@@ -893,10 +897,11 @@ test_sample (void)
     {
       const char *text = gtk_label_get_text (labels->pdata[i]);
 
-      if (gtk_widget_get_mapped (labels->pdata[i]) && strstr (text, "Up next") && strstr (text, next_title))
+      if (gtk_widget_get_mapped (labels->pdata[i]) && strstr (text, "was due on 2026-11-27 and is not done"))
         placeholder = labels->pdata[i];
     }
   g_assert_nonnull (placeholder);
+  g_assert_nonnull (next_title);
 
   /* the sample is not added to the recent list; opening it again brings
    * the same window forward */

@@ -543,35 +543,11 @@ actions_row_new (GtkWidget  *first,
                  const char *name)
 {
   GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *row = gtk_list_box_row_new ();
 
   if (first)
     gtk_box_append (GTK_BOX (actions), first);
   gtk_box_append (GTK_BOX (actions), second);
-  gtk_widget_set_halign (actions, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (actions, 8);
-  gtk_widget_set_margin_bottom (actions, 8);
-  gtk_widget_set_margin_end (actions, 12);
-  /* a list row is named for screen readers only when told to (GTK 4.8) */
-  vb_set_accessible_label (row, name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), actions);
-  return row;
-}
-
-static GtkWidget *
-action_button_new (const char *label,
-                   const char *action,
-                   const char *uuid,
-                   const char *name)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
-  gtk_widget_set_name (button, name);
-  return button;
+  return vb_actions_row_new (actions, name);
 }
 
 GtkWidget *
@@ -655,8 +631,8 @@ vb_sla_row_new (VbSla *sla)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), r->objective_row);
 
   /* keep the example, or remove the SLA (undo brings it back) */
-  r->confirm = action_button_new (_("Keep as It Is"), "slas.confirm", uuid, "confirm-example");
-  remove = action_button_new (_("Remove"), "slas.remove", uuid, "remove-sla");
+  r->confirm = vb_row_action_button_new (_("Keep as It Is"), "slas.confirm", uuid, "confirm-example");
+  remove = vb_row_action_button_new (_("Remove"), "slas.remove", uuid, "remove-sla");
   gtk_widget_add_css_class (remove, "flat");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actions_row_new (r->confirm, remove, _("Keep or remove the SLA")));
 
@@ -723,7 +699,7 @@ vb_custom_kpi_row_new (VbCustomKpi *kpi)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (use), "slas.add");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (use), "s", vb_custom_kpi_get_key (kpi));
   gtk_widget_set_name (use, "use-kpi");
-  remove = action_button_new (_("Remove"), "slas.remove-kpi", uuid, "remove-kpi");
+  remove = vb_row_action_button_new (_("Remove"), "slas.remove-kpi", uuid, "remove-kpi");
   gtk_widget_add_css_class (remove, "flat");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actions_row_new (use, remove, _("Use or remove the measure")));
 

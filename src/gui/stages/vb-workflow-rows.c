@@ -71,40 +71,6 @@ vb_workflow_links_markup (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* ------------------------------------------------------------ helpers */
-
-static GtkWidget *
-actions_row_new (const char *accessible_name,
-                 GtkWidget  *box)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_widget_set_halign (box, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_end (box, 12);
-  /* a list row is named for screen readers only when told to (GTK 4.8) */
-  vb_set_accessible_label (row, accessible_name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
-}
-
-static GtkWidget *
-action_button_new (const char *label,
-                   const char *action,
-                   const char *uuid,
-                   const char *name)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
-  gtk_widget_set_name (button, name);
-  return button;
-}
-
 /* ------------------------------------------------------------ step row */
 
 static void
@@ -177,10 +143,10 @@ vb_workflow_step_row_new (VbWorkflowStep *step)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             vb_field_entry_row_new (record, "tool", _("With which tool"), VB_FIELD_TEXT, 0));
 
-  up = action_button_new (_("Move Up"), "workflows.step-up", uuid, "step-up");
-  down = action_button_new (_("Move Down"), "workflows.step-down", uuid, "step-down");
-  confirm = action_button_new (_("Keep as It Is"), "workflows.confirm", uuid, "confirm-example");
-  remove = action_button_new (_("Remove"), "workflows.remove-step", uuid, "remove-step");
+  up = vb_row_action_button_new (_("Move Up"), "workflows.step-up", uuid, "step-up");
+  down = vb_row_action_button_new (_("Move Down"), "workflows.step-down", uuid, "step-down");
+  confirm = vb_row_action_button_new (_("Keep as It Is"), "workflows.confirm", uuid, "confirm-example");
+  remove = vb_row_action_button_new (_("Remove"), "workflows.remove-step", uuid, "remove-step");
   gtk_widget_add_css_class (up, "flat");
   gtk_widget_add_css_class (down, "flat");
   gtk_widget_add_css_class (remove, "flat");
@@ -188,7 +154,7 @@ vb_workflow_step_row_new (VbWorkflowStep *step)
   gtk_box_append (GTK_BOX (actions), down);
   gtk_box_append (GTK_BOX (actions), confirm);
   gtk_box_append (GTK_BOX (actions), remove);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actions_row_new (_("Move, keep or remove the step"), actions));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_actions_row_new (actions, _("Move, keep or remove the step")));
 
   g_object_set_data (G_OBJECT (row), "vb-tag", example);
   g_object_set_data (G_OBJECT (row), "vb-confirm", confirm);
@@ -296,8 +262,8 @@ details_row_new (GtkWidget  *group,
   GtkWidget *example = vb_tag_new (_("Example"), "vb-tag-example");
   GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   const char *uuid = vb_record_get_uuid (record);
-  GtkWidget *confirm = action_button_new (_("Keep as It Is"), "workflows.confirm", uuid, "confirm-example");
-  GtkWidget *remove = action_button_new (_("Remove Workflow"), "workflows.remove-workflow", uuid, "remove-workflow");
+  GtkWidget *confirm = vb_row_action_button_new (_("Keep as It Is"), "workflows.confirm", uuid, "confirm-example");
+  GtkWidget *remove = vb_row_action_button_new (_("Remove Workflow"), "workflows.remove-workflow", uuid, "remove-workflow");
 
   gtk_widget_set_name (row, "details");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("About this workflow"));
@@ -318,7 +284,7 @@ details_row_new (GtkWidget  *group,
   gtk_widget_add_css_class (remove, "flat");
   gtk_box_append (GTK_BOX (actions), confirm);
   gtk_box_append (GTK_BOX (actions), remove);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actions_row_new (_("Keep or remove the workflow"), actions));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), vb_actions_row_new (actions, _("Keep or remove the workflow")));
   g_object_set_data (G_OBJECT (group), "vb-tag", example);
   g_object_set_data (G_OBJECT (group), "vb-confirm", confirm);
   return row;
