@@ -198,6 +198,33 @@ vb_project_add_escalation_path (VbProject  *project,
   return row ? VB_ESCALATION_PATH (row) : NULL;
 }
 
+/**
+ * vb_project_add_escalation_path_from:
+ * @from_tier: the tier it leads up from, 1–3
+ *
+ * A new path up from @from_tier, in one edit (one undo step): what the
+ * guidance's "Add a path" for a tier with no way up does.
+ *
+ * Returns: (transfer none): the path, or NULL with @error
+ */
+VbEscalationPath *
+vb_project_add_escalation_path_from (VbProject  *project,
+                                     int         from_tier,
+                                     GError    **error)
+{
+  VbEscalationPath *path;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  vb_project_begin_edit (project, _("Add escalation"));
+  path = vb_project_add_escalation_path (project, error);
+  if (path == NULL || !vb_escalation_path_set_from_tier (path, from_tier, error))
+    {
+      vb_project_cancel_edit (project);
+      return NULL;
+    }
+  return vb_project_end_edit (project, error) ? path : NULL;
+}
+
 /* What counts as an emergency, in words ("" : not defined yet) */
 const char *
 vb_project_get_emergency_definition (VbProject *project)

@@ -39,6 +39,7 @@ gboolean          vb_escalation_path_set_response_minutes (VbEscalationPath *sel
 
 GListModel       *vb_project_get_escalation_paths         (VbProject *project);
 VbEscalationPath *vb_project_add_escalation_path          (VbProject *project, GError **error);
+VbEscalationPath *vb_project_add_escalation_path_from (VbProject *project, int from_tier, GError **error);
 
 const char       *vb_project_get_emergency_definition     (VbProject *project);
 gboolean          vb_project_set_emergency_definition     (VbProject *project, const char *definition,

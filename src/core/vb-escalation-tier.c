@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "vb-error.h"
 #include "vb-escalation-tier.h"
 #include "vb-format.h"
 #include "vb-project-private.h"
@@ -97,4 +98,49 @@ vb_project_add_escalation_tier (VbProject  *project,
   g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
   row = vb_project_add (project, "escalation_tier", error);
   return row ? VB_ESCALATION_TIER (row) : NULL;
+}
+
+/**
+ * vb_project_add_next_escalation_tier:
+ *
+ * A new tier at the lowest level of 1–3 no tier has yet, in one edit (one
+ * undo step, also when its level is not 1).
+ *
+ * Returns: (transfer none): the tier, or NULL with @error when the three
+ *   levels are taken
+ */
+VbEscalationTier *
+vb_project_add_next_escalation_tier (VbProject  *project,
+                                     GError    **error)
+{
+  GListModel *tiers;
+  gboolean used[4] = { FALSE, };
+  VbEscalationTier *tier;
+  int level = 1;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  tiers = vb_project_get_escalation_tiers (project);
+  for (guint i = 0; i < g_list_model_get_n_items (tiers); i++)
+    {
+      g_autoptr(VbEscalationTier) each = g_list_model_get_item (tiers, i);
+
+      used[CLAMP (vb_escalation_tier_get_level (each), 0, 3)] = TRUE;
+    }
+  while (level <= 3 && used[level])
+    level++;
+  if (level > 3)
+    {
+      g_set_error_literal (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID,
+                           _("There are three tiers already: a tier of each level 1 to 3."));
+      return NULL;
+    }
+  vb_project_begin_edit (project, _("Add tier"));
+  tier = vb_project_add_escalation_tier (project, error);
+  if (tier == NULL || (level != vb_escalation_tier_get_level (tier) &&
+                       !vb_escalation_tier_set_level (tier, level, error)))
+    {
+      vb_project_cancel_edit (project);
+      return NULL;
+    }
+  return vb_project_end_edit (project, error) ? tier : NULL;
 }

@@ -24,5 +24,6 @@ gboolean          vb_escalation_tier_set_handles   (VbEscalationTier *self, cons
 
 GListModel       *vb_project_get_escalation_tiers  (VbProject *project);
 VbEscalationTier *vb_project_add_escalation_tier   (VbProject *project, GError **error);
+VbEscalationTier *vb_project_add_next_escalation_tier (VbProject *project, GError **error);
 
 G_END_DECLS

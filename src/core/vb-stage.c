@@ -46,7 +46,7 @@ static const struct {
   { VB_STAGE_PILOT, "VB_STAGE_PILOT", "pilot", N_("Pilot Plan"),
     N_("A controlled test before the full launch"), "media-playback-start-symbolic", TRUE },
   { VB_STAGE_SLAS, "VB_STAGE_SLAS", "slas", N_("SLAs"),
-    N_("Service levels from the measure library"), "emblem-ok-symbolic", TRUE },
+    N_("Service levels from the measure library"), "alarm-symbolic", TRUE },
   { VB_STAGE_WORKFLOWS, "VB_STAGE_WORKFLOWS", "workflows", N_("Workflows & Escalation"),
     N_("How work flows, and who is called when"), "network-workgroup-symbolic", TRUE },
   { VB_STAGE_TRANSITION, "VB_STAGE_TRANSITION", "transition", N_("Transition Checklist"),

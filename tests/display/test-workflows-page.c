@@ -16,7 +16,8 @@
  * the file and in the numbering; removing a step or a workflow shows an
  * Undo toast and undo brings it back; an example workflow is tagged until
  * kept; a tier with no path up is tagged "No way up" (word and icon) until
- * a path from it is added; a path's fields, its tier chosen in its
+ * a path from it is added, and the guidance's "Add a path" for it adds
+ * one from that tier in one undo step; a path's fields, its tier chosen in its
  * drop-down and its response time ("within 1 h 30 min") show and reach
  * the file, a contact with neither phone nor email is tagged so, in words
  * and to a screen reader; the emergency's definition and the path chosen
@@ -507,6 +508,55 @@ test_escalation (void)
 }
 
 /* A blank project: no workflows, tiers or paths; the empty state offers Add Workflow */
+/* The guidance's "Add a path" for a tier with no way up adds a path from
+ * that tier, open at its trigger, in one undo step */
+static void
+test_add_path_finding (void)
+{
+  g_autofree char *path = fixture ("Add a path");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *row;
+  VbEscalationTier *tier = NULL;
+  VbEscalationPath *esc;
+  g_autofree char *target = NULL;
+  GListModel *tiers;
+
+  vbd_open (&pw, app, path, 1200, 900);
+  page = vbd_show_stage (&pw, VB_STAGE_WORKFLOWS);
+  tiers = vb_project_get_escalation_tiers (pw.project);
+  for (guint i = 0; i < g_list_model_get_n_items (tiers); i++)
+    if (vb_escalation_tier_get_level (item_of (tiers, i)) == 2)
+      tier = item_of (tiers, i);
+  g_assert_nonnull (tier);
+  g_assert_true (no_way_up_shown (page, 2));
+
+  target = g_strconcat ("workflows.tier-without-path", VB_FINDING_TARGET_SEPARATOR,
+                        vb_record_get_uuid (VB_RECORD (tier)), NULL);
+  vbd_click (vbd_action_button (child_of (page, "footer_box"), "win.show-finding", target));
+  vbd_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_project_get_escalation_paths (pw.project)), ==, 1);
+  esc = item_of (vb_project_get_escalation_paths (pw.project), 0);
+  g_assert_cmpint (vb_escalation_path_get_from_tier (esc), ==, 2);
+  {
+    g_autofree char *disk = vbd_db_text (pw.path, "SELECT from_tier FROM escalation_path");
+
+    g_assert_cmpstr (disk, ==, "2");
+  }
+  row = row_in (child_of (page, "paths_list"), esc);
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (has_focus_in (&pw, vb_field_find (row, "trigger")));
+  g_assert_false (no_way_up_shown (page, 2));
+  g_assert_null (vbd_find_action (child_of (page, "footer_box"), "win.show-finding", target));
+
+  /* one undo step takes it away whole */
+  OK (vb_project_undo (pw.project, error));
+  vbd_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (vb_project_get_escalation_paths (pw.project)), ==, 0);
+  g_assert_true (no_way_up_shown (page, 2));
+  vbd_close (&pw);
+}
+
 static void
 test_empty (void)
 {
@@ -588,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/workflows/workflows-and-steps", test_workflows_and_steps);
   g_test_add_func ("/workflows/examples", test_examples);
   g_test_add_func ("/workflows/escalation", test_escalation);
+  g_test_add_func ("/workflows/add-path-finding", test_add_path_finding);
   g_test_add_func ("/workflows/empty", test_empty);
   g_test_add_func ("/workflows/read-only", test_read_only);
 

@@ -472,6 +472,38 @@ test_escalation (Fixture *f, gconstpointer data)
   g_assert_null (vb_project_get_emergency_path (f->project));
 }
 
+/* Add Tier: the lowest level free, in one undo step; a fourth refused */
+static void
+test_next_tier (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  VbEscalationTier *first = vb_project_add_escalation_tier (f->project, &error);
+  VbEscalationTier *tier;
+  GListModel *tiers = vb_project_get_escalation_tiers (f->project);
+  guint n = g_list_model_get_n_items (tiers);
+
+  g_assert_no_error (error);
+  g_assert_true (vb_escalation_tier_set_level (first, 2, &error));
+  g_assert_no_error (error);
+  tier = vb_project_add_next_escalation_tier (f->project, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vb_escalation_tier_get_level (tier), ==, 1);
+  tier = vb_project_add_next_escalation_tier (f->project, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vb_escalation_tier_get_level (tier), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (tiers), ==, n + 2);
+  /* one undo takes the tier of level 3 away whole, not only its level */
+  g_assert_true (vb_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tiers), ==, n + 1);
+  g_assert_true (vb_project_redo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tiers), ==, n + 2);
+  g_assert_null (vb_project_add_next_escalation_tier (f->project, &error));
+  g_assert_error (error, VB_PROJECT_ERROR, VB_PROJECT_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (tiers), ==, n + 2);
+}
+
 static char *
 step_order (VbWorkflow *workflow)
 {
@@ -765,6 +797,7 @@ main (int argc, char *argv[])
   ADD ("pilot", test_pilot);
   ADD ("criteria", test_criteria);
   ADD ("escalation", test_escalation);
+  ADD ("next-tier", test_next_tier);
   ADD ("step-move", test_step_move);
   ADD ("transition", test_transition);
   ADD ("history", test_history);

@@ -185,32 +185,16 @@ confirm_action (GtkWidget *widget, const char *name, GVariant *param)
     vb_report_error (widget, error);
 }
 
-/* A new tier takes the lowest level not yet used */
+/* A new tier takes the lowest level not yet used, in one undo step */
 static void
 add_tier_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   VbWorkflowsPage *self = VB_WORKFLOWS_PAGE (widget);
-  VbProject *project = vb_workflows_page_project (self);
-  GListModel *tiers = vb_project_get_escalation_tiers (project);
-  gboolean used[4] = { FALSE, };
   g_autoptr(GError) error = NULL;
-  VbEscalationTier *tier;
-  int level = 1;
+  VbEscalationTier *tier = vb_project_add_next_escalation_tier (vb_workflows_page_project (self), &error);
   GtkWidget *row;
 
-  for (guint i = 0; i < g_list_model_get_n_items (tiers); i++)
-    {
-      g_autoptr(VbEscalationTier) each = g_list_model_get_item (tiers, i);
-
-      used[CLAMP (vb_escalation_tier_get_level (each), 0, 3)] = TRUE;
-    }
-  while (level < 3 && used[level])
-    level++;
-  if (used[level])
-    return;
-  tier = vb_project_add_escalation_tier (project, &error);
-  if (tier == NULL || (level != vb_escalation_tier_get_level (tier) &&
-                       !vb_escalation_tier_set_level (tier, level, &error)))
+  if (tier == NULL)
     {
       vb_report_error (widget, error);
       return;

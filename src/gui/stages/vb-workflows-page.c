@@ -248,8 +248,20 @@ vb_workflows_page_show_finding (VbStagePage *page,
     vb_focus_widget (self->add_first_button);
   else if (path)
     vb_workflows_page_open_row (vb_workflows_page_find_row_in (self->paths_list, path), field);
+  else if (tier && self->writable)
+    {
+      /* a tier with no way up: the finding's "Add a path" adds one from
+       * it, open at its trigger */
+      g_autoptr(GError) error = NULL;
+      VbEscalationPath *added = vb_project_add_escalation_path_from (project, vb_escalation_tier_get_level (tier),
+                                                                     &error);
+
+      if (added == NULL)
+        vb_report_error (GTK_WIDGET (self), error);
+      else
+        vb_workflows_page_open_row (vb_workflows_page_find_row_in (self->paths_list, added), "trigger");
+    }
   else if (tier)
-    /* a tier with no way up: a path from it is what is missing */
     vb_focus_widget (self->add_path_button);
   else if (g_strcmp0 (field, "emergency-definition") == 0)
     gtk_widget_child_focus (self->definition_row, GTK_DIR_TAB_FORWARD);
