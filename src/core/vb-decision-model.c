@@ -733,12 +733,21 @@ void
 vb_decision_model_ensure (VbDecisionModel *self)
 {
   /* a handler of "changed" that ran before ours (a guide made before
-   * this model) must not read the result of before the edit */
+   * this model) must not read the result of before the edit; no row of
+   * the project changed since it last held, the quick answer (every
+   * reader asks, a guidance pass some thousand times) */
+  if (self->valid && self->project != NULL && self->project_serial == vb_project_get_serial (self->project) &&
+      !vb_score_tracker_has_changes (self->tracker))
+    return;
   if (self->valid &&
       (self->project == NULL ||
        (self->serials == sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables)) &&
         !vb_score_tracker_has_changes (self->tracker))))
-    return;
+    {
+      if (self->project != NULL)
+        self->project_serial = vb_project_get_serial (self->project);
+      return;
+    }
   clear (self);
   if (self->project == NULL)
     {
@@ -757,5 +766,6 @@ vb_decision_model_ensure (VbDecisionModel *self)
   self->result = vb_decision_compute (&self->input);
   self->n_computes++;
   self->serials = sum_serials (self->project, read_tables, G_N_ELEMENTS (read_tables));
+  self->project_serial = vb_project_get_serial (self->project);
   self->valid = TRUE;
 }

@@ -17,7 +17,10 @@
 #include "vb-guide-rules.h"
 #include "vb-objective.h"
 #include "vb-outsourcing.h"
+#include "vb-project-private.h"
 #include "vb-project-settings.h"
+#include "vb-record-list.h"
+#include "vb-record-private.h"
 #include "vb-task.h"
 #define TOO_MUCH_SHARE 0.8
 #define TOO_MUCH_MIN_TASKS 3
@@ -124,58 +127,148 @@ missing_field (VbTaskMissing missing)
   return "handle-minutes";
 }
 
-/* The task inventory as the Goals rules of a pass walk it: one walk of
- * the list model (an item costs a lookup in its sequence) for the four
- * rules that go over every task */
+/* The task inventory as the Goals rules of a pass read it: one walk of
+ * the rows (borrowed: nothing changes during a pass), with what the four
+ * rules that go over every task ask of each. What a task gives is kept
+ * from pass to pass until the task changes (its revision), so that after
+ * an edit of one task of thousands only that one is read again. */
 typedef struct {
-  GPtrArray *tasks;          /* VbTask, in their order */
-  guint      n_examples;
-  VbTask    *first_example;  /* borrowed from @tasks */
+  VbTask        *task;
+  guint64        revision;     /* the task's when these were read */
+  VbTaskMissing  missing;
+  VbSourcing     decision;
+  double         hours;        /* workload a month */
+  gboolean       example;
+  guint64        settings;     /* the settings' serial when the plan was made, 0: not yet */
+  VbSourcing     plan;         /* the decision, else the suggestion (task_plans ()) */
+  gboolean       against_rule; /* outsourced, but the rule says keep (task_plans ()) */
+} TaskFacts;
+
+typedef struct {
+  GArray     *tasks;         /* TaskFacts, in their order */
+  guint       n_examples;
+  VbTask     *first_example;
+  gboolean    planned;       /* plan and against_rule are set */
+  GArray    **kept;          /* the tasks of the last pass (vb_rule_context_get_kept ()) */
 } TaskWalk;
+
+static void
+task_kept_free (gpointer data)
+{
+  GArray **kept = data;
+
+  g_clear_pointer (kept, g_array_unref);
+  g_free (kept);
+}
+
+static gpointer
+task_kept_new (VbProject *project)
+{
+  return g_new0 (GArray *, 1);
+}
 
 static void
 task_walk_free (gpointer data)
 {
   TaskWalk *walk = data;
 
-  g_ptr_array_unref (walk->tasks);
+  g_array_unref (walk->tasks);
   g_free (walk);
 }
 
 static gpointer
 task_walk_new (VbProject *project)
 {
-  GListModel *tasks = vb_project_get_tasks (project);
-  guint n = g_list_model_get_n_items (tasks);
   TaskWalk *walk = g_new0 (TaskWalk, 1);
 
-  walk->tasks = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      VbTask *task = g_list_model_get_item (tasks, i);
-
-      g_ptr_array_add (walk->tasks, task);
-      if (vb_record_get_example (VB_RECORD (task)) && walk->n_examples++ == 0)
-        walk->first_example = task;
-    }
+  walk->tasks = g_array_sized_new (FALSE, FALSE, sizeof (TaskFacts),
+                                   g_list_model_get_n_items (vb_project_get_tasks (project)));
   return walk;
+}
+
+static void
+task_walk_add (gpointer data,
+               gpointer user_data)
+{
+  VbTask *task = data;
+  TaskWalk *walk = user_data;
+  /* a plain cast: the list holds tasks, and this runs for every one */
+  guint64 revision = vb_record_get_revision ((VbRecord *) task);
+  GArray *last = *walk->kept;
+  guint i = walk->tasks->len;
+  TaskFacts facts;
+
+  /* the same task at the same place, unchanged (a freed task's address
+   * may come back, but never its revision); else read again, as after a
+   * task was added or moved above it */
+  if (last != NULL && i < last->len && g_array_index (last, TaskFacts, i).task == task &&
+      g_array_index (last, TaskFacts, i).revision == revision)
+    facts = g_array_index (last, TaskFacts, i);
+  else
+    facts = (TaskFacts) { task, revision, vb_task_get_missing (task), vb_task_get_decision (task),
+                          vb_task_get_workload_hours (task), vb_record_get_example ((VbRecord *) task),
+                          0, VB_SOURCING_UNSET, FALSE };
+  g_array_append_val (walk->tasks, facts);
+  if (facts.example && walk->n_examples++ == 0)
+    walk->first_example = task;
 }
 
 static TaskWalk *
 task_walk (VbRuleContext *ctx)
 {
-  return vb_rule_context_get_fact (ctx, "task-walk", task_walk_new, task_walk_free);
+  TaskWalk *walk = vb_rule_context_get_fact (ctx, "task-walk", task_walk_new, task_walk_free);
+
+  if (walk->kept != NULL)
+    return walk;
+  walk->kept = vb_rule_context_get_kept (ctx, "task-facts", task_kept_new, task_kept_free);
+  vb_record_list_foreach (VB_RECORD_LIST (vb_project_get_tasks (vb_rule_context_get_project (ctx))),
+                          task_walk_add, walk);
+  /* this pass's for the next (the plans task_plans () makes go with it) */
+  g_clear_pointer (walk->kept, g_array_unref);
+  *walk->kept = g_array_ref (walk->tasks);
+  return walk;
+}
+
+/* The walk with each task's plan: the outsourcing rule's suggestion reads
+ * the team's settings, so only the rules that name the project's table
+ * ask for it. Kept as the rest, until the task or the settings change. */
+static GArray *
+task_plans (VbRuleContext *ctx)
+{
+  TaskWalk *walk = task_walk (ctx);
+  VbProject *project = vb_rule_context_get_project (ctx);
+  VbProjectSettings *settings = vb_project_get_settings (project);
+  guint64 serial = vb_project_get_table_serial (project, "project");
+
+  if (walk->planned)
+    return walk->tasks;
+  for (guint i = 0; i < walk->tasks->len; i++)
+    {
+      TaskFacts *facts = &g_array_index (walk->tasks, TaskFacts, i);
+
+      if (facts->settings != serial)
+        {
+          /* the suggestion only where it counts: it is the dearest part */
+          facts->plan = facts->decision != VB_SOURCING_UNSET
+                          ? facts->decision : vb_outsourcing_suggest (facts->task, settings, NULL);
+          facts->against_rule = facts->decision == VB_SOURCING_OUTSOURCE &&
+                                vb_outsourcing_suggest (facts->task, settings, NULL) == VB_SOURCING_KEEP;
+          facts->settings = serial;
+        }
+    }
+  walk->planned = TRUE;
+  return walk->tasks;
 }
 
 void
 rule_task_incomplete (VbRuleContext *ctx)
 {
-  GPtrArray *tasks = task_walk (ctx)->tasks;
+  GArray *tasks = task_walk (ctx)->tasks;
 
   for (guint i = 0; i < tasks->len; i++)
     {
-      VbTask *task = tasks->pdata[i];
-      VbTaskMissing missing = vb_task_get_missing (task);
+      VbTask *task = g_array_index (tasks, TaskFacts, i).task;
+      VbTaskMissing missing = g_array_index (tasks, TaskFacts, i).missing;
       g_autoptr(GPtrArray) parts = NULL;
       g_autofree char *list = NULL;
       VbFinding *f;
@@ -220,17 +313,16 @@ rule_example_tasks (VbRuleContext *ctx)
 void
 rule_outsource_against_rule (VbRuleContext *ctx)
 {
-  GPtrArray *tasks = task_walk (ctx)->tasks;
+  GArray *tasks = task_plans (ctx);
 
   for (guint i = 0; i < tasks->len; i++)
     {
-      VbTask *task = tasks->pdata[i];
+      VbTask *task = g_array_index (tasks, TaskFacts, i).task;
       g_autofree char *reason = NULL;
 
-      if (vb_task_get_decision (task) != VB_SOURCING_OUTSOURCE)
+      if (!g_array_index (tasks, TaskFacts, i).against_rule)
         continue;
-      if (vb_task_suggest (task, &reason) != VB_SOURCING_KEEP)
-        continue;
+      vb_task_suggest (task, &reason);
       vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (task)), vb_record_get_modified (VB_RECORD (task)),
                             _("Review the decision"),
                             _("“%s” is set to be outsourced, but it is better kept in-house: %s"),
@@ -242,7 +334,7 @@ rule_outsource_against_rule (VbRuleContext *ctx)
 void
 rule_too_much_too_early (VbRuleContext *ctx)
 {
-  GPtrArray *tasks = task_walk (ctx)->tasks;
+  GArray *tasks = task_plans (ctx);
   guint n = tasks->len;
   double total = 0, outsourced = 0;
   guint n_outsourced = 0;
@@ -254,11 +346,11 @@ rule_too_much_too_early (VbRuleContext *ctx)
     return;
   for (guint i = 0; i < n; i++)
     {
-      VbTask *task = tasks->pdata[i];
-      double hours = vb_task_get_workload_hours (task);
+      const TaskFacts *facts = &g_array_index (tasks, TaskFacts, i);
+      double hours = facts->hours;
 
       total += hours;
-      if (vb_task_get_plan (task) == VB_SOURCING_OUTSOURCE)
+      if (facts->plan == VB_SOURCING_OUTSOURCE)
         {
           outsourced += hours;
           n_outsourced++;

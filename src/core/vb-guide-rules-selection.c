@@ -15,12 +15,15 @@
 
 #include "vb-format.h"
 #include "vb-guide-rules.h"
+#include "vb-guide-tally.h"
+#include "vb-project-private.h"
 #include "vb-project-settings.h"
 #include "vb-question-domain.h"
 #include "vb-question.h"
 #include "vb-reference.h"
 #include "vb-requirement-section.h"
 #include "vb-requirement.h"
+#include "vb-record-list.h"
 #include "vb-response.h"
 #include "vb-vendor-scores.h"
 #include "vb-vendor.h"
@@ -315,88 +318,69 @@ rule_finalist_without_responses (VbRuleContext *ctx)
                             "page, enter each one’s answers here."));
 }
 
-/* Per vendor, a count found by walking the items that can hold a problem
- * and only their responses: a bad or open answer is rare, so most
- * responses cost one enum read (50 finalists × 150 items stay well under
- * a millisecond) */
-static void
-tally (GHashTable *counts,
-       VbResponse *response)
-{
-  /* keyed by the vendor's UUID as the response holds it (borrowed while
-   * the rule runs): no lookup of the vendor's object per response */
-  const char *vendor = vb_response_get_vendor_uuid (response);
-
-  if (vendor != NULL && *vendor != '\0')
-    g_hash_table_insert (counts, (gpointer) vendor,
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor)) + 1));
-}
-
-/* The count tally () made for @vendor */
-static guint
-tally_of (GHashTable *counts,
-          VbVendor   *vendor)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, vb_record_get_uuid (VB_RECORD (vendor))));
-}
+/* Per vendor, counts found by walking the items that can hold a problem
+ * and only their responses (vb-guide-tally.c: kept from pass to pass, so
+ * that after an edit only the responses that changed are read again) */
+enum {
+  CLOSED = 1 << 0,   /* a high-risk question closed: yes or no, not applicable, or an exception */
+  UNSAFE = 1 << 1,   /* … answered the unsafe way, without an exception: a knock-out */
+};
 
 /* The answers to the asked, high-risk questions of the domains that
  * count, walked once a pass for the two Responses warnings that read
- * them: per vendor (tally ()), the unsafe answers without an exception,
- * and the closed questions — a yes or no either way (the unsafe one is a
- * knock-out), not applicable, or an accepted exception */
+ * them: per vendor, the closed questions and the unsafe answers */
 typedef struct {
-  GHashTable *unsafe;
-  GHashTable *closed;
-  guint       n_questions;
+  VbTally *tally;
+  guint    n_questions;
 } HighRiskWalk;
 
-static void
-high_risk_walk_free (gpointer data)
+static guint
+classify_answer (VbResponse *response,
+                 gpointer    user_data)
 {
-  HighRiskWalk *walk = data;
+  VbAnswer unsafe = GPOINTER_TO_INT (user_data);
+  VbAnswer answer = vb_response_get_answer (response);
+  gboolean answered = answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE;
+  gboolean excepted;
 
-  g_hash_table_unref (walk->unsafe);
-  g_hash_table_unref (walk->closed);
-  g_free (walk);
-}
-
-static void
-walk_answers (HighRiskWalk *walk,
-              VbQuestion   *question)
-{
-  GListModel *responses = vb_question_get_responses (question);
-  VbAnswer unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
-
-  for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
-    {
-      g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
-      VbAnswer answer = vb_response_get_answer (response);
-      gboolean answered = answer == VB_ANSWER_YES || answer == VB_ANSWER_NO || answer == VB_ANSWER_NOT_APPLICABLE;
-      gboolean excepted;
-
-      /* the safe answer, the common case, needs no look at the exception */
-      if (answered && answer != unsafe)
-        {
-          tally (walk->closed, response);
-          continue;
-        }
-      excepted = !vb_str_is_blank (vb_response_get_exception_reason (response));
-      if (answer == unsafe && !excepted)
-        tally (walk->unsafe, response);
-      if (answered || excepted)
-        tally (walk->closed, response);
-    }
+  /* the safe answer, the common case, needs no look at the exception */
+  if (answered && answer != unsafe)
+    return CLOSED;
+  excepted = !vb_str_is_blank (vb_response_get_exception_reason (response));
+  return (answer == unsafe && !excepted ? UNSAFE : 0) | (answered || excepted ? CLOSED : 0);
 }
 
 static gpointer
 high_risk_walk_new (VbProject *project)
 {
-  GListModel *domains = vb_project_get_question_domains (project);
-  HighRiskWalk *walk = g_new0 (HighRiskWalk, 1);
+  return g_new0 (HighRiskWalk, 1);
+}
 
-  walk->unsafe = g_hash_table_new (g_str_hash, g_str_equal);
-  walk->closed = g_hash_table_new (g_str_hash, g_str_equal);
+/* What a question's answers count for depends on the question (its
+ * expected answer) and its domain, not only on the responses */
+static guint64
+questions_serial (VbProject *project)
+{
+  return vb_project_get_table_serial (project, "question_domain") * 31 +
+         vb_project_get_table_serial (project, "question");
+}
+
+static HighRiskWalk *
+high_risk_walk (VbRuleContext *ctx)
+{
+  VbProject *project = vb_rule_context_get_project (ctx);
+  HighRiskWalk *walk = vb_rule_context_get_fact (ctx, "high-risk-walk", high_risk_walk_new, g_free);
+  GListModel *domains = vb_project_get_question_domains (project);
+
+  if (walk->tally != NULL)
+    return walk;
+  walk->tally = vb_rule_context_get_kept (ctx, "high-risk-tally", vb_tally_new, vb_tally_free);
+  if (vb_tally_update (walk->tally, project, questions_serial (project)))
+    {
+      walk->n_questions = vb_tally_get_extra (walk->tally);
+      return walk;
+    }
+  vb_tally_begin (walk->tally, project, questions_serial (project));
   for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
     {
       g_autoptr(VbQuestionDomain) domain = g_list_model_get_item (domains, d);
@@ -407,34 +391,45 @@ high_risk_walk_new (VbProject *project)
       for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
         {
           g_autoptr(VbQuestion) question = g_list_model_get_item (questions, q);
+          VbAnswer unsafe;
 
-          if (vb_question_get_included (question) && vb_question_get_high_risk (question))
-            {
-              walk->n_questions++;
-              walk_answers (walk, question);
-            }
+          if (!vb_question_get_included (question) || !vb_question_get_high_risk (question))
+            continue;
+          walk->n_questions++;
+          unsafe = vb_question_get_expected_answer (question) == VB_YES_NO_YES ? VB_ANSWER_NO : VB_ANSWER_YES;
+          vb_tally_walk (walk->tally, vb_question_get_responses (question), classify_answer,
+                         GINT_TO_POINTER (unsafe));
         }
     }
+  vb_tally_end (walk->tally);
+  vb_tally_set_extra (walk->tally, walk->n_questions);
   return walk;
 }
 
-static HighRiskWalk *
-high_risk_walk (VbRuleContext *ctx)
+/* A must-have not met, without an accepted exception */
+static guint
+classify_unmet (VbResponse *response,
+                gpointer    user_data)
 {
-  return vb_rule_context_get_fact (ctx, "high-risk-walk", high_risk_walk_new, high_risk_walk_free);
+  return vb_response_get_answer (response) == VB_ANSWER_DOES_NOT_MEET &&
+         vb_str_is_blank (vb_response_get_exception_reason (response)) ? UNSAFE : 0;
 }
 
-/* The knock-outs of vb-selection-score.c without an accepted exception: a
- * must-have not met, a high-risk question answered the unsafe way */
-static GHashTable *
-count_open_knockouts (VbRuleContext *ctx)
+/* The must-haves' responses, walked as the high-risk questions' are: per
+ * vendor, the must-haves not met without an accepted exception (with the
+ * unsafe high-risk answers, the knock-outs of vb-selection-score.c) */
+static VbTally *
+walk_must_haves (VbRuleContext *ctx)
 {
   VbProject *project = vb_rule_context_get_project (ctx);
-  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
+  VbTally *tally = vb_rule_context_get_kept (ctx, "unmet-tally", vb_tally_new, vb_tally_free);
   GListModel *sections = vb_project_get_requirement_sections (project);
-  GHashTableIter iter;
-  gpointer vendor, count;
+  guint64 context = vb_project_get_table_serial (project, "requirement_section") * 31 +
+                    vb_project_get_table_serial (project, "requirement");
 
+  if (vb_tally_update (tally, project, context))
+    return tally;
+  vb_tally_begin (tally, project, context);
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(VbRequirementSection) section = g_list_model_get_item (sections, i);
@@ -445,27 +440,13 @@ count_open_knockouts (VbRuleContext *ctx)
       for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
         {
           g_autoptr(VbRequirement) requirement = g_list_model_get_item (requirements, j);
-          GListModel *responses;
 
-          if (!vb_requirement_get_included (requirement) || vb_requirement_get_priority (requirement) != VB_PRIORITY_MUST)
-            continue;
-          responses = vb_requirement_get_responses (requirement);
-          for (guint r = 0; r < g_list_model_get_n_items (responses); r++)
-            {
-              g_autoptr(VbResponse) response = g_list_model_get_item (responses, r);
-
-              if (vb_response_get_answer (response) == VB_ANSWER_DOES_NOT_MEET &&
-                  vb_str_is_blank (vb_response_get_exception_reason (response)))
-                tally (counts, response);
-            }
+          if (vb_requirement_get_included (requirement) && vb_requirement_get_priority (requirement) == VB_PRIORITY_MUST)
+            vb_tally_walk (tally, vb_requirement_get_responses (requirement), classify_unmet, NULL);
         }
     }
-  g_hash_table_iter_init (&iter, high_risk_walk (ctx)->unsafe);
-  while (g_hash_table_iter_next (&iter, &vendor, &count))
-    g_hash_table_insert (counts, vendor,
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, vendor)) +
-                                           GPOINTER_TO_UINT (count)));
-  return counts;
+  vb_tally_end (tally);
+  return tally;
 }
 
 void
@@ -473,18 +454,26 @@ rule_knockout_undecided (VbRuleContext *ctx)
 {
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
-  g_autoptr(GHashTable) counts = count_open_knockouts (ctx);
+  VbTally *unmet = walk_must_haves (ctx);
+  VbTally *unsafe = high_risk_walk (ctx)->tally;
 
-  for (guint i = 0; g_hash_table_size (counts) > 0 && i < g_list_model_get_n_items (vendors); i++)
+  if (g_hash_table_size (vb_tally_get_counts (unmet, 1)) == 0 &&
+      g_hash_table_size (vb_tally_get_counts (unsafe, 1)) == 0)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
     {
       g_autoptr(VbVendor) vendor = g_list_model_get_item (vendors, i);
+      const char *uuid = vb_record_get_uuid (VB_RECORD (vendor));
       g_autofree char *fingerprint = NULL;
-      guint count = tally_of (counts, vendor);
+      guint count;
 
-      if (!vb_vendor_is_shortlisted (vendor) || count == 0)
+      if (!vb_vendor_is_shortlisted (vendor))
+        continue;
+      count = vb_tally_get (unmet, 1, uuid) + vb_tally_get (unsafe, 1, uuid);
+      if (count == 0)
         continue;
       fingerprint = g_strdup_printf ("%u", count);
-      vb_rule_context_emit (ctx, vb_record_get_uuid (VB_RECORD (vendor)), fingerprint, _("Decide"),
+      vb_rule_context_emit (ctx, uuid, fingerprint, _("Decide"),
                             ngettext ("“%s” fails %u must-have or high-risk item. Reject the vendor, or record "
                                       "why you accept it anyway.",
                                       "“%s” fails %u must-have or high-risk items. Reject the vendor, or record "
@@ -500,7 +489,6 @@ rule_open_high_risk_gap (VbRuleContext *ctx)
   VbProject *project = vb_rule_context_get_project (ctx);
   GListModel *vendors = vb_project_get_vendors (project);
   HighRiskWalk *walk = high_risk_walk (ctx);
-  GHashTable *closed = walk->closed;
   guint n_high_risk = walk->n_questions;
 
   for (guint i = 0; n_high_risk > 0 && i < g_list_model_get_n_items (vendors); i++)
@@ -511,7 +499,7 @@ rule_open_high_risk_gap (VbRuleContext *ctx)
 
       if (!is_finalist (vendor))
         continue;
-      open = n_high_risk - tally_of (closed, vendor);
+      open = n_high_risk - vb_tally_get (walk->tally, 0, vb_record_get_uuid (VB_RECORD (vendor)));
       if (open == 0)
         continue;
       fingerprint = g_strdup_printf ("%u", open);

@@ -24,182 +24,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "vb-dismissal.h"
+#include "vb-finding-private.h"
 #include "vb-format.h"
 #include "vb-guide-private.h"
 #include "vb-project-private.h"
-
-/* ------------------------------------------------------------ finding */
-
-struct _VbFinding
-{
-  GObject parent_instance;
-
-  const VbRule  *rule;
-  guint          rule_index;
-  char          *message;
-  char          *action_label;
-  char          *subject;
-  char          *fingerprint;
-  const char    *field;
-  int            filter;
-  char          *dismissal_reason;
-  char          *dismissed_by;
-};
-
-G_DEFINE_FINAL_TYPE (VbFinding, vb_finding, G_TYPE_OBJECT)
-
-static void
-vb_finding_finalize (GObject *object)
-{
-  VbFinding *self = (VbFinding *) object;
-
-  g_free (self->message);
-  g_free (self->action_label);
-  g_free (self->subject);
-  g_free (self->fingerprint);
-  g_free (self->dismissal_reason);
-  g_free (self->dismissed_by);
-  G_OBJECT_CLASS (vb_finding_parent_class)->finalize (object);
-}
-
-static void
-vb_finding_class_init (VbFindingClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = vb_finding_finalize;
-}
-
-static void
-vb_finding_init (VbFinding *self)
-{
-  self->filter = -1;
-}
-
-const char *
-vb_finding_get_rule_id (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->rule->id;
-}
-
-VbStage
-vb_finding_get_stage (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), VB_STAGE_DASHBOARD);
-  return self->rule->stage;
-}
-
-VbFindingKind
-vb_finding_get_kind (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), VB_FINDING_NEXT_STEP);
-  return self->rule->kind;
-}
-
-const char *
-vb_finding_get_message (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->message;
-}
-
-/* What the finding's button says: “Add a vendor”, “Set a target” */
-const char *
-vb_finding_get_action_label (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->action_label;
-}
-
-VbFindingAction
-vb_finding_get_action (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), VB_FINDING_ACTION_SHOW);
-  return self->rule->action;
-}
-
-/* The entity the action is about (VB_TYPE_TASK, …), or G_TYPE_NONE */
-GType
-vb_finding_get_subject_type (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), G_TYPE_NONE);
-  return self->rule->subject_type ? self->rule->subject_type () : G_TYPE_NONE;
-}
-
-/* The UUID of the row the finding is about, or "" */
-const char *
-vb_finding_get_subject (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->subject;
-}
-
-/* EDIT: the property of the subject whose editor to open, or NULL */
-const char *
-vb_finding_get_field (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->field;
-}
-
-/* LIST: the enumeration value to filter by, or -1 */
-int
-vb_finding_get_filter (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), -1);
-  return self->filter;
-}
-
-const char *
-vb_finding_get_fingerprint (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->fingerprint;
-}
-
-const char *
-vb_finding_get_dismissal_reason (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->dismissal_reason;
-}
-
-/* Who dismissed the finding (the project's author at the time), or "" when
- * nobody was named; NULL for an open finding. */
-const char *
-vb_finding_get_dismissed_by (VbFinding *self)
-{
-  g_return_val_if_fail (VB_IS_FINDING (self), NULL);
-  return self->dismissed_by;
-}
-
-void
-vb_finding_set_field (VbFinding  *finding,
-                      const char *field)
-{
-  finding->field = field;
-}
-
-void
-vb_finding_set_filter (VbFinding *finding,
-                       int        filter)
-{
-  finding->filter = filter;
-}
-
-static gboolean
-finding_equal (VbFinding *a,
-               VbFinding *b)
-{
-  return a->rule == b->rule &&
-         g_strcmp0 (a->subject, b->subject) == 0 &&
-         g_strcmp0 (a->fingerprint, b->fingerprint) == 0 &&
-         g_strcmp0 (a->message, b->message) == 0 &&
-         g_strcmp0 (a->action_label, b->action_label) == 0 &&
-         g_strcmp0 (a->field, b->field) == 0 &&
-         a->filter == b->filter &&
-         g_strcmp0 (a->dismissal_reason, b->dismissal_reason) == 0 &&
-         g_strcmp0 (a->dismissed_by, b->dismissed_by) == 0;
-}
 
 /* -------------------------------------------------------------- guide */
 
@@ -210,6 +38,7 @@ struct _VbRuleContext
   guint          rule_index;
   GPtrArray     *out;
   GHashTable    *facts;   /* name → fact, for this pass */
+  GHashTable    *kept;    /* name → fact, from pass to pass */
 };
 
 /* A value rules share within a pass */
@@ -222,6 +51,7 @@ typedef struct {
 typedef struct {
   GPtrArray *findings;    /* VbFinding, in no list: copied into each pass */
   guint64   *serials;     /* one per name in rule->tables */
+  guint64    project;     /* the project's newest serial when they last held */
 } RuleCache;
 
 struct _VbGuide
@@ -237,6 +67,7 @@ struct _VbGuide
   gboolean     incremental;  /* reuse the findings of unchanged rules (TRUE but in tests) */
   guint        n_evaluated;  /* rules run in the last pass */
   gboolean     include_unavailable; /* run the rules of stages without a page (tests) */
+  GHashTable  *kept;         /* what rules keep from pass to pass (vb_rule_context_get_kept ()) */
 };
 
 G_DEFINE_FINAL_TYPE (VbGuide, vb_guide, G_TYPE_OBJECT)
@@ -287,22 +118,52 @@ vb_rule_context_emit (VbRuleContext *ctx,
  * Returns: (transfer none) (nullable): what @compute made for @name in
  *   this pass, kept until the pass ends
  */
+static gpointer
+lookup_fact (GHashTable     *facts,
+             VbProject      *project,
+             const char     *name,
+             gpointer      (*compute) (VbProject *project),
+             GDestroyNotify  free_func)
+{
+  Fact *fact = g_hash_table_lookup (facts, name);
+
+  if (fact == NULL)
+    {
+      fact = g_new0 (Fact, 1);
+      fact->value = compute (project);
+      fact->free_func = free_func;
+      g_hash_table_insert (facts, (gpointer) name, fact);
+    }
+  return fact->value;
+}
+
 gpointer
 vb_rule_context_get_fact (VbRuleContext  *ctx,
                           const char     *name,
                           gpointer      (*compute) (VbProject *project),
                           GDestroyNotify  free_func)
 {
-  Fact *fact = g_hash_table_lookup (ctx->facts, name);
+  return lookup_fact (ctx->facts, ctx->guide->project, name, compute, free_func);
+}
 
-  if (fact == NULL)
-    {
-      fact = g_new0 (Fact, 1);
-      fact->value = compute (ctx->guide->project);
-      fact->free_func = free_func;
-      g_hash_table_insert (ctx->facts, (gpointer) name, fact);
-    }
-  return fact->value;
+/**
+ * vb_rule_context_get_kept:
+ * @compute: makes the value the first time a rule asks
+ *
+ * Like vb_rule_context_get_fact (), but the value lives from pass to pass
+ * for the rules that keep what they computed of each row until the row
+ * changes (vb_record_get_revision ()). A guide that reruns every rule
+ * (vb_guide_set_incremental ()) and a rule run alone get a new one.
+ *
+ * Returns: (transfer none): what @compute made for @name
+ */
+gpointer
+vb_rule_context_get_kept (VbRuleContext  *ctx,
+                          const char     *name,
+                          gpointer      (*compute) (VbProject *project),
+                          GDestroyNotify  free_func)
+{
+  return lookup_fact (ctx->kept, ctx->guide->project, name, compute, free_func);
 }
 
 static void
@@ -327,22 +188,6 @@ facts_free (GHashTable *facts)
   g_hash_table_unref (facts);
 }
 
-static VbFinding *
-finding_copy (VbFinding *f)
-{
-  VbFinding *copy = g_object_new (VB_TYPE_FINDING, NULL);
-
-  copy->rule = f->rule;
-  copy->rule_index = f->rule_index;
-  copy->message = g_strdup (f->message);
-  copy->action_label = g_strdup (f->action_label);
-  copy->subject = g_strdup (f->subject);
-  copy->fingerprint = g_strdup (f->fingerprint);
-  copy->field = f->field;
-  copy->filter = f->filter;
-  return copy;
-}
-
 static void
 rule_cache_clear (RuleCache *cache)
 {
@@ -357,11 +202,16 @@ rule_cache_holds (VbGuide      *self,
                   const VbRule *rule,
                   RuleCache    *cache)
 {
+  guint64 now = vb_project_get_serial (self->project);
+
   if (!self->incremental || cache->findings == NULL || rule->tables == NULL)
     return FALSE;
+  if (cache->project == now)
+    return TRUE;
   for (guint t = 0; rule->tables[t] != NULL; t++)
     if (vb_project_get_table_serial (self->project, rule->tables[t]) != cache->serials[t])
       return FALSE;
+  cache->project = now;
   return TRUE;
 }
 
@@ -369,11 +219,12 @@ rule_cache_holds (VbGuide      *self,
 static GPtrArray *
 evaluate (VbGuide    *self,
           guint       i,
-          GHashTable *facts)
+          GHashTable *facts,
+          GHashTable *kept)
 {
   const VbRule *rules = vb_guide_rules (&(guint) { 0 });
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-  VbRuleContext ctx = { self, &rules[i], i, found, facts };
+  VbRuleContext ctx = { self, &rules[i], i, found, facts, kept };
 
   rules[i].evaluate (&ctx);
   return found;
@@ -416,7 +267,7 @@ update_store (GListStore *store,
     {
       g_autoptr(VbFinding) old = g_list_model_get_item (model, prefix);
 
-      if (!finding_equal (old, wanted->pdata[prefix]))
+      if (!vb_finding_equal (old, wanted->pdata[prefix]))
         break;
       prefix++;
     }
@@ -424,7 +275,7 @@ update_store (GListStore *store,
     {
       g_autoptr(VbFinding) old = g_list_model_get_item (model, have - 1 - suffix);
 
-      if (!finding_equal (old, wanted->pdata[want - 1 - suffix]))
+      if (!vb_finding_equal (old, wanted->pdata[want - 1 - suffix]))
         break;
       suffix++;
     }
@@ -442,7 +293,7 @@ vb_guide_refresh (VbGuide *self)
   g_autoptr(GPtrArray) open = g_ptr_array_new ();
   g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
   GListModel *dismissals;
-  GHashTable *facts;
+  GHashTable *facts, *kept;
   const VbRule *rules;
   guint n_rules, n;
 
@@ -463,6 +314,7 @@ vb_guide_refresh (VbGuide *self)
   rules = vb_guide_rules (&n_rules);
   g_assert (n_rules == self->n_rules);
   facts = facts_new ();
+  kept = self->incremental ? g_hash_table_ref (self->kept) : facts_new ();
   self->n_evaluated = 0;
   for (guint i = 0; i < n_rules; i++)
     {
@@ -480,13 +332,15 @@ vb_guide_refresh (VbGuide *self)
           cache->serials = g_new0 (guint64, MAX (n_tables, 1));
           for (guint t = 0; t < n_tables; t++)
             cache->serials[t] = vb_project_get_table_serial (self->project, rules[i].tables[t]);
-          cache->findings = evaluate (self, i, facts);
+          cache->project = vb_project_get_serial (self->project);
+          cache->findings = evaluate (self, i, facts, kept);
           self->n_evaluated++;
         }
       for (guint k = 0; k < cache->findings->len; k++)
-        g_ptr_array_add (all, finding_copy (cache->findings->pdata[k]));
+        g_ptr_array_add (all, vb_finding_copy (cache->findings->pdata[k]));
     }
   facts_free (facts);
+  facts_free (kept);
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -535,6 +389,7 @@ vb_guide_finalize (GObject *object)
   VbGuide *self = (VbGuide *) object;
 
   g_hash_table_unref (self->dismissals);
+  facts_free (self->kept);
   for (guint i = 0; i < self->n_rules; i++)
     rule_cache_clear (&self->cache[i]);
   g_free (self->cache);
@@ -558,6 +413,7 @@ vb_guide_init (VbGuide *self)
   self->dismissals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   vb_guide_rules (&self->n_rules);
   self->cache = g_new0 (RuleCache, self->n_rules);
+  self->kept = facts_new ();
   self->incremental = TRUE;
 }
 
@@ -600,12 +456,13 @@ GPtrArray *
 vb_guide_evaluate_rule (VbGuide *self,
                         guint    rule_index)
 {
-  GHashTable *facts = facts_new ();
+  GHashTable *facts = facts_new (), *kept = facts_new ();
   GPtrArray *found;
 
   g_return_val_if_fail (VB_IS_GUIDE (self) && rule_index < self->n_rules, NULL);
-  found = evaluate (self, rule_index, facts);
+  found = evaluate (self, rule_index, facts, kept);
   facts_free (facts);
+  facts_free (kept);
   return found;
 }
 
@@ -621,17 +478,18 @@ void
 vb_guide_time_rules (VbGuide *self,
                      double  *ms)
 {
-  GHashTable *facts = facts_new ();
+  GHashTable *facts = facts_new (), *kept = facts_new ();
 
   g_return_if_fail (VB_IS_GUIDE (self));
   for (guint i = 0; i < self->n_rules; i++)
     {
       gint64 t0 = g_get_monotonic_time ();
-      g_autoptr(GPtrArray) found = evaluate (self, i, facts);
+      g_autoptr(GPtrArray) found = evaluate (self, i, facts, kept);
 
       ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
     }
   facts_free (facts);
+  facts_free (kept);
 }
 
 /**

@@ -287,6 +287,28 @@ table_named (VbProject  *self,
   return t;
 }
 
+/* When a row of any table last changed: vb_store_get_last_serial () */
+guint64
+vb_project_get_serial (VbProject *self)
+{
+  g_return_val_if_fail (VB_IS_PROJECT (self), 0);
+  return vb_store_get_last_serial (self->store);
+}
+
+/* The rows of @table changed in place since @serial: vb_store_changed_since () */
+gboolean
+vb_project_get_changed_rows (VbProject  *self,
+                             const char *table,
+                             guint64     serial,
+                             GPtrArray  *rows)
+{
+  const VbTable *t;
+
+  g_return_val_if_fail (VB_IS_PROJECT (self), FALSE);
+  t = table_named (self, table);
+  return t != NULL && vb_store_changed_since (self->store, t, serial, rows);
+}
+
 /* When a row of @table last changed: vb_store_get_serial () */
 guint64
 vb_project_get_table_serial (VbProject  *self,

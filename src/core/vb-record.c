@@ -33,7 +33,18 @@ typedef struct
   VbValue       *values;
   VbProject     *project;    /* borrowed: the project's store owns us; NULL once removed */
   int           *enums;      /* the enumeration columns read so far, ENUM_UNKNOWN where not */
+  guint64        revision;   /* vb_record_get_revision () */
 } VbRecordPrivate;
+
+/* One clock for every record of the process: a revision never comes back,
+ * not even for a new record at the address of a freed one */
+static guint64 revision_clock;
+
+static guint64
+next_revision (void)
+{
+  return __atomic_add_fetch (&revision_clock, 1, __ATOMIC_RELAXED);
+}
 
 /* Guidance reads a task's enumerations thousands of times per refresh;
  * the stored word is parsed once, until the cell changes */
@@ -285,6 +296,25 @@ vb_record_class_init (VbRecordClass *klass)
 static void
 vb_record_init (VbRecord *self)
 {
+  VbRecordPrivate *priv = vb_record_get_instance_private (self);
+
+  priv->revision = next_revision ();
+}
+
+/**
+ * vb_record_get_revision:
+ *
+ * Changes whenever a value of the row changes (also during an edit, and
+ * when a cancelled edit is reverted) and is never the same for two
+ * records: a reader that computed something from one row can tell whether
+ * it still holds without reading the row again.
+ */
+guint64
+vb_record_get_revision (VbRecord *self)
+{
+  VbRecordPrivate *priv = vb_record_get_instance_private (self);
+
+  return priv->revision;
 }
 
 /* ------------------------------------------------------ entity classes */
@@ -415,6 +445,7 @@ vb_record_store_values (VbRecord      *self,
           priv->enums[i] = ENUM_UNKNOWN;
         if (changed)
           changed[i] = 1;
+        priv->revision = next_revision ();
       }
 }
 

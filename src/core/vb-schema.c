@@ -133,10 +133,32 @@ lookup_column_slow (const VbTable *table,
   return index;
 }
 
+/* The current schema's tables by name: the guidance and the decision model
+ * ask for tables by name thousands of times a pass */
+static GHashTable *
+current_tables (void)
+{
+  static gsize once;
+  static GHashTable *by_name;
+
+  if (g_once_init_enter (&once))
+    {
+      const VbSchema *schema = vb_schema_current ();
+
+      by_name = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < schema->n_tables; i++)
+        g_hash_table_insert (by_name, (gpointer) schema->tables[i].name, (gpointer) &schema->tables[i]);
+      g_once_init_leave (&once, 1);
+    }
+  return by_name;
+}
+
 const VbTable *
 vb_schema_lookup_table (const VbSchema *schema,
                         const char     *name)
 {
+  if (schema == vb_schema_current ())
+    return g_hash_table_lookup (current_tables (), name);
   for (guint i = 0; i < schema->n_tables; i++)
     if (strcmp (schema->tables[i].name, name) == 0)
       return &schema->tables[i];

@@ -37,6 +37,14 @@ typedef struct {
   guint    position;
 } Listed;
 
+/* A row changed in place, and the table's serial then */
+typedef struct {
+  guint64   serial;
+  VbRecord *record;    /* borrowed: a row removed reshapes the table first */
+} JournalEntry;
+
+#define JOURNAL_SIZE 128
+
 typedef struct {
   const VbTable *table;
   guint          n_columns;
@@ -50,6 +58,11 @@ typedef struct {
   guint          n_live;           /* immediate */
   gint64         max_position;     /* immediate */
   guint64        serial;           /* when a row of it last changed (vb_store_get_serial ()) */
+  /* vb_store_changed_since (): the rows changed in place, newest last */
+  JournalEntry  *journal;          /* JOURNAL_SIZE, a ring; NULL until the first */
+  guint          journal_next;
+  guint64        forgotten;        /* the newest serial the ring no longer holds */
+  guint64        reshaped;         /* when a row was last added, removed or moved */
 } TableStore;
 
 typedef struct {
@@ -68,6 +81,7 @@ struct _VbStore
   GHashTable     *detached;    /* uuid → VbRecord (owned): removed during this edit */
   GHashTable     *graveyard;   /* uuid → GWeakRef: removed earlier, perhaps still held */
   GHashTable     *read_log;    /* table name set: the tables asked for, while someone listens */
+  guint64         serial;      /* the newest serial of its tables (vb_store_get_last_serial ()) */
 };
 
 /* One clock for every store of the process, so that a serial never comes
@@ -101,6 +115,7 @@ table_store_free (gpointer data)
   g_clear_pointer (&ts->by_refs, g_hash_table_unref);
   g_hash_table_unref (ts->listed);
   g_clear_object (&ts->rows);
+  g_free (ts->journal);
   g_free (ts);
 }
 
@@ -170,7 +185,7 @@ vb_store_new (VbProject      *project,
         ts->by_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       ts->listed = g_hash_table_new_full (NULL, NULL, NULL, listed_free);
       ts->rows = vb_record_list_new (item_type_of (table), (table->flags & VB_TABLE_ORDERED) != 0);
-      ts->serial = ++serial_clock;
+      ts->serial = ts->reshaped = store->serial = ++serial_clock;
       g_hash_table_insert (store->tables, (gpointer) table, ts);
     }
   return store;
@@ -233,6 +248,19 @@ vb_store_get_serial (VbStore       *store,
 
   g_return_val_if_fail (ts != NULL, 0);
   return ts->serial;
+}
+
+/**
+ * vb_store_get_last_serial:
+ *
+ * The newest of the serials of all the store's tables: while it stays the
+ * same, no row of any table has changed (a reader of many tables checks
+ * it before it checks theirs).
+ */
+guint64
+vb_store_get_last_serial (VbStore *store)
+{
+  return store->serial;
 }
 
 /* For readers that keep an object of @table instead of asking the store
@@ -406,7 +434,7 @@ vb_store_load (VbStore  *store,
           return FALSE;
         }
       vb_record_list_splice_loaded (ts->rows, (VbRecord **) loaded->pdata, loaded->len);
-      ts->serial = ++serial_clock;
+      ts->serial = ts->reshaped = store->serial = ++serial_clock;
     }
   return TRUE;
 }
@@ -609,6 +637,35 @@ resurrect (VbStore    *store,
   return record;
 }
 
+/* Whether writing @row moves @record: to another parent, or to another
+ * place in its table's order */
+static gboolean
+moves (TableStore    *ts,
+       VbRecord      *record,
+       const VbValue *row)
+{
+  int position = vb_table_position_index (ts->table);
+
+  for (guint r = 0; r < ts->n_refs; r++)
+    if (!vb_value_equal (vb_record_peek (record, ts->ref_columns[r]), &row[ts->ref_columns[r]]))
+      return TRUE;
+  return position >= 0 && !vb_value_equal (vb_record_peek (record, (guint) position), &row[position]);
+}
+
+static void
+journal_add (TableStore *ts,
+             VbRecord   *record)
+{
+  JournalEntry *e;
+
+  if (ts->journal == NULL)
+    ts->journal = g_new0 (JournalEntry, JOURNAL_SIZE);
+  e = &ts->journal[ts->journal_next];
+  ts->forgotten = MAX (ts->forgotten, e->serial);
+  *e = (JournalEntry) { ts->serial, record };
+  ts->journal_next = (ts->journal_next + 1) % JOURNAL_SIZE;
+}
+
 /**
  * vb_store_apply:
  * @row: (nullable): the row's new values; NULL: it was deleted
@@ -627,9 +684,13 @@ vb_store_apply (VbStore       *store,
 
   if (ts == NULL)
     return;   /* internal tables have no objects */
-  ts->serial = ++serial_clock;
+  ts->serial = store->serial = ++serial_clock;
   record = g_hash_table_lookup (store->records, uuid);
 
+  if (record == NULL || row == NULL || moves (ts, record, row))
+    ts->reshaped = ts->serial;
+  else
+    journal_add (ts, record);
   if (row == NULL)
     {
       if (record == NULL)
@@ -664,6 +725,40 @@ vb_store_apply (VbStore       *store,
       index_add (ts, record);
       note_position (ts, row);
     }
+}
+
+/**
+ * vb_store_changed_since:
+ * @serial: a serial of @table (vb_store_get_serial ()) a reader last read it at
+ * @rows: (element-type VbRecord): the rows of @table changed in place since
+ *   then are added to it (borrowed; a row changed twice, twice)
+ *
+ * For a reader that keeps what it computed of each row of a big table:
+ * after an edit of one row of thousands it reads that one again.
+ *
+ * Returns: FALSE when that is not known — a row was added, removed or
+ *   moved (to another parent, or to another place) since, or more rows
+ *   changed than the store remembers: read every row again
+ */
+gboolean
+vb_store_changed_since (VbStore       *store,
+                        const VbTable *table,
+                        guint64        serial,
+                        GPtrArray     *rows)
+{
+  TableStore *ts = g_hash_table_lookup (store->tables, table);
+
+  g_return_val_if_fail (ts != NULL, FALSE);
+  if (ts->reshaped > serial || ts->forgotten > serial)
+    return FALSE;
+  for (guint k = 0; ts->journal != NULL && k < JOURNAL_SIZE; k++)
+    {
+      const JournalEntry *e = &ts->journal[(ts->journal_next + k) % JOURNAL_SIZE];
+
+      if (e->record != NULL && e->serial > serial)
+        g_ptr_array_add (rows, e->record);
+    }
+  return TRUE;
 }
 
 gboolean

@@ -188,6 +188,50 @@ step_answer (VbProject *project, GError **error)
                                            ? VB_ANSWER_YES : VB_ANSWER_PARTLY, error);
 }
 
+/* An exception recorded for the unsafe or open answer, or taken away */
+static gboolean
+step_exception (VbProject *project, GError **error)
+{
+  g_autoptr(VbResponse) response = high_risk_response (project);
+
+  if (response == NULL)
+    return TRUE;
+  return vb_response_set_exception_reason (response, vb_str_is_blank (vb_response_get_exception_reason (response))
+                                                     ? "Accepted for the pilot" : "", error);
+}
+
+/* The question itself turned round: its answers count the other way,
+ * though none of them changed */
+static gboolean
+step_expected_answer (VbProject *project, GError **error)
+{
+  g_autoptr(VbResponse) response = high_risk_response (project);
+  VbQuestion *question = response ? vb_response_get_question (response) : NULL;
+
+  if (question == NULL)
+    return TRUE;
+  return vb_question_set_expected_answer (question, vb_question_get_expected_answer (question) == VB_YES_NO_YES
+                                                    ? VB_YES_NO_NO : VB_YES_NO_YES, error);
+}
+
+/* The first answer to a must-have: not met, or met again */
+static gboolean
+step_must_have (VbProject *project, GError **error)
+{
+  GListModel *responses = vb_project_get_records (project, "response");
+
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(VbResponse) response = g_list_model_get_item (responses, i);
+      VbRequirement *requirement = vb_response_get_requirement (response);
+
+      if (requirement != NULL && vb_requirement_get_priority (requirement) == VB_PRIORITY_MUST)
+        return vb_response_set_answer (response, vb_response_get_answer (response) == VB_ANSWER_DOES_NOT_MEET
+                                                 ? VB_ANSWER_MEETS : VB_ANSWER_DOES_NOT_MEET, error);
+    }
+  return TRUE;
+}
+
 static gboolean
 step_reference (VbProject *project, GError **error)
 {
@@ -246,6 +290,9 @@ static const struct {
   { "task volume", step_task },
   { "vendor status", step_vendor },
   { "high-risk answer", step_answer },
+  { "exception on it", step_exception },
+  { "its question's expected answer", step_expected_answer },
+  { "must-have answer", step_must_have },
   { "reference called", step_reference },
   { "requirement priority", step_requirement },
   { "question high-risk", step_question },
@@ -254,6 +301,7 @@ static const struct {
   { "undo", step_undo },
   { "redo", step_redo },
   { "high-risk answer again", step_answer },
+  { "must-have answer again", step_must_have },
 };
 
 static void
@@ -463,11 +511,79 @@ test_edit_sequence (void)
   vb_stage_set_withheld (VB_STAGE_WORKFLOWS, FALSE);
 }
 
+/* The Goals rules keep what each task gives from pass to pass until the
+ * task changes, and each plan until the team's settings change: the
+ * findings must follow an edit of one task among many, and a change of
+ * the threshold that turns every suggestion */
+static void
+test_kept_task_facts (void)
+{
+  g_autofree char *dir = vbt_tmpdir ();
+  g_autoptr(VbProject) project = vbt_create (dir, "k.vendorbench", "blank");
+  g_autoptr(VbGuide) guide = vb_guide_new (project);
+  VbProjectSettings *settings = vb_project_get_settings (project);
+  g_autoptr(GError) error = NULL;
+  VbTask *tasks[40];   /* the project holds them */
+
+  vb_project_begin_edit (project, "Tasks");
+  for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
+    {
+      tasks[i] = vb_project_add_task (project, &error);
+      g_assert_no_error (error);
+      /* routine work of 50 hours a month: over the threshold of 40 */
+      g_assert_true (vb_task_set_work_kind (tasks[i], VB_WORK_KIND_ROUTINE, &error));
+      g_assert_true (vb_task_set_monthly_volume (tasks[i], 300, &error));
+      g_assert_true (vb_task_set_handle_minutes (tasks[i], 10, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (vb_project_end_edit (project, &error));
+  g_assert_no_error (error);
+  g_assert_true (vb_project_settings_set_outsource_threshold_hours (settings, 40, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (vb_guide_lookup (guide, "goals.too-much-too-early", NULL));
+  check_equivalent (guide, project, "every task suggested to outsource");
+
+  /* the threshold over every task's workload: no suggestion to outsource
+   * is left, though no task changed */
+  g_assert_true (vb_project_settings_set_outsource_threshold_hours (settings, 80, &error));
+  g_assert_no_error (error);
+  g_assert_null (vb_guide_lookup (guide, "goals.too-much-too-early", NULL));
+  check_equivalent (guide, project, "the threshold over the tasks' workload");
+  g_assert_true (vb_project_undo (project, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (vb_guide_lookup (guide, "goals.too-much-too-early", NULL));
+
+  /* one task of forty: only its finding changes */
+  g_assert_true (vb_task_set_handle_minutes (tasks[17], 0, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (vb_guide_lookup (guide, "goals.task-incomplete", vb_record_get_uuid (VB_RECORD (tasks[17]))));
+  g_assert_null (vb_guide_lookup (guide, "goals.task-incomplete", vb_record_get_uuid (VB_RECORD (tasks[16]))));
+  check_equivalent (guide, project, "one task's handle time removed");
+  g_assert_true (vb_task_set_decision (tasks[3], VB_SOURCING_OUTSOURCE, &error));
+  g_assert_true (vb_task_set_work_kind (tasks[3], VB_WORK_KIND_TECHNICAL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (vb_guide_lookup (guide, "goals.outsource-against-rule", vb_record_get_uuid (VB_RECORD (tasks[3]))));
+  check_equivalent (guide, project, "technical work set to outsource");
+
+  /* a task removed, and one added in its place */
+  g_assert_true (vb_record_remove (VB_RECORD (tasks[17]), &error));
+  g_assert_no_error (error);
+  tasks[17] = vb_project_add_task (project, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (vb_guide_lookup (guide, "goals.task-incomplete", vb_record_get_uuid (VB_RECORD (tasks[17]))));
+  check_equivalent (guide, project, "a task removed and one added");
+
+  g_clear_object (&guide);
+  g_clear_object (&project);
+  vbt_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/guide-cache/edit-sequence", test_edit_sequence);
+  g_test_add_func ("/guide-cache/kept-task-facts", test_kept_task_facts);
   g_test_add_func ("/guide-cache/templates", test_templates);
   g_test_add_func ("/guide-cache/sample", test_sample);
   g_test_add_func ("/guide-cache/fixtures", test_fixtures);

@@ -715,6 +715,81 @@ test_find_by_refs_scale (Fixture *f, gconstpointer data)
   g_assert_cmpuint (found, ==, N * N * N);
 }
 
+/* What the guidance's tallies ask: the rows changed in place since a
+ * serial are named; a row added, removed or moved, or more changes than
+ * the store keeps, and it cannot say */
+static gboolean
+changed_since (VbProject  *p,
+               const char *table,
+               guint64     since,
+               VbRecord   *expected)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  if (!vb_project_get_changed_rows (p, table, since, rows))
+    return FALSE;
+  g_assert_cmpuint (rows->len, >=, expected ? 1 : 0);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (rows->pdata[i] == expected);
+  return TRUE;
+}
+
+static void
+test_changed_rows (Fixture *f, gconstpointer data)
+{
+  VbProject *p = f->project;
+  g_autoptr(GError) error = NULL;
+  VbVendor *a = new_vendor (p, "Acme");
+  VbVendor *b = new_vendor (p, "Beta");
+  VbVendor *c = new_vendor (p, "Cera");
+  VbContact *ann = vb_vendor_add_contact (a, &error);
+  guint64 since = vb_project_get_table_serial (p, "vendor");
+
+  g_assert_no_error (error);
+  g_assert_true (changed_since (p, "vendor", since, NULL));
+  g_assert_true (vb_vendor_set_name (b, "Beta Ltd", &error));
+  g_assert_true (changed_since (p, "vendor", since, VB_RECORD (b)));
+  g_assert_true (vb_project_undo (p, &error));
+  g_assert_no_error (error);
+  g_assert_true (changed_since (p, "vendor", since, VB_RECORD (b)));
+  /* another table's rows are its own */
+  g_assert_true (changed_since (p, "contact", vb_project_get_table_serial (p, "contact"), NULL));
+
+  since = vb_project_get_table_serial (p, "vendor");
+  g_assert_true (vb_record_move (VB_RECORD (a), 2, &error));
+  g_assert_no_error (error);
+  g_assert_false (changed_since (p, "vendor", since, NULL));
+
+  since = vb_project_get_table_serial (p, "vendor");
+  new_vendor (p, "Dune");
+  g_assert_false (changed_since (p, "vendor", since, NULL));
+
+  since = vb_project_get_table_serial (p, "vendor");
+  g_assert_true (vb_record_remove (VB_RECORD (c), &error));
+  g_assert_no_error (error);
+  g_assert_false (changed_since (p, "vendor", since, NULL));
+
+  /* more changes than it keeps since then */
+  since = vb_project_get_table_serial (p, "vendor");
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Beta %d", i);
+
+      g_assert_true (vb_vendor_set_name (b, name, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_false (changed_since (p, "vendor", since, NULL));
+  since = vb_project_get_table_serial (p, "vendor");
+  g_assert_true (vb_vendor_set_name (a, "Acme Group", &error));
+  g_assert_true (changed_since (p, "vendor", since, VB_RECORD (a)));
+
+  /* a contact given to another vendor has moved */
+  since = vb_project_get_table_serial (p, "contact");
+  g_assert_true (vb_project_set_text (p, VB_RECORD (ann), "vendor_id", vb_record_get_uuid (VB_RECORD (b)), &error));
+  g_assert_no_error (error);
+  g_assert_false (changed_since (p, "contact", since, NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -730,6 +805,7 @@ main (int argc, char **argv)
   ADD ("undo-by-column", test_undo_by_column);
   ADD ("find-by-refs", test_find_by_refs);
   ADD ("find-by-refs-scale", test_find_by_refs_scale);
+  ADD ("changed-rows", test_changed_rows);
 #undef ADD
 
   return g_test_run ();

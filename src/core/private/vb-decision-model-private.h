@@ -20,6 +20,7 @@ struct _VbDecisionModel
   gulong            changed_id;
   gboolean          valid;
   guint64           serials;    /* the sum of the read tables' serials when computed */
+  guint64           project_serial; /* the project's newest serial when last found valid */
   gboolean          vendors_valid;
   guint64           vendor_serials; /* … of the tables the vendors' scores read */
   guint64           answer_serials; /* … of which the answer tables */

@@ -30,6 +30,10 @@ gpointer       vb_rule_context_get_fact    (VbRuleContext *ctx,
                                             const char    *name,
                                             gpointer     (*compute) (VbProject *project),
                                             GDestroyNotify free_func);
+gpointer       vb_rule_context_get_kept    (VbRuleContext *ctx,
+                                            const char    *name,
+                                            gpointer     (*compute) (VbProject *project),
+                                            GDestroyNotify free_func);
 VbFinding     *vb_rule_context_emit        (VbRuleContext *ctx,
                                             const char    *subject,
                                             const char    *fingerprint,

@@ -54,6 +54,11 @@ VbProject     *vb_project_new_for_db        (const char     *path,
                                              GError        **error);
 sqlite3       *vb_project_get_db            (VbProject      *self);
 VbStore       *vb_project_get_store         (VbProject      *self);
+guint64        vb_project_get_serial        (VbProject      *self);
+gboolean       vb_project_get_changed_rows  (VbProject      *self,
+                                             const char     *table,
+                                             guint64         serial,
+                                             GPtrArray      *rows);
 guint64        vb_project_get_table_serial  (VbProject      *self,
                                              const char     *table);
 void           vb_project_set_read_log      (VbProject      *self,

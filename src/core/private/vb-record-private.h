@@ -23,6 +23,7 @@ const char     *vb_record_get_table_name (VbRecord      *self);
 const VbValue  *vb_record_get_values    (VbRecord       *self);
 const VbValue  *vb_record_peek          (VbRecord       *self,
                                          guint           index);
+guint64         vb_record_get_revision  (VbRecord       *self);
 void            vb_record_set_project   (VbRecord       *self,
                                          VbProject      *project);
 

@@ -51,6 +51,11 @@ void        vb_store_apply          (VbStore        *store,
                                      const VbValue  *row);
 guint64     vb_store_get_serial     (VbStore        *store,
                                      const VbTable  *table);
+guint64     vb_store_get_last_serial (VbStore       *store);
+gboolean    vb_store_changed_since  (VbStore        *store,
+                                     const VbTable  *table,
+                                     guint64         serial,
+                                     GPtrArray      *rows);
 void        vb_store_note_read      (VbStore        *store,
                                      const VbTable  *table);
 void        vb_store_set_read_log   (VbStore        *store,
