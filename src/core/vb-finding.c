@@ -158,6 +158,8 @@ gboolean
 vb_finding_equal (VbFinding *a,
                VbFinding *b)
 {
+  if (a == b)
+    return TRUE;
   return a->rule == b->rule &&
          g_strcmp0 (a->subject, b->subject) == 0 &&
          g_strcmp0 (a->fingerprint, b->fingerprint) == 0 &&
@@ -169,8 +171,8 @@ vb_finding_equal (VbFinding *a,
          g_strcmp0 (a->dismissed_by, b->dismissed_by) == 0;
 }
 
-/* A finding of the cache, for a new pass: what the rule found, without
- * the dismissal a pass adds */
+/* What a rule found, for the copy a pass gives the dismissal it found for
+ * it (the rule's own object never changes) */
 VbFinding *
 vb_finding_copy (VbFinding *f)
 {

@@ -127,11 +127,13 @@ missing_field (VbTaskMissing missing)
   return "handle-minutes";
 }
 
-/* The task inventory as the Goals rules of a pass read it: one walk of
- * the rows (borrowed: nothing changes during a pass), with what the four
- * rules that go over every task ask of each. What a task gives is kept
- * from pass to pass until the task changes (its revision), so that after
- * an edit of one task of thousands only that one is read again. */
+/* The task inventory as the Goals rules of a pass read it, with what the
+ * four rules that go over every task ask of each. What a task gives is
+ * kept from pass to pass: after an edit of tasks in place the store names
+ * the ones that changed (vb_project_get_changed_rows ()) and only those
+ * are read again; after a task was added, removed or moved the rows are
+ * walked (borrowed: nothing changes during a pass), and a task unchanged
+ * at its last place (its revision tells) is not read again either. */
 typedef struct {
   VbTask        *task;
   guint64        revision;     /* the task's when these were read */
@@ -144,27 +146,38 @@ typedef struct {
   gboolean       against_rule; /* outsourced, but the rule says keep (task_plans ()) */
 } TaskFacts;
 
+/* Kept from pass to pass (vb_rule_context_get_kept ()) */
 typedef struct {
-  GArray     *tasks;         /* TaskFacts, in their order */
+  GArray     *tasks;         /* TaskFacts of the last pass, in their order */
+  GHashTable *index;         /* VbTask → its place in @tasks + 1 */
+  guint64     serial;        /* the task table's then */
+} TaskKept;
+
+typedef struct {
+  GArray     *tasks;         /* TaskFacts, in their order: the kept ones */
   guint       n_examples;
   VbTask     *first_example;
   gboolean    planned;       /* plan and against_rule are set */
-  GArray    **kept;          /* the tasks of the last pass (vb_rule_context_get_kept ()) */
+  GArray     *last;          /* the walk's: the tasks of the last pass */
 } TaskWalk;
 
 static void
 task_kept_free (gpointer data)
 {
-  GArray **kept = data;
+  TaskKept *kept = data;
 
-  g_clear_pointer (kept, g_array_unref);
+  g_clear_pointer (&kept->tasks, g_array_unref);
+  g_hash_table_unref (kept->index);
   g_free (kept);
 }
 
 static gpointer
 task_kept_new (VbProject *project)
 {
-  return g_new0 (GArray *, 1);
+  TaskKept *kept = g_new0 (TaskKept, 1);
+
+  kept->index = g_hash_table_new (NULL, NULL);
+  return kept;
 }
 
 static void
@@ -172,18 +185,23 @@ task_walk_free (gpointer data)
 {
   TaskWalk *walk = data;
 
-  g_array_unref (walk->tasks);
+  g_clear_pointer (&walk->tasks, g_array_unref);
   g_free (walk);
 }
 
 static gpointer
 task_walk_new (VbProject *project)
 {
-  TaskWalk *walk = g_new0 (TaskWalk, 1);
+  return g_new0 (TaskWalk, 1);
+}
 
-  walk->tasks = g_array_sized_new (FALSE, FALSE, sizeof (TaskFacts),
-                                   g_list_model_get_n_items (vb_project_get_tasks (project)));
-  return walk;
+static TaskFacts
+task_facts (VbTask  *task,
+            guint64  revision)
+{
+  return (TaskFacts) { task, revision, vb_task_get_missing (task), vb_task_get_decision (task),
+                       vb_task_get_workload_hours (task), vb_record_get_example ((VbRecord *) task),
+                       0, VB_SOURCING_UNSET, FALSE };
 }
 
 static void
@@ -194,38 +212,77 @@ task_walk_add (gpointer data,
   TaskWalk *walk = user_data;
   /* a plain cast: the list holds tasks, and this runs for every one */
   guint64 revision = vb_record_get_revision ((VbRecord *) task);
-  GArray *last = *walk->kept;
   guint i = walk->tasks->len;
   TaskFacts facts;
 
-  /* the same task at the same place, unchanged (a freed task's address
-   * may come back, but never its revision); else read again, as after a
+  /* the same task at the same place, unchanged (a revision is never the
+   * same for two tasks, nor after a change); else read again, as after a
    * task was added or moved above it */
-  if (last != NULL && i < last->len && g_array_index (last, TaskFacts, i).task == task &&
-      g_array_index (last, TaskFacts, i).revision == revision)
-    facts = g_array_index (last, TaskFacts, i);
+  if (walk->last != NULL && i < walk->last->len && g_array_index (walk->last, TaskFacts, i).task == task &&
+      g_array_index (walk->last, TaskFacts, i).revision == revision)
+    facts = g_array_index (walk->last, TaskFacts, i);
   else
-    facts = (TaskFacts) { task, revision, vb_task_get_missing (task), vb_task_get_decision (task),
-                          vb_task_get_workload_hours (task), vb_record_get_example ((VbRecord *) task),
-                          0, VB_SOURCING_UNSET, FALSE };
+    facts = task_facts (task, revision);
   g_array_append_val (walk->tasks, facts);
-  if (facts.example && walk->n_examples++ == 0)
-    walk->first_example = task;
+}
+
+/* Only the tasks the store names as changed in place since the last pass,
+ * read again; FALSE: it cannot name them */
+static gboolean
+task_walk_update (TaskKept  *kept,
+                  VbProject *project)
+{
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+
+  if (kept->tasks == NULL || !vb_project_get_changed_rows (project, "task", kept->serial, changed))
+    return FALSE;
+  for (guint k = 0; k < changed->len; k++)
+    {
+      VbTask *task = changed->pdata[k];
+      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (kept->index, task));
+      guint64 revision = vb_record_get_revision (VB_RECORD (task));
+      TaskFacts *facts;
+
+      if (i == 0)
+        return FALSE;   /* cannot be: every task is in the walk */
+      facts = &g_array_index (kept->tasks, TaskFacts, i - 1);
+      if (facts->revision != revision)
+        *facts = task_facts (task, revision);
+    }
+  return TRUE;
 }
 
 static TaskWalk *
 task_walk (VbRuleContext *ctx)
 {
+  VbProject *project = vb_rule_context_get_project (ctx);
   TaskWalk *walk = vb_rule_context_get_fact (ctx, "task-walk", task_walk_new, task_walk_free);
+  TaskKept *kept;
 
-  if (walk->kept != NULL)
+  if (walk->tasks != NULL)
     return walk;
-  walk->kept = vb_rule_context_get_kept (ctx, "task-facts", task_kept_new, task_kept_free);
-  vb_record_list_foreach (VB_RECORD_LIST (vb_project_get_tasks (vb_rule_context_get_project (ctx))),
-                          task_walk_add, walk);
-  /* this pass's for the next (the plans task_plans () makes go with it) */
-  g_clear_pointer (walk->kept, g_array_unref);
-  *walk->kept = g_array_ref (walk->tasks);
+  kept = vb_rule_context_get_kept (ctx, "task-facts", task_kept_new, task_kept_free);
+  if (task_walk_update (kept, project))
+    walk->tasks = g_array_ref (kept->tasks);
+  else
+    {
+      GListModel *tasks = vb_project_get_tasks (project);
+
+      walk->tasks = g_array_sized_new (FALSE, FALSE, sizeof (TaskFacts), g_list_model_get_n_items (tasks));
+      walk->last = kept->tasks;
+      vb_record_list_foreach (VB_RECORD_LIST (tasks), task_walk_add, walk);
+      walk->last = NULL;
+      /* this pass's for the next (the plans task_plans () makes go with it) */
+      g_clear_pointer (&kept->tasks, g_array_unref);
+      kept->tasks = g_array_ref (walk->tasks);
+      g_hash_table_remove_all (kept->index);
+      for (guint i = 0; i < kept->tasks->len; i++)
+        g_hash_table_insert (kept->index, g_array_index (kept->tasks, TaskFacts, i).task, GUINT_TO_POINTER (i + 1));
+    }
+  kept->serial = vb_project_get_table_serial (project, "task");
+  for (guint i = 0; i < walk->tasks->len; i++)
+    if (g_array_index (walk->tasks, TaskFacts, i).example && walk->n_examples++ == 0)
+      walk->first_example = g_array_index (walk->tasks, TaskFacts, i).task;
   return walk;
 }
 

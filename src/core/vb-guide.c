@@ -6,14 +6,17 @@
  * Each rule (vb-guide-rules*.c) reads the project and yields findings;
  * findings are computed, never stored. A rule whose tables (its row in
  * the rules table names them) did not change since the last pass is not
- * run again: its findings of that pass are copied (the store's serials
- * tell). What rules share within a pass (the leading vendor, …) is
- * computed once, by the first rule that asks (vb_rule_context_get_fact ()). A dismissal is stored (rule, subject,
- * the fingerprint of the data the rule saw, and a reason) and hides the
- * finding until that data changes. After each commit the findings are
- * recomputed and the list models change precisely: a finding that is the
- * same as before stays the same object, and only the range that differs
- * is replaced.
+ * run again: its findings of that pass are shown again, the same objects
+ * (the store's serials tell). What rules share within a pass (the leading
+ * vendor, …) is computed once, by the first rule that asks
+ * (vb_rule_context_get_fact ()); a rule that walks thousands of rows keeps
+ * what it read of each from pass to pass (vb_rule_context_get_kept ()) and
+ * reads again only the rows that changed. A dismissal is stored (rule,
+ * subject, the fingerprint of the data the rule saw, and a reason) and
+ * hides the finding until that data changes. After each commit the
+ * findings are recomputed and the list models change precisely: a finding
+ * that is the same as before stays the same object, and only the range
+ * that differs is replaced.
  */
 
 #define G_LOG_DOMAIN "vb-guide"
@@ -49,7 +52,7 @@ typedef struct {
 
 /* What a rule found last time, and the serials of its tables then */
 typedef struct {
-  GPtrArray *findings;    /* VbFinding, in no list: copied into each pass */
+  GPtrArray *findings;    /* VbFinding: the open ones shown as they are, never changed */
   guint64   *serials;     /* one per name in rule->tables */
   guint64    project;     /* the project's newest serial when they last held */
 } RuleCache;
@@ -68,6 +71,7 @@ struct _VbGuide
   guint        n_evaluated;  /* rules run in the last pass */
   gboolean     include_unavailable; /* run the rules of stages without a page (tests) */
   GHashTable  *kept;         /* what rules keep from pass to pass (vb_rule_context_get_kept ()) */
+  guint64      dismissals_serial; /* the dismissal table's when @dismissals was filled */
 };
 
 G_DEFINE_FINAL_TYPE (VbGuide, vb_guide, G_TYPE_OBJECT)
@@ -299,16 +303,20 @@ vb_guide_refresh (VbGuide *self)
 
   g_return_if_fail (VB_IS_GUIDE (self));
 
-  g_hash_table_remove_all (self->dismissals);
-  dismissals = vb_project_get_dismissals (self->project);
-  n = g_list_model_get_n_items (dismissals);
-  for (guint i = 0; i < n; i++)
+  if (self->dismissals_serial != vb_project_get_table_serial (self->project, "dismissal"))
     {
-      g_autoptr(VbDismissal) d = g_list_model_get_item (dismissals, i);
-      g_hash_table_insert (self->dismissals,
-                           dismissal_key (vb_dismissal_get_rule_id (d), vb_dismissal_get_subject (d),
-                                          vb_dismissal_get_fingerprint (d)),
-                           g_object_ref (d));
+      g_hash_table_remove_all (self->dismissals);
+      dismissals = vb_project_get_dismissals (self->project);
+      n = g_list_model_get_n_items (dismissals);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(VbDismissal) d = g_list_model_get_item (dismissals, i);
+          g_hash_table_insert (self->dismissals,
+                               dismissal_key (vb_dismissal_get_rule_id (d), vb_dismissal_get_subject (d),
+                                              vb_dismissal_get_fingerprint (d)),
+                               g_object_ref (d));
+        }
+      self->dismissals_serial = vb_project_get_table_serial (self->project, "dismissal");
     }
 
   rules = vb_guide_rules (&n_rules);
@@ -337,22 +345,33 @@ vb_guide_refresh (VbGuide *self)
           self->n_evaluated++;
         }
       for (guint k = 0; k < cache->findings->len; k++)
-        g_ptr_array_add (all, vb_finding_copy (cache->findings->pdata[k]));
+        g_ptr_array_add (all, g_object_ref (cache->findings->pdata[k]));
     }
   facts_free (facts);
   facts_free (kept);
 
-  for (guint i = 0; i < all->len; i++)
+  /* an open finding is the rule's own object, the same from pass to pass
+   * while its rule does not run again; a dismissed one a copy with the
+   * dismissal (the rule's objects never change) */
+  for (guint i = 0, n_all = all->len; i < n_all; i++)
     {
       VbFinding *f = g_ptr_array_index (all, i);
-      g_autofree char *key = dismissal_key (f->rule->id, f->subject, f->fingerprint);
-      VbDismissal *dismissal = g_hash_table_lookup (self->dismissals, key);
+      g_autofree char *key = NULL;
+      VbDismissal *dismissal = NULL;
 
+      if (g_hash_table_size (self->dismissals) > 0)
+        {
+          key = dismissal_key (f->rule->id, f->subject, f->fingerprint);
+          dismissal = g_hash_table_lookup (self->dismissals, key);
+        }
       if (dismissal != NULL)
         {
-          f->dismissal_reason = g_strdup (vb_dismissal_get_reason (dismissal));
-          f->dismissed_by = g_strdup (vb_dismissal_get_dismissed_by (dismissal));
-          g_ptr_array_add (hidden, f);
+          VbFinding *copy = vb_finding_copy (f);
+
+          copy->dismissal_reason = g_strdup (vb_dismissal_get_reason (dismissal));
+          copy->dismissed_by = g_strdup (vb_dismissal_get_dismissed_by (dismissal));
+          g_ptr_array_add (all, copy);
+          g_ptr_array_add (hidden, copy);
         }
       else
         g_ptr_array_add (open, f);
