@@ -461,6 +461,37 @@ vb_project_find_kpi_result (VbProject      *project,
 }
 
 /**
+ * vb_project_find_imported_kpi_result:
+ *
+ * Returns: (transfer none) (nullable): the result a ticket import gave for
+ *   @kpi_key on @channel in the week of @week_start, or NULL (an SLA on
+ *   every channel may add up the weeks of several)
+ */
+VbKpiResult *
+vb_project_find_imported_kpi_result (VbProject      *project,
+                                     const char     *kpi_key,
+                                     VbChannelScope  channel,
+                                     const char     *week_start)
+{
+  GListModel *results;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  results = vb_project_get_kpi_results (project);
+  n = g_list_model_get_n_items (results);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbKpiResult) result = g_list_model_get_item (results, i);
+
+      if (vb_kpi_result_is_imported (result) && vb_kpi_result_get_channel (result) == channel &&
+          g_strcmp0 (vb_kpi_result_get_kpi_key (result), kpi_key) == 0 &&
+          g_strcmp0 (vb_kpi_result_get_week_start (result), week_start) == 0)
+        return result;   /* the project holds it */
+    }
+  return NULL;
+}
+
+/**
  * vb_project_enter_kpi_result:
  * @value: the KPI's value (ignored when @counts is given)
  * @counts: (nullable): the raw counts, in the order of vb_kpi_get_counts()

@@ -63,5 +63,7 @@ VbKpiResult          *vb_project_enter_kpi_result      (VbProject *project, cons
 /* The week entered by hand of @kpi_key on @channel, or NULL */
 VbKpiResult          *vb_project_find_kpi_result       (VbProject *project, const char *kpi_key, VbChannelScope channel,
                                                         const char *week_start);
+VbKpiResult          *vb_project_find_imported_kpi_result (VbProject *project, const char *kpi_key,
+                                                          VbChannelScope channel, const char *week_start);
 
 G_END_DECLS

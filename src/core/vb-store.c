@@ -30,20 +30,13 @@
 #include "vb-record-private.h"
 #include "vb-sql.h"
 #include "vb-store.h"
+#include "vb-store-journal.h"
 
 typedef struct {
   char   **parents;    /* per reference column of the table: the parent listed under, or NULL */
   guint    n_parents;  /* not a NULL-terminated vector: an optional reference may be NULL */
   guint    position;
 } Listed;
-
-/* A row changed in place, and the table's serial then */
-typedef struct {
-  guint64   serial;
-  VbRecord *record;    /* borrowed: a row removed reshapes the table first */
-} JournalEntry;
-
-#define JOURNAL_SIZE 128
 
 typedef struct {
   const VbTable *table;
@@ -58,11 +51,7 @@ typedef struct {
   guint          n_live;           /* immediate */
   gint64         max_position;     /* immediate */
   guint64        serial;           /* when a row of it last changed (vb_store_get_serial ()) */
-  /* vb_store_changed_since (): the rows changed in place, newest last */
-  JournalEntry  *journal;          /* JOURNAL_SIZE, a ring; NULL until the first */
-  guint          journal_next;
-  guint64        forgotten;        /* the newest serial the ring no longer holds */
-  guint64        reshaped;         /* when a row was last added, removed or moved */
+  VbJournal      journal;          /* vb_store_changed_since () */
 } TableStore;
 
 typedef struct {
@@ -115,7 +104,7 @@ table_store_free (gpointer data)
   g_clear_pointer (&ts->by_refs, g_hash_table_unref);
   g_hash_table_unref (ts->listed);
   g_clear_object (&ts->rows);
-  g_free (ts->journal);
+  vb_journal_clear (&ts->journal);
   g_free (ts);
 }
 
@@ -185,7 +174,8 @@ vb_store_new (VbProject      *project,
         ts->by_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       ts->listed = g_hash_table_new_full (NULL, NULL, NULL, listed_free);
       ts->rows = vb_record_list_new (item_type_of (table), (table->flags & VB_TABLE_ORDERED) != 0);
-      ts->serial = ts->reshaped = store->serial = ++serial_clock;
+      ts->serial = store->serial = ++serial_clock;
+      vb_journal_note_reshape (&ts->journal, ts->serial);
       g_hash_table_insert (store->tables, (gpointer) table, ts);
     }
   return store;
@@ -434,7 +424,8 @@ vb_store_load (VbStore  *store,
           return FALSE;
         }
       vb_record_list_splice_loaded (ts->rows, (VbRecord **) loaded->pdata, loaded->len);
-      ts->serial = ts->reshaped = store->serial = ++serial_clock;
+      ts->serial = store->serial = ++serial_clock;
+      vb_journal_note_reshape (&ts->journal, ts->serial);
     }
   return TRUE;
 }
@@ -652,20 +643,6 @@ moves (TableStore    *ts,
   return position >= 0 && !vb_value_equal (vb_record_peek (record, (guint) position), &row[position]);
 }
 
-static void
-journal_add (TableStore *ts,
-             VbRecord   *record)
-{
-  JournalEntry *e;
-
-  if (ts->journal == NULL)
-    ts->journal = g_new0 (JournalEntry, JOURNAL_SIZE);
-  e = &ts->journal[ts->journal_next];
-  ts->forgotten = MAX (ts->forgotten, e->serial);
-  *e = (JournalEntry) { ts->serial, record };
-  ts->journal_next = (ts->journal_next + 1) % JOURNAL_SIZE;
-}
-
 /**
  * vb_store_apply:
  * @row: (nullable): the row's new values; NULL: it was deleted
@@ -688,9 +665,9 @@ vb_store_apply (VbStore       *store,
   record = g_hash_table_lookup (store->records, uuid);
 
   if (record == NULL || row == NULL || moves (ts, record, row))
-    ts->reshaped = ts->serial;
+    vb_journal_note_reshape (&ts->journal, ts->serial);
   else
-    journal_add (ts, record);
+    vb_journal_note_change (&ts->journal, ts->serial, record);
   if (row == NULL)
     {
       if (record == NULL)
@@ -749,16 +726,7 @@ vb_store_changed_since (VbStore       *store,
   TableStore *ts = g_hash_table_lookup (store->tables, table);
 
   g_return_val_if_fail (ts != NULL, FALSE);
-  if (ts->reshaped > serial || ts->forgotten > serial)
-    return FALSE;
-  for (guint k = 0; ts->journal != NULL && k < JOURNAL_SIZE; k++)
-    {
-      const JournalEntry *e = &ts->journal[(ts->journal_next + k) % JOURNAL_SIZE];
-
-      if (e->record != NULL && e->serial > serial)
-        g_ptr_array_add (rows, e->record);
-    }
-  return TRUE;
+  return vb_journal_changed_since (&ts->journal, serial, rows);
 }
 
 gboolean
