@@ -413,7 +413,7 @@ test_import_mapped (void)
     g_assert_cmpfloat (h->values[0], ==, 5400);
   }
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (week_row (page, reply, "2026-03-02"))),
-                            "from a ticket import"));
+                            "from “mapped.tsv”"));
 
   /* one edit: undone, nothing is left */
   gtk_widget_activate_action (GTK_WIDGET (pw.window), "win.undo", NULL);

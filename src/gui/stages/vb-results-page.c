@@ -39,6 +39,7 @@
 #include "vb-stage-footer.h"
 #include "vb-stage-page.h"
 #include "vb-ticket-import-dialog.h"
+#include "vb-ticket-import-record.h"
 
 #define CHOOSER_KEY "vb-tickets-chooser"
 
@@ -249,8 +250,14 @@ week_row_new (VbResultsPage      *self,
   VbKpiResult *by_hand = vb_project_find_kpi_result (project_of (self), h->kpi_key, h->channel, h->week_dates[w]);
   g_autofree char *title = g_strdup_printf (_("Week of %s"), h->week_dates[w]);
   g_autofree char *value = vb_results_format_value (h->kpi_key, h->values[w]);
+  VbKpiResult *imported = by_hand || !isfinite (h->values[w]) ? NULL
+    : vb_project_find_imported_kpi_result (project_of (self), h->kpi_key, h->channel, h->week_dates[w]);
+  VbTicketImportRecord *import = imported ? vb_kpi_result_get_import (imported) : NULL;
+  /* Translators: where a week's result came from, %s the export's file name: "from “march.csv”" */
+  g_autofree char *from_file = import ? g_strdup_printf (_("from “%s”"), vb_ticket_import_record_get_file_name (import))
+                                      : NULL;
   const char *source = !isfinite (h->values[w]) ? _("no result this week")
-                       : by_hand ? _("entered by hand") : _("from a ticket import");
+                       : by_hand ? _("entered by hand") : from_file ? from_file : _("from a ticket import");
   /* Translators: a week's row, "80.0 % · entered by hand" */
   g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), value, source);
   /* Translators: a week's row for screen readers: "Week of 2026-03-02: 80.0 %, Met, entered by hand" */
