@@ -9,8 +9,7 @@
  * workflows with their steps, three tiers with their escalation paths, a
  * transition checklist of the seven phases in progress and a year of
  * weekly results for every SLA. Then the guidance after an edit with the
- * rules of these stages on (they have no page yet: the window does not run
- * them), against its 2 ms target.
+ * rules of every stage on, as the window runs it, against its 2 ms target.
  */
 
 #define G_LOG_DOMAIN "vb-bench"
@@ -449,7 +448,7 @@ vb_cli_bench_pilot (const char  *path,
 
   g_print ("\npilot and onboarding: a pilot with %u go / no-go criteria, %u SLAs with %u weeks of results,\n"
            "%u workflows, 3 tiers and %u escalation paths, a transition checklist of %u tasks; the guidance\n"
-           "with the rules of every stage on, the pilot stages' too (they have no page yet)\n",
+           "with the rules of every stage on\n",
            g_list_model_get_n_items (vb_pilot_get_criteria (vb_project_get_pilot (project))),
            g_list_model_get_n_items (vb_project_get_slas (project)), N_WEEKS,
            g_list_model_get_n_items (vb_project_get_workflows (project)),
