@@ -187,6 +187,21 @@ subtitle_of (GtkWidget  *root,
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (vbd_by_name (root, name)));
 }
 
+/* The dialog reads the export in a worker: until it has read it */
+static void
+wait_read (GtkWidget *dialog)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (vb_ticket_import_dialog_is_reading (VB_TICKET_IMPORT_DIALOG (dialog)))
+    {
+      if (g_get_monotonic_time () > until)
+        g_error ("the import dialog still reads the export after 20 s");
+      vbd_iterate (10);
+    }
+  vbd_iterate (10);
+}
+
 static VbTicketImportDialog *
 open_import (GtkWidget  *page,
              const char *file)
@@ -198,6 +213,7 @@ open_import (GtkWidget  *page,
   vbd_iterate (100);
   dialog = vbd_shown_toplevel (VB_TYPE_TICKET_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
+  wait_read (GTK_WIDGET (dialog));
   return VB_TICKET_IMPORT_DIALOG (dialog);
 }
 
@@ -390,6 +406,7 @@ test_import_mapped (void)
   choose (dialog, "map-channel", "Kanal");
   /* its channel word, to a channel */
   choose (dialog, "channel-word", "Chat");
+  wait_read (dialog);
   if (gtk_widget_is_visible (vbd_by_name (dialog, "error")))
     g_test_message ("the dialog says: %s", gtk_label_get_text (GTK_LABEL (vbd_by_name (dialog, "error"))));
   g_assert_false (gtk_widget_is_visible (vbd_by_name (dialog, "error")));
@@ -469,6 +486,55 @@ test_import_preset_and_bad (void)
   g_assert_cmpint (results_on_disk (&pw), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
   vbd_iterate (50);
+  vbd_close (&pw);
+}
+
+/* The export is read in a worker: the dialog is shown while it reads,
+ * says so, and Import waits; a change while it reads starts another read,
+ * and what it shows at the end is what the last choice reads; closed
+ * while it reads, nothing is stored */
+static void
+test_import_reads_in_background (void)
+{
+  g_autofree char *path = fixture ("Background", FALSE);
+  g_autofree char *export = ticket_file ("zendesk.csv");
+  VbdProjectWindow pw = { 0 };
+  GtkWidget *page, *dialog;
+
+  vbd_open (&pw, app, path, 1200, 900);
+  page = vbd_show_stage (&pw, VB_STAGE_RESULTS);
+  dialog = vb_ticket_import_dialog_new (pw.project, export, GTK_WINDOW (pw.window), page);
+  /* just made: nothing has been read on the window's thread */
+  g_assert_true (vb_ticket_import_dialog_is_reading (VB_TICKET_IMPORT_DIALOG (dialog)));
+  g_assert_false (gtk_widget_is_sensitive (vbd_by_name (dialog, "import-button")));
+  g_assert_cmpstr (subtitle_of (dialog, "preset-row"), ==, "Reading the export…");
+  g_assert_true (gtk_widget_get_visible (vbd_by_name (dialog, "reading")));
+  g_assert_null (vbd_find (dialog, vbd_match_visible_name, (gpointer) "preview-week"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_read (dialog);
+  g_assert_cmpstr (subtitle_of (dialog, "preset-row"), ==, "A Zendesk ticket export");
+  g_assert_false (gtk_widget_get_visible (vbd_by_name (dialog, "reading")));
+  g_assert_true (gtk_widget_is_sensitive (vbd_by_name (dialog, "import-button")));
+  g_assert_nonnull (vbd_by_name (dialog, "preview-week"));
+
+  /* two changes in a row: the first read is cancelled, the second shown */
+  gtk_switch_set_active (GTK_SWITCH (vbd_by_type (vbd_by_name (dialog, "map-columns"), GTK_TYPE_SWITCH)), TRUE);
+  g_assert_true (vb_ticket_import_dialog_is_reading (VB_TICKET_IMPORT_DIALOG (dialog)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (vbd_by_name (dialog, "map-created")), 0);   /* “Not in the export” */
+  g_assert_true (vb_ticket_import_dialog_is_reading (VB_TICKET_IMPORT_DIALOG (dialog)));
+  wait_read (dialog);
+  /* no creation date: the importer's error, and no Import */
+  g_assert_true (gtk_widget_is_visible (vbd_by_name (dialog, "error")));
+  g_assert_false (gtk_widget_is_sensitive (vbd_by_name (dialog, "import-button")));
+  g_assert_null (vbd_find (dialog, vbd_match_visible_name, (gpointer) "preview-week"));
+  g_assert_cmpint (results_on_disk (&pw), ==, 0);
+
+  /* closed while it reads: the read's result goes nowhere */
+  choose (dialog, "duration-unit", "Hours");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  vbd_iterate (300);
+  g_assert_null (vbd_shown_toplevel (VB_TYPE_TICKET_IMPORT_DIALOG));
+  g_assert_cmpint (results_on_disk (&pw), ==, 0);
   vbd_close (&pw);
 }
 
@@ -562,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/results/enter-refused", test_enter_refused);
   g_test_add_func ("/results/import-mapped", test_import_mapped);
   g_test_add_func ("/results/import-preset-and-bad", test_import_preset_and_bad);
+  g_test_add_func ("/results/import-reads-in-background", test_import_reads_in_background);
   g_test_add_func ("/results/empty", test_empty);
   g_test_add_func ("/results/read-only", test_read_only);
   g_test_add_func ("/results/follows-its-tables", test_follows_its_tables);

@@ -3,15 +3,17 @@
  * Copyright 2026 The Vendorbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The export is read at once (vb_ticket_import_file: a preset recognised
- * from its header, or the mapping remembered for that header) and the
+ * The export is read in a worker thread (vb_ticket_import_file: a preset
+ * recognised from its header, or the mapping remembered for that header;
+ * a million tickets take a second, and the window must not stop) and the
  * dialog shows what would be imported: the help desk named, the tickets
  * and weeks, each week's values per channel, the warnings; or the core's
  * error in words, and then Import stays off. "Say which column holds
  * what" opens a drop-down of the export's headers per field
  * (vb_ticket_peek_file), the duration unit and business hours; the
  * channel words of its first rows map to channels. Every change reads the
- * export again. Import stores the weeks in one edit (undone with Undo on
+ * export again, the read under way cancelled; while it reads, the dialog
+ * says so and Import waits. Import stores the weeks in one edit (undone with Undo on
  * the page's toast); the same export imported again replaces its weeks.
  */
 
@@ -65,6 +67,8 @@ struct _VbTicketImportDialog
   GTimeZone       *time_zone;
   gboolean         customised;     /* the user changed a column or a word */
   gboolean         loading;
+  GCancellable    *reading;        /* the read under way, or NULL */
+  GtkWidget       *spinner;
 };
 
 G_DEFINE_FINAL_TYPE (VbTicketImportDialog, vb_ticket_import_dialog, ADW_TYPE_WINDOW)
@@ -126,7 +130,7 @@ read_base_mapping (VbTicketImportDialog *self)
 {
   g_autoptr(VbTicketImport) probe = NULL;
 
-  if (self->remembered && self->peek)
+  if (self->remembered && g_hash_table_size (self->remembered) > 0 && self->peek)
     {
       /* the header's key is the importer's: read it through a first import */
       VbTicketOptions options;
@@ -268,28 +272,122 @@ show_error (VbTicketImportDialog *self,
   gtk_label_set_label (GTK_LABEL (self->error_label), message ? message : "");
 }
 
+/* What a worker needs to read the export: copies, nothing of the dialog */
+typedef struct {
+  char            *path;
+  GTimeZone       *time_zone;
+  VbTicketMapping *mapping;      /* the user's, or NULL */
+  GHashTable      *remembered;   /* plain data, read only (VbTicketOptions) */
+} ReadJob;
+
+static void
+read_job_free (gpointer data)
+{
+  ReadJob *job = data;
+
+  g_free (job->path);
+  g_clear_pointer (&job->time_zone, g_time_zone_unref);
+  g_clear_pointer (&job->mapping, vb_ticket_mapping_free);
+  g_clear_pointer (&job->remembered, g_hash_table_unref);
+  g_free (job);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  ReadJob *job = data;
+  VbTicketOptions options;
+  VbTicketImport *import;
+  GError *error = NULL;
+
+  vb_ticket_options_init (&options);
+  options.time_zone = job->time_zone;
+  options.mapping = job->mapping;
+  options.remembered = job->remembered;
+  import = vb_ticket_import_file (job->path, &options, &error);
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_clear_pointer (&import, vb_ticket_import_free);
+      g_clear_error (&error);
+    }
+  else if (import != NULL)
+    g_task_return_pointer (task, import, (GDestroyNotify) vb_ticket_import_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void show_preview (VbTicketImportDialog *self, GError *error);
+
+static void
+read_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  VbTicketImportDialog *self = VB_TICKET_IMPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  VbTicketImport *import = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* a later change started another read: this one's result is old */
+  if (g_task_get_cancellable (G_TASK (result)) != self->reading)
+    {
+      g_clear_pointer (&import, vb_ticket_import_free);
+      return;
+    }
+  g_clear_object (&self->reading);
+  gtk_spinner_stop (GTK_SPINNER (self->spinner));
+  gtk_widget_set_visible (self->spinner, FALSE);
+  self->import = import;
+  show_preview (self, error);
+}
+
+/* Reads the export again, in a worker, with what the dialog says now */
 static void
 preview (VbTicketImportDialog *self)
 {
-  g_autoptr(VbTicketMapping) mapping = NULL;
-  g_autoptr(GError) error = NULL;
-  VbTicketOptions options;
-  const char *const *warnings;
-  GtkWidget *child;
+  g_autoptr(GTask) task = NULL;
+  ReadJob *job;
 
   if (self->loading)
     return;
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_pointer (&self->import, vb_ticket_import_free);
-  vb_ticket_options_init (&options);
-  options.time_zone = self->time_zone;
+  gtk_widget_set_sensitive (self->import_button, FALSE);
+  if (self->peek == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                     gtk_label_get_label (GTK_LABEL (self->error_label)));
+
+      show_preview (self, error);
+      return;
+    }
+  job = g_new0 (ReadJob, 1);
+  job->path = g_strdup (self->path);
+  job->time_zone = self->time_zone ? g_time_zone_ref (self->time_zone) : NULL;
   if (self->customised)
-    options.mapping = mapping = build_mapping (self);
-  else
-    options.remembered = self->remembered;
-  if (self->peek != NULL)
-    self->import = vb_ticket_import_file (self->path, &options, &error);
-  else if (error == NULL)
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, gtk_label_get_label (GTK_LABEL (self->error_label)));
+    job->mapping = build_mapping (self);
+  else if (self->remembered)
+    job->remembered = g_hash_table_ref (self->remembered);
+  self->reading = g_cancellable_new ();
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->preset_row), _("Reading the export…"));
+  gtk_widget_set_visible (self->spinner, TRUE);
+  gtk_spinner_start (GTK_SPINNER (self->spinner));
+  task = g_task_new (self, self->reading, read_done_cb, NULL);
+  g_task_set_source_tag (task, preview);
+  g_task_set_task_data (task, job, read_job_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+/* What the read found: the weeks and warnings, or the error in words */
+static void
+show_preview (VbTicketImportDialog *self,
+              GError               *error)
+{
+  const char *const *warnings;
+  GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->weeks_list)))
     gtk_list_box_remove (GTK_LIST_BOX (self->weeks_list), child);
@@ -298,6 +396,9 @@ preview (VbTicketImportDialog *self)
   gtk_widget_set_visible (self->preview_group, self->import != NULL);
   if (self->import == NULL)
     {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->preset_row),
+                                   self->customised ? _("Read with the columns you chose")
+                                   : preset_words (self->peek ? self->peek->preset : VB_TICKET_PRESET_MAPPED));
       show_error (self, error->message);
       return;
     }
@@ -607,6 +708,12 @@ build (VbTicketImportDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->preset_row), _("Recognised as"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->preset_row),
                                preset_words (self->peek ? self->peek->preset : VB_TICKET_PRESET_MAPPED));
+  self->spinner = gtk_spinner_new ();
+  gtk_widget_set_name (self->spinner, "reading");
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_widget_set_valign (self->spinner, GTK_ALIGN_CENTER);
+  vb_set_accessible_label (self->spinner, _("Reading the export"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->preset_row), self->spinner);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (file_group), self->preset_row);
   self->map_switch = gtk_switch_new ();
   gtk_widget_set_valign (self->map_switch, GTK_ALIGN_CENTER);
@@ -671,6 +778,9 @@ vb_ticket_import_dialog_dispose (GObject *object)
 {
   VbTicketImportDialog *self = VB_TICKET_IMPORT_DIALOG (object);
 
+  /* a read under way finds its result old (read_done_cb ()) */
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_object (&self->project);
   g_clear_pointer (&self->peek, vb_ticket_peek_free);
   g_clear_pointer (&self->import, vb_ticket_import_free);
@@ -709,6 +819,14 @@ vb_ticket_import_dialog_init (VbTicketImportDialog *self)
 {
   self->word_rows = g_ptr_array_new ();
   g_weak_ref_init (&self->toast_target, NULL);
+}
+
+/* Whether the export is being read (Import waits for it) */
+gboolean
+vb_ticket_import_dialog_is_reading (VbTicketImportDialog *self)
+{
+  g_return_val_if_fail (VB_IS_TICKET_IMPORT_DIALOG (self), FALSE);
+  return self->reading != NULL;
 }
 
 GtkWidget *

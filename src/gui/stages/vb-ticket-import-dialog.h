@@ -21,5 +21,6 @@ GtkWidget *vb_ticket_import_dialog_new (VbProject  *project,
                                         const char *path,
                                         GtkWindow  *parent,
                                         GtkWidget  *toast_target);
+gboolean   vb_ticket_import_dialog_is_reading (VbTicketImportDialog *self);
 
 G_END_DECLS
