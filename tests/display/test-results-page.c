@@ -24,7 +24,10 @@
  * edit, and importing it again (read with the remembered columns)
  * replaces its weeks rather than doubling them; a Zendesk export is
  * named as one; a bad export shows which line is wrong and changes
- * nothing; a read-only file is shown, not changed.
+ * nothing; the export is read in a worker (the dialog shows and says it
+ * reads, Import waits, the last change's read is the one shown, closing
+ * it while it reads stores nothing); an imported week names its export;
+ * a read-only file is shown, not changed.
  */
 
 #define G_LOG_DOMAIN "vb-test-results"
