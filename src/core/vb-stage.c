@@ -50,7 +50,7 @@ static const struct {
   { VB_STAGE_WORKFLOWS, "VB_STAGE_WORKFLOWS", "workflows", N_("Workflows & Escalation"),
     N_("How work flows, and who is called when"), "network-workgroup-symbolic", TRUE },
   { VB_STAGE_TRANSITION, "VB_STAGE_TRANSITION", "transition", N_("Transition Checklist"),
-    N_("The hand-over, phase by phase"), "object-select-symbolic", TRUE },
+    N_("The hand-over, phase by phase"), "view-list-ordered-symbolic", TRUE },
   { VB_STAGE_RESULTS, "VB_STAGE_RESULTS", "results", N_("Pilot Results"),
     N_("The pilot measured against the SLAs"), "x-office-presentation-symbolic", TRUE },
 };
