@@ -430,6 +430,33 @@ vb_kpi_result_rename_kpi (VbKpiResult  *self,
   return vb_record_write_text_at (R (self), col_kpi_key, key, error);
 }
 
+/* The result of @kpi_key on @channel for the week of @week_start, entered
+ * by hand or (@imported) from a ticket import */
+static VbKpiResult *
+find_result (VbProject      *project,
+             const char     *kpi_key,
+             VbChannelScope  channel,
+             const char     *week_start,
+             gboolean        imported)
+{
+  GListModel *results;
+  guint n;
+
+  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
+  results = vb_project_get_kpi_results (project);
+  n = g_list_model_get_n_items (results);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VbKpiResult) result = g_list_model_get_item (results, i);
+
+      if (vb_kpi_result_is_imported (result) == imported && vb_kpi_result_get_channel (result) == channel &&
+          g_strcmp0 (vb_kpi_result_get_kpi_key (result), kpi_key) == 0 &&
+          g_strcmp0 (vb_kpi_result_get_week_start (result), week_start) == 0)
+        return result;   /* the project holds it */
+    }
+  return NULL;
+}
+
 /**
  * vb_project_find_kpi_result:
  *
@@ -442,22 +469,7 @@ vb_project_find_kpi_result (VbProject      *project,
                             VbChannelScope  channel,
                             const char     *week_start)
 {
-  GListModel *results;
-  guint n;
-
-  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
-  results = vb_project_get_kpi_results (project);
-  n = g_list_model_get_n_items (results);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbKpiResult) result = g_list_model_get_item (results, i);
-
-      if (!vb_kpi_result_is_imported (result) && vb_kpi_result_get_channel (result) == channel &&
-          g_strcmp0 (vb_kpi_result_get_kpi_key (result), kpi_key) == 0 &&
-          g_strcmp0 (vb_kpi_result_get_week_start (result), week_start) == 0)
-        return result;   /* the project holds it */
-    }
-  return NULL;
+  return find_result (project, kpi_key, channel, week_start, FALSE);
 }
 
 /**
@@ -473,22 +485,7 @@ vb_project_find_imported_kpi_result (VbProject      *project,
                                      VbChannelScope  channel,
                                      const char     *week_start)
 {
-  GListModel *results;
-  guint n;
-
-  g_return_val_if_fail (VB_IS_PROJECT (project), NULL);
-  results = vb_project_get_kpi_results (project);
-  n = g_list_model_get_n_items (results);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VbKpiResult) result = g_list_model_get_item (results, i);
-
-      if (vb_kpi_result_is_imported (result) && vb_kpi_result_get_channel (result) == channel &&
-          g_strcmp0 (vb_kpi_result_get_kpi_key (result), kpi_key) == 0 &&
-          g_strcmp0 (vb_kpi_result_get_week_start (result), week_start) == 0)
-        return result;   /* the project holds it */
-    }
-  return NULL;
+  return find_result (project, kpi_key, channel, week_start, TRUE);
 }
 
 /**
