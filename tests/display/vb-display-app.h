@@ -133,6 +133,22 @@ vbd_app_start (int          *argc,
   gtk_test_init (argc, argv, NULL);
   g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL, vbd_app_gdk_log, NULL);
   g_test_log_set_fatal_handler (vbd_app_fatal_log, NULL);
+  /* a freshly started Xvfb may not have told GDK of its screen yet: a
+   * window placed then finds no monitor (the critical above, and a test
+   * program that ended without a word in two CI runs). Wait for it, 5 s
+   * at most. */
+  {
+    GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+    gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (g_list_model_get_n_items (monitors) == 0 && g_get_monotonic_time () < until)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10 * 1000);
+      }
+    if (g_list_model_get_n_items (monitors) == 0)
+      g_test_message ("no monitor after 5 s: the windows are placed without one");
+  }
   adw_init ();
 
   app = vb_application_new ();
